@@ -1,0 +1,1 @@
+// placeholder: the functions engineer replaces this file

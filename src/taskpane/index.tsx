@@ -1,0 +1,1 @@
+// placeholder: the task pane engineer replaces this file

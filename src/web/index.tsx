@@ -1,0 +1,1 @@
+// placeholder: the web page engineer replaces this file
