@@ -1,0 +1,136 @@
+/**
+ * The workbook reader: a Grid (one sheet, however it was read) in, school
+ * records, row accounts and located messages out. Never throws; every grid row
+ * is accounted for exactly once, as a record or as a row account.
+ */
+import { isNumericField } from '../fields';
+import type { ColumnMapping, FieldId, Grid, Message, ReadOptions, RowAccount, SheetRead } from '../types';
+import { gridView, type GridView } from './grid';
+import { detectHeader, headerAt, type HeaderLayout } from './header';
+import { buildMapping } from './mapping';
+import { hiddenRowsMessage, isBlankRow, readDataRows, rowText } from './rows';
+
+const PUPIL_FIELDS: FieldId[] = ['pupils', 'primaryPupils', 'juniorPupils', 'seniorPupils'];
+
+function hasColumns(mapping: ColumnMapping, field: FieldId): boolean {
+  return (mapping[field]?.length ?? 0) > 0;
+}
+
+/** A school table needs a name column and at least one numeric column. */
+function isSchoolTable(mapping: ColumnMapping): boolean {
+  return hasColumns(mapping, 'name') && (Object.keys(mapping) as FieldId[]).some((f) => isNumericField(f) && hasColumns(mapping, f));
+}
+
+/** The user's header rows as grid rows (sorted, inside the grid), or null when none are usable. */
+function forcedRows(view: GridView, headerRows: number[] | undefined): number[] | null {
+  if (!Array.isArray(headerRows)) return null;
+  const rows = [...new Set(headerRows)]
+    .map((row) => row - view.row(0))
+    .filter((i) => Number.isInteger(i) && i >= 0 && i < view.height)
+    .sort((a, b) => a - b);
+  return rows.length > 0 ? rows : null;
+}
+
+function blankOr(view: GridView, i: number, kind: RowAccount['kind']): RowAccount {
+  return isBlankRow(view, i) ? { row: view.row(i), kind: 'blank', text: null } : { row: view.row(i), kind, text: rowText(view, i) };
+}
+
+function noTable(view: GridView, messages: Message[]): SheetRead {
+  const sheet = view.sheet;
+  messages.push({
+    severity: 'error',
+    code: 'no-school-table',
+    cell: null,
+    row: null,
+    text: {
+      zh: `工作表「${sheet}」中没有找到学校数据表：需要一行表头，含“学校名称”（或 学校、校名、单位名称）列和数据列，如“在校生数”“专任教师数”“高于规定学历教师数”“教学及辅助用房面积”“教学仪器设备值”。请检查表头文字，或指定表头行和列映射。`,
+      en: `No school table was found in sheet "${sheet}": the reader looks for a header row with a school-name column (学校名称, 学校, 校名 or 单位名称) and data columns such as 在校生数 (pupils), 专任教师数 (teachers), 高于规定学历教师数, 教学及辅助用房面积 or 教学仪器设备值. Check the header texts, or set the header rows and the column mapping.`,
+    },
+  });
+  const rows = Array.from({ length: view.height }, (_, i) => blankOr(view, i, 'other'));
+  return { sheet, headerRows: [], firstDataRow: 0, lastDataRow: 0, mapping: {}, columns: [], records: [], rows, messages };
+}
+
+/** The table has a header but no school below it. */
+function noSchoolRowsMessage(view: GridView, headerRows: number[]): Message {
+  const rows = headerRows.map((i) => view.row(i)).join('、');
+  return {
+    severity: 'error',
+    code: 'no-school-rows',
+    cell: null,
+    row: null,
+    text: {
+      zh: `工作表「${view.sheet}」第 ${rows} 行的表头下没有学校数据：请在表头下逐行填写各学校（每校一行，含学校名称）`,
+      en: `Sheet "${view.sheet}" has a header (row ${rows.replace(/、/g, ', ')}) but no school rows below it: enter one row per school, with its name`,
+    },
+  };
+}
+
+/**
+ * Read one sheet: find the header by content, map columns to fields, and turn
+ * every row below into a school or total record or a row account. `firstDataRow`
+ * and `lastDataRow` span the records (0 when there are none). A sheet without a
+ * school table gives no header rows, no records and one error message; a table
+ * without any school row gives its header and an error message.
+ *
+ * @example
+ * const read = readSheet({
+ *   sheet: 'Sheet1',
+ *   origin: { row: 1, column: 1 },
+ *   values: [['学校名称', '在校生数'], ['城关小学', 1288]],
+ * });
+ * read.records[0]; // { row: 2, name: '城关小学', type: 'primary', values: { pupils: 1288 }, … }
+ */
+export function readSheet(grid: Grid, options: ReadOptions = {}): SheetRead {
+  const view = gridView(grid);
+  const messages: Message[] = [];
+  const hidden = hiddenRowsMessage(view, grid);
+  if (hidden !== null) messages.push(hidden);
+  const forced = forcedRows(view, options?.headerRows);
+  const layout: HeaderLayout | null = forced !== null ? headerAt(view, grid, forced) : detectHeader(view, grid);
+  if (layout === null) return noTable(view, messages);
+  const { mapping, columns, messages: mappingMessages } = buildMapping(view, layout.columns, options?.mapping);
+  if (!isSchoolTable(mapping)) return noTable(view, messages);
+  const firstHeader = layout.rows[0];
+  const lastHeader = layout.rows[layout.rows.length - 1];
+  const rows: RowAccount[] = [];
+  for (let i = 0; i < firstHeader; i++) rows.push(blankOr(view, i, 'title'));
+  for (let i = firstHeader; i <= lastHeader; i++) rows.push({ row: view.row(i), kind: 'header', text: rowText(view, i) });
+  const data = readDataRows(view, grid, mapping, lastHeader + 1);
+  const records = data.records;
+  if (!records.some((r) => r.kind === 'school')) messages.push(noSchoolRowsMessage(view, layout.rows));
+  return {
+    sheet: view.sheet,
+    headerRows: layout.rows.map((i) => view.row(i)),
+    firstDataRow: records.length > 0 ? records[0].row : 0,
+    lastDataRow: records.length > 0 ? records[records.length - 1].row : 0,
+    mapping,
+    columns,
+    records,
+    rows: [...rows, ...data.rows],
+    messages: [...messages, ...mappingMessages, ...data.messages],
+  };
+}
+
+/** Whether a grid holds a school table: a school-name column and a pupils column. */
+function holdsSchoolTable(grid: Grid): boolean {
+  const view = gridView(grid);
+  const layout = detectHeader(view, grid);
+  if (layout === null) return false;
+  const { mapping } = buildMapping(view, layout.columns);
+  return hasColumns(mapping, 'name') && PUPIL_FIELDS.some((field) => hasColumns(mapping, field));
+}
+
+/**
+ * The index of the first grid that holds a school table (a school-name column
+ * and a pupils column), or -1. Visible sheets come first: a hidden sheet is
+ * usually last year's copy, so it is chosen only when no visible sheet qualifies.
+ *
+ * @example
+ * findSchoolSheet([cover, schools]); // 1
+ */
+export function findSchoolSheet(grids: Grid[]): number {
+  const tables = grids.map(holdsSchoolTable);
+  const visible = tables.findIndex((holds, k) => holds && grids[k].hidden !== true);
+  return visible >= 0 ? visible : tables.indexOf(true);
+}
