@@ -87,6 +87,14 @@ export interface Grid {
   merges?: MergeRange[];
   /** 1-based sheet rows that are hidden. Hidden rows are still read, with an info message. */
   hiddenRows?: number[];
+  /** Set when the whole sheet is hidden in the workbook (files only; surfaces mention it). */
+  hidden?: boolean;
+  /**
+   * 1-based sheet cells holding a formula saved without its result (files written by
+   * scripts or reporting systems, never recalculated). Their value reads null; the
+   * reader names them as formulas, not blanks. Files only (Office.js always has results).
+   */
+  formulasWithoutResult?: { row: number; column: number }[];
 }
 
 // ---------------------------------------------------------------------------
@@ -332,6 +340,8 @@ export interface SectionResult {
   indicators: Record<string, CountyIndicatorResult>;
   compositeCv: number | null;
   compositeLimit: number | null;
+  /** True when rounding the composite CV to 3 decimals would flip `passes` (composite rulesets only). */
+  compositeBorderline: boolean;
   /** The county rule (CV) for this section. */
   passes: boolean | null;
   /** Schools of the section that fail the school rule. */
@@ -362,7 +372,13 @@ export interface AnalysisResult {
   /** Rows that are neither schools nor excluded school rows. */
   rows: RowAccount[];
   summary: {
+    /** Schools analysed, each counted once (a 九年一贯制 school is one school). */
     schools: number;
+    /** Analysed entries: a school with two sections counts twice, as in the section tables. */
+    entries: number;
+    /** Schools with at least one entry that fails the school rule, each counted once. */
+    failingSchools: number;
+    /** Rows listed as excluded (total rows and schools left out), each with its reason. */
     excluded: number;
     privateSchools: number;
     /** Every section passes the county rule. */

@@ -1,0 +1,443 @@
+/**
+ * Rulesets are data (spec §1): the two national ones built in, provincial ones
+ * written by users as JSON and validated here with plain-worded errors.
+ */
+
+import { z } from 'zod';
+import type {
+  IndicatorDef,
+  L10n,
+  NumericField,
+  Ruleset,
+  Section,
+} from './types';
+
+// ---------------------------------------------------------------------------
+// Resources: what a numerator field measures, and the defaults that follow.
+// ---------------------------------------------------------------------------
+
+interface ResourceKind {
+  unit: L10n;
+  countable: boolean;
+  split: IndicatorDef['split'];
+}
+
+const TEACHERS: ResourceKind = { unit: { zh: '人', en: 'teachers' }, countable: true, split: 'section-columns' };
+const AREA: ResourceKind = { unit: { zh: '㎡', en: 'm²' }, countable: false, split: 'weighted-pupils' };
+const MONEY: ResourceKind = { unit: { zh: '元', en: 'yuan' }, countable: false, split: 'weighted-pupils' };
+const ROOMS: ResourceKind = { unit: { zh: '间', en: 'rooms' }, countable: true, split: 'weighted-pupils' };
+const COMPUTERS: ResourceKind = { unit: { zh: '台', en: 'computers' }, countable: true, split: 'weighted-pupils' };
+const BOOKS: ResourceKind = { unit: { zh: '册', en: 'books' }, countable: true, split: 'weighted-pupils' };
+
+/** The fields an indicator may count: school resources (not pupils, classes or class sizes). */
+const RESOURCE_FIELDS = {
+  teachers: TEACHERS,
+  degreeTeachers: TEACHERS,
+  keyTeachers: TEACHERS,
+  peArtTeachers: TEACHERS,
+  seniorTeachers: TEACHERS,
+  teachingSpace: AREA,
+  sportsSpace: AREA,
+  equipmentValue: MONEY,
+  multimediaRooms: ROOMS,
+  musicRooms: ROOMS,
+  artRooms: ROOMS,
+  computers: COMPUTERS,
+  books: BOOKS,
+} satisfies Partial<Record<NumericField, ResourceKind>>;
+
+type ResourceField = keyof typeof RESOURCE_FIELDS;
+const RESOURCE_FIELD_IDS = Object.keys(RESOURCE_FIELDS) as [ResourceField, ...ResourceField[]];
+
+/** A built-in indicator: one resource field, scale, names and thresholds. */
+function indicator(
+  id: string,
+  name: L10n,
+  field: ResourceField,
+  scale: number,
+  standard: Record<Section, number | null>,
+): IndicatorDef {
+  const { unit, countable, split } = RESOURCE_FIELDS[field];
+  return { id, name, numerator: [field], scale, direction: '>=', standard, unit, countable, split };
+}
+
+const NO_STANDARD = { primary: null, junior: null };
+
+// ---------------------------------------------------------------------------
+// Built-in rulesets.
+// ---------------------------------------------------------------------------
+
+/** 优质均衡 (教督〔2017〕6号): seven indicators, 6 of 7 with the seventh ≥ 85 %, every CV within its limit. */
+export const QUALITY_2017: Ruleset = {
+  id: 'quality-2017',
+  name: { zh: '优质均衡（教督〔2017〕6号）', en: 'Quality balance (2017 measures)' },
+  indicators: [
+    indicator('degree-teachers',
+      { zh: '每百名学生拥有高于规定学历教师数', en: 'Teachers above the required qualification per 100 pupils' },
+      'degreeTeachers', 100, { primary: 4.2, junior: 5.3 }),
+    indicator('key-teachers',
+      { zh: '每百名学生拥有县级及以上骨干教师数', en: 'County-level or higher key teachers per 100 pupils' },
+      'keyTeachers', 100, { primary: 1.0, junior: 1.0 }),
+    indicator('pe-art-teachers',
+      { zh: '每百名学生拥有体育、艺术（美术、音乐）专任教师数', en: 'PE and arts (fine art, music) teachers per 100 pupils' },
+      'peArtTeachers', 100, { primary: 0.9, junior: 0.9 }),
+    indicator('teaching-space',
+      { zh: '生均教学及辅助用房面积', en: 'Teaching and auxiliary space per pupil' },
+      'teachingSpace', 1, { primary: 4.5, junior: 5.8 }),
+    indicator('sports-space',
+      { zh: '生均体育运动场馆面积', en: 'Sports grounds and halls per pupil' },
+      'sportsSpace', 1, { primary: 7.5, junior: 10.2 }),
+    indicator('equipment',
+      { zh: '生均教学仪器设备值', en: 'Teaching equipment value per pupil' },
+      'equipmentValue', 1, { primary: 2000, junior: 2500 }),
+    indicator('multimedia-rooms',
+      { zh: '每百名学生拥有网络多媒体教室数', en: 'Networked multimedia classrooms per 100 pupils' },
+      'multimediaRooms', 100, { primary: 2.3, junior: 2.4 }),
+  ],
+  schoolRule: { maxMisses: 1, floorRatio: 0.85 },
+  countyRule: { mode: 'per-indicator', limits: { primary: 0.5, junior: 0.45 } },
+  exclusions: { teachingPointMinPupils: 50, excludePrivate: false },
+  checks: {
+    schoolSize: { max: 2000, maxMultiSection: 2500 },
+    classSize: { primary: 45, junior: 50 },
+    specialRooms: { perClasses: 12 },
+  },
+};
+
+/** 基本均衡 (教督〔2012〕3号): eight indicators, no national school thresholds, composite CV. */
+export const BASIC_2012: Ruleset = {
+  id: 'basic-2012',
+  name: { zh: '基本均衡（教督〔2012〕3号）', en: 'Basic balance (2012 measures)' },
+  indicators: [
+    indicator('teaching-space',
+      { zh: '生均教学及辅助用房面积', en: 'Teaching and auxiliary space per pupil' },
+      'teachingSpace', 1, NO_STANDARD),
+    indicator('sports-space',
+      { zh: '生均体育运动场馆面积', en: 'Sports grounds and halls per pupil' },
+      'sportsSpace', 1, NO_STANDARD),
+    indicator('equipment',
+      { zh: '生均教学仪器设备值', en: 'Teaching equipment value per pupil' },
+      'equipmentValue', 1, NO_STANDARD),
+    indicator('computers',
+      { zh: '每百名学生拥有计算机台数', en: 'Computers per 100 pupils' },
+      'computers', 100, NO_STANDARD),
+    indicator('books',
+      { zh: '生均图书册数', en: 'Books per pupil' },
+      'books', 1, NO_STANDARD),
+    indicator('teachers',
+      { zh: '师生比', en: 'Teachers per pupil' },
+      'teachers', 1, NO_STANDARD),
+    indicator('degree-teachers',
+      { zh: '生均高于规定学历教师数', en: 'Teachers above the required qualification per pupil' },
+      'degreeTeachers', 1, NO_STANDARD),
+    indicator('senior-teachers',
+      { zh: '生均中级及以上专业技术职务教师数', en: 'Teachers with intermediate or higher titles per pupil' },
+      'seniorTeachers', 1, NO_STANDARD),
+  ],
+  schoolRule: { maxMisses: 0, floorRatio: null },
+  countyRule: { mode: 'composite', limits: { primary: 0.65, junior: 0.55 } },
+  exclusions: { teachingPointMinPupils: null, excludePrivate: true },
+  checks: {},
+};
+
+export const BUILTIN_RULESETS: readonly Ruleset[] = [QUALITY_2017, BASIC_2012];
+
+/**
+ * @example
+ * getBuiltinRuleset('basic-2012')?.countyRule.mode; // 'composite'
+ * getBuiltinRuleset('nope'); // null
+ */
+export function getBuiltinRuleset(id: string): Ruleset | null {
+  return BUILTIN_RULESETS.find((ruleset) => ruleset.id === id.trim()) ?? null;
+}
+
+// ---------------------------------------------------------------------------
+// User rulesets: the JSON schema.
+// ---------------------------------------------------------------------------
+
+/** A plain string names both languages. */
+const l10nSchema = z
+  .union([z.string().min(1), z.strictObject({ zh: z.string().min(1), en: z.string().min(1) })])
+  .transform((v): L10n => (typeof v === 'string' ? { zh: v, en: v } : v));
+
+/** Stable ASCII ids: they appear in formulas and in the result document. */
+const asciiId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/);
+const positive = z.number().positive();
+const threshold = z.number().positive().nullable();
+
+/** A single number applies to both sections; null or absent: no standard. */
+const standardSchema = z
+  .union([threshold, z.strictObject({ primary: threshold.default(null), junior: threshold.default(null) })])
+  .default(null)
+  .transform((v): Record<Section, number | null> =>
+    v === null || typeof v === 'number' ? { primary: v, junior: v } : v,
+  );
+
+const indicatorSchema = z
+  .strictObject({
+    id: asciiId,
+    name: l10nSchema,
+    // One field may be written without the brackets.
+    numerator: z.preprocess(
+      (v) => (typeof v === 'string' ? [v] : v),
+      z.array(z.enum(RESOURCE_FIELD_IDS)).min(1),
+    ),
+    scale: positive.default(1),
+    direction: z.enum(['>=', '<=']).default('>='),
+    standard: standardSchema,
+    unit: l10nSchema.optional(),
+    countable: z.boolean().optional(),
+    split: z.enum(['weighted-pupils', 'section-columns']).optional(),
+  })
+  // Unit, countability and splitting follow from what is counted unless stated.
+  .transform((def): IndicatorDef => {
+    const kind = RESOURCE_FIELDS[def.numerator[0]];
+    return {
+      ...def,
+      unit: def.unit ?? kind.unit,
+      countable: def.countable ?? kind.countable,
+      split: def.split ?? kind.split,
+    };
+  });
+
+const sectionLimits = z.strictObject({ primary: positive, junior: positive });
+
+const rulesetSchema = z.strictObject({
+  id: asciiId,
+  name: l10nSchema,
+  indicators: z.array(indicatorSchema).min(1),
+  schoolRule: z.strictObject({
+    maxMisses: z.number().int().min(0),
+    floorRatio: z.number().positive().max(1).nullable().default(null),
+  }),
+  countyRule: z.strictObject({
+    mode: z.enum(['per-indicator', 'composite']).default('per-indicator'),
+    limits: sectionLimits,
+  }),
+  exclusions: z
+    .strictObject({
+      teachingPointMinPupils: z.number().min(0).nullable().default(QUALITY_2017.exclusions.teachingPointMinPupils),
+      excludePrivate: z.boolean().default(QUALITY_2017.exclusions.excludePrivate),
+    })
+    .default({ ...QUALITY_2017.exclusions }),
+  checks: z
+    .strictObject({
+      schoolSize: z.strictObject({ max: positive, maxMultiSection: positive }).optional(),
+      classSize: sectionLimits.optional(),
+      specialRooms: z.strictObject({ perClasses: positive }).optional(),
+    })
+    .default({}),
+});
+
+// ---------------------------------------------------------------------------
+// Plain-worded errors: "indicators[2].standard.primary: 应为数字 / must be a number".
+// ---------------------------------------------------------------------------
+
+type Issue = z.core.$ZodIssue;
+
+const TYPE_NAMES = new Map<string, L10n>(Object.entries({
+  number: { zh: '数字', en: 'a number' },
+  int: { zh: '整数', en: 'a whole number' },
+  string: { zh: '文字', en: 'text' },
+  boolean: { zh: 'true 或 false', en: 'true or false' },
+  object: { zh: '对象 {…}', en: 'an object {…}' },
+  array: { zh: '数组 […]', en: 'a list […]' },
+  null: { zh: 'null', en: 'null' },
+}));
+
+function typeName(expected: string): L10n {
+  return TYPE_NAMES.get(expected) ?? { zh: expected, en: expected };
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let text = '';
+  for (const key of path) {
+    text += typeof key === 'number' ? `[${key}]` : text === '' ? String(key) : `.${String(key)}`;
+  }
+  return text;
+}
+
+function quoteList(values: readonly unknown[]): string {
+  return values.map((v) => JSON.stringify(v)).join(', ');
+}
+
+/** One issue in both languages, without its path. */
+function describeIssue(issue: Issue): string {
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && issue.input === undefined) {
+    return '缺少此项 / is missing';
+  }
+  switch (issue.code) {
+    case 'invalid_type': {
+      const name = typeName(issue.expected);
+      return `应为${name.zh} / must be ${name.en}`;
+    }
+    case 'too_small':
+      if (issue.origin === 'array') return `至少需要 ${issue.minimum} 项 / needs at least ${issue.minimum} item(s)`;
+      if (issue.origin === 'string') return '不能为空 / must not be empty';
+      return issue.inclusive
+        ? `应不小于 ${issue.minimum} / must be at least ${issue.minimum}`
+        : `应大于 ${issue.minimum} / must be greater than ${issue.minimum}`;
+    case 'too_big':
+      return `应不大于 ${issue.maximum} / must be at most ${issue.maximum}`;
+    case 'invalid_value': {
+      const input = JSON.stringify(issue.input);
+      const values = quoteList(issue.values);
+      return `未知的值 ${input}，应为以下之一：${values} / unknown value ${input}; must be one of: ${values}`;
+    }
+    case 'unrecognized_keys':
+      return `未知的项 ${quoteList(issue.keys)} / unknown field(s) ${quoteList(issue.keys)}`;
+    case 'invalid_format':
+      return '只能用英文字母、数字、- 和 _ / use only ASCII letters, digits, - and _';
+    case 'invalid_union': {
+      const names = issue.errors.flatMap((branch) =>
+        branch.flatMap((i) => (i.code === 'invalid_type' && i.path.length === 0 ? [typeName(i.expected)] : [])),
+      );
+      if (names.length === 0) return '格式不对 / is not valid';
+      return `应为${names.map((n) => n.zh).join('或')} / must be ${names.map((n) => n.en).join(' or ')}`;
+    }
+    default:
+      return '格式不对 / is not valid';
+  }
+}
+
+/**
+ * Flattens union failures: when exactly one branch got past the type check
+ * (an object whose `zh` is a number), its issues say what is wrong.
+ */
+function flattenIssues(issues: readonly Issue[], prefix: readonly PropertyKey[] = []): Issue[] {
+  const flat: Issue[] = [];
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'invalid_union') {
+      const deeper = issue.errors.filter(
+        (branch) => !branch.every((i) => i.code === 'invalid_type' && i.path.length === 0),
+      );
+      if (deeper.length === 1) {
+        flat.push(...flattenIssues(deeper[0], path));
+        continue;
+      }
+    }
+    flat.push({ ...issue, path } as Issue);
+  }
+  return flat;
+}
+
+function formatIssue(issue: Issue): string {
+  const path = formatPath(issue.path);
+  return path === '' ? describeIssue(issue) : `${path}: ${describeIssue(issue)}`;
+}
+
+/**
+ * Indicator ids must be unique. Checked on the raw JSON so that duplicates are
+ * reported together with any other error (zod skips refinements of invalid data).
+ */
+function duplicateIdErrors(json: unknown): string[] {
+  const indicators = (json as { indicators?: unknown } | null)?.indicators;
+  if (!Array.isArray(indicators)) return [];
+  const errors: string[] = [];
+  const seen = new Set<string>();
+  indicators.forEach((def: unknown, i) => {
+    const id = (def as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string') return;
+    if (seen.has(id)) {
+      errors.push(`indicators[${i}].id: 指标 id “${id}”重复 / duplicate indicator id "${id}"`);
+    }
+    seen.add(id);
+  });
+  return errors;
+}
+
+export type ParseRulesetResult = { ok: true; ruleset: Ruleset } | { ok: false; errors: string[] };
+
+/**
+ * Validates a user ruleset (parsed JSON). Names and units may be plain strings;
+ * `unit`, `countable` and `split` follow from the numerator field when omitted;
+ * `exclusions` default to the national ones of quality-2017 and `checks` to none.
+ *
+ * @example
+ * parseRuleset({ id: 'x', name: '示例', indicators: [], schoolRule: { maxMisses: 0 },
+ *   countyRule: { limits: { primary: 0.5, junior: 0.45 } } });
+ * // { ok: false, errors: ['indicators: 至少需要 1 项 / needs at least 1 item(s)'] }
+ */
+export function parseRuleset(json: unknown): ParseRulesetResult {
+  const parsed = rulesetSchema.safeParse(json, { reportInput: true });
+  const errors = parsed.success ? [] : flattenIssues(parsed.error.issues).map(formatIssue);
+  errors.push(...duplicateIdErrors(json));
+  return parsed.success && errors.length === 0 ? { ok: true, ruleset: parsed.data } : { ok: false, errors };
+}
+
+/**
+ * A built-in id, or the JSON text of a user ruleset. Blank means the default,
+ * quality-2017.
+ *
+ * @example
+ * resolveRuleset('basic-2012');            // { ok: true, ruleset: BASIC_2012 }
+ * resolveRuleset('{"id": "x"}').ok;        // false, with the missing fields named
+ */
+export function resolveRuleset(idOrJson: string | null | undefined): ParseRulesetResult {
+  const text = (idOrJson ?? '').trim();
+  if (text === '') return { ok: true, ruleset: QUALITY_2017 };
+  const builtin = getBuiltinRuleset(text);
+  if (builtin !== null) return { ok: true, ruleset: builtin };
+  if (!text.startsWith('{')) {
+    const known = BUILTIN_RULESETS.map((r) => r.id).join(', ');
+    return {
+      ok: false,
+      errors: [`没有名为“${text}”的规则集，可用：${known}，或规则集 JSON / no ruleset named "${text}"; use ${known} or ruleset JSON`],
+    };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [`规则集不是有效的 JSON：${detail} / the ruleset is not valid JSON: ${detail}`] };
+  }
+  return parseRuleset(json);
+}
+
+// ---------------------------------------------------------------------------
+// Looking things up by what users type.
+// ---------------------------------------------------------------------------
+
+/** Full-width to half-width, no spaces, lower case: '生均 教学及辅助用房面积' matches. */
+function normalizeKey(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+}
+
+/**
+ * An indicator by its id or its Chinese (or English) name, tolerant of spaces
+ * and full-width characters. Null when the ruleset has no such indicator.
+ *
+ * @example
+ * findIndicator(QUALITY_2017, '生均教学及辅助用房面积')?.id; // 'teaching-space'
+ * findIndicator(QUALITY_2017, 'ＴＥＡＣＨＩＮＧ-space')?.id;  // 'teaching-space'
+ */
+export function findIndicator(ruleset: Ruleset, idOrName: string): IndicatorDef | null {
+  const key = normalizeKey(idOrName);
+  if (key === '') return null;
+  return (
+    ruleset.indicators.find(
+      (def) =>
+        normalizeKey(def.id) === key || normalizeKey(def.name.zh) === key || normalizeKey(def.name.en) === key,
+    ) ?? null
+  );
+}
+
+const SECTION_NAMES = new Map<string, Section>([
+  ['小学', 'primary'],
+  ['primary', 'primary'],
+  ['初中', 'junior'],
+  ['junior', 'junior'],
+]);
+
+/**
+ * 小学 / 初中 / primary / junior (any case, spaces trimmed); null otherwise.
+ *
+ * @example
+ * parseSection(' Primary '); // 'primary'
+ * parseSection('初中');      // 'junior'
+ */
+export function parseSection(text: string): Section | null {
+  return SECTION_NAMES.get(normalizeKey(text)) ?? null;
+}
