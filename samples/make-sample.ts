@@ -1,0 +1,106 @@
+/**
+ * `npm run sample`: writes the sample county (`sample-county.ts`) as the .xlsx a
+ * bureau would keep — merged title and header, bold header, column widths,
+ * 小计/合计 as SUM formulas with their results — and as a GB18030 CSV, the way
+ * Chinese Excel and WPS save "CSV (逗号分隔)". Both files are byte-stable: the
+ * workbook's dates are fixed and the zip entries' timestamps are normalised.
+ */
+import { writeFileSync } from 'fs';
+import { join } from 'path';
+import ExcelJS from 'exceljs';
+import { formatCsv } from '../src/files/csv';
+import { encodeGb18030 } from '../src/files/gb18030';
+import type { CellValue } from '../src/core/types';
+import { fixZipDates } from '../scripts/stable-zip';
+import { SAMPLE_CSV_NAME, SAMPLE_FILE_NAME, sampleCountySheet } from './sample-county';
+
+/** The date the sample claims for itself (its 填报日期). */
+const SAMPLE_DATE = new Date(Date.UTC(2025, 8, 30, 8, 0, 0));
+
+/** Columns shown with two decimals (教学仪器设备值（万元）). */
+const TWO_DECIMAL_COLUMNS = [18];
+
+const THIN = { style: 'thin' } as const;
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+/** Builds the workbook from the sample sheet. */
+function sampleWorkbook(): ExcelJS.Workbook {
+  const { grid, formulas, columnWidths, headerRows } = sampleCountySheet();
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = '示例县教育局';
+  workbook.lastModifiedBy = '示例县教育局';
+  workbook.created = SAMPLE_DATE;
+  workbook.modified = SAMPLE_DATE;
+  const sheet = workbook.addWorksheet(grid.sheet, {
+    views: [{ state: 'frozen', xSplit: 2, ySplit: headerRows[headerRows.length - 1] }],
+  });
+  sheet.columns = columnWidths.map((width) => ({ width }));
+
+  const formulaAt = new Map(formulas.map((f) => [`${f.row}:${f.column}`, f.formula]));
+  const lastTableRow = Math.max(...formulas.map((f) => f.row));
+  grid.values.forEach((cells: CellValue[], i) => {
+    const rowNumber = grid.origin.row + i;
+    const row = sheet.getRow(rowNumber);
+    cells.forEach((value, j) => {
+      const column = grid.origin.column + j;
+      const cell = row.getCell(column);
+      const formula = formulaAt.get(`${rowNumber}:${column}`);
+      cell.value = formula ? { formula, result: value as number } : value;
+      if (rowNumber >= headerRows[0] && rowNumber <= lastTableRow) cell.border = BORDER;
+      if (TWO_DECIMAL_COLUMNS.includes(column) && rowNumber > headerRows[headerRows.length - 1]) cell.numFmt = '0.00';
+    });
+    if (formulas.some((f) => f.row === rowNumber)) row.font = { bold: true };
+  });
+
+  for (const merge of grid.merges ?? []) sheet.mergeCells(merge.top, merge.left, merge.bottom, merge.right);
+  const title = sheet.getRow(grid.origin.row);
+  title.height = 30;
+  title.getCell(1).font = { bold: true, size: 16 };
+  title.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
+  for (const rowNumber of headerRows) {
+    const row = sheet.getRow(rowNumber);
+    row.height = 36;
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      cell.font = { bold: true };
+      cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+    });
+  }
+  return workbook;
+}
+
+/**
+ * The sample workbook's bytes, as `npm run sample` writes them.
+ *
+ * @example
+ * const bytes = await sampleWorkbookBytes(); // the same bytes on every run
+ */
+export async function sampleWorkbookBytes(): Promise<Uint8Array> {
+  const xlsx = new Uint8Array(await sampleWorkbook().xlsx.writeBuffer());
+  return fixZipDates(xlsx, SAMPLE_DATE);
+}
+
+/**
+ * The sample as CSV in GB18030: the sheet's cells, no merges, formulas as their results.
+ *
+ * @example
+ * new TextDecoder('gb18030').decode(sampleCsvBytes()).split('\r\n')[0]; // '示例县义务教育学校基本办学条件统计表（2025年）,,…'
+ */
+export function sampleCsvBytes(): Uint8Array {
+  const { grid } = sampleCountySheet();
+  // The sample holds only text, numbers and blanks.
+  return encodeGb18030(formatCsv(grid.values.map((row) => row.map((value) => (typeof value === 'string' || typeof value === 'number' ? value : null)))));
+}
+
+async function main(): Promise<void> {
+  writeFileSync(join(__dirname, SAMPLE_FILE_NAME), await sampleWorkbookBytes());
+  writeFileSync(join(__dirname, SAMPLE_CSV_NAME), sampleCsvBytes());
+  console.log(`wrote samples/${SAMPLE_FILE_NAME} and samples/${SAMPLE_CSV_NAME}`);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,315 @@
+/**
+ * `junheng analyze <file>`: the command line, as a function of its arguments and
+ * a small I/O object so that tests run it in-process. Exit status (contract §2):
+ * 0 analysed, whatever passed or failed; 1 the file could not be analysed;
+ * 2 bad arguments. Errors go to stderr in plain words, never a stack trace.
+ */
+import { basename, extname, resolve } from 'path';
+import { Command, CommanderError, Option } from 'commander';
+import { analyze } from '../core/analyze';
+import { localize } from '../core/present';
+import { findSchoolSheet, readSheet } from '../core/reader';
+import { buildMarkRules, buildReport } from '../core/report';
+import { fill } from '../core/report/labels';
+import { getBuiltinRuleset, BUILTIN_RULESETS, parseRuleset, resolveRuleset } from '../core/rulesets';
+import type { Grid, L10n, Lang, Ruleset } from '../core/types';
+import { writeAnnotatedWorkbook } from '../files/annotate';
+import { decodeText, readWorkbookBytes, WorkbookReadError } from '../files/read-workbook';
+import { formatSummary, rowSpan } from './summary';
+
+export const EXIT = { analysed: 0, unreadable: 1, usage: 2 } as const;
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Rejects with a Node-style error (`code: 'ENOENT'`, …) when the file cannot be read. */
+  readFile: (path: string) => Promise<Uint8Array>;
+  writeFile: (path: string, bytes: Uint8Array) => Promise<void>;
+  cwd: string;
+}
+
+interface AnalyzeOptions {
+  sheet?: string;
+  ruleset?: string;
+  out?: string;
+  json?: boolean;
+  lang: Lang;
+}
+
+/** A failure the user can act on: its exit status and what to tell them. */
+class CliFailure extends Error {
+  constructor(
+    readonly exitCode: number,
+    readonly text: string,
+  ) {
+    super(text);
+  }
+}
+
+const TEXT = {
+  description: { zh: '县域义务教育均衡发展：学校达标与差异系数分析', en: 'County compulsory-education balance: school standards and CVs' },
+  analyzeDescription: {
+    zh: '分析工作簿（.xlsx 或 .csv）中的学校表',
+    en: 'analyse the school table of a workbook (.xlsx or .csv)',
+  },
+  fileArgument: { zh: '要分析的工作簿（.xlsx 或 .csv）', en: 'the workbook to analyse (.xlsx or .csv)' },
+  sheetOption: { zh: '要读取的工作表（默认：第一个含学校表的工作表）', en: 'the sheet to read (default: the first sheet with a school table)' },
+  rulesetOption: {
+    zh: '规则集：quality-2017（默认）、basic-2012，或规则集 JSON 文件',
+    en: 'ruleset: quality-2017 (default), basic-2012, or a ruleset JSON file',
+  },
+  outOption: { zh: '另存一份带报告表和标注的工作簿副本（原文件不会被修改）', en: 'write a copy of the workbook with report sheets and marks (the input is never modified)' },
+  jsonOption: { zh: '只输出结果文档（JSON）', en: 'print the result document (JSON) only' },
+  langOption: { zh: '提示和报告的语言', en: 'language of messages and reports' },
+  usageHint: { zh: '运行 “npm run junheng -- analyze --help” 查看用法。', en: 'Run "npm run junheng -- analyze --help" for usage.' },
+  unknownOption: { zh: '不认识的选项 {option}。', en: 'Unknown option {option}.' },
+  unknownCommand: { zh: '不认识的命令 {command}，目前只有 analyze。', en: 'Unknown command {command}; the only command is analyze.' },
+  missingFile: { zh: '缺少要分析的文件，例如：npm run junheng -- analyze 县直学校.xlsx', en: 'Missing the file to analyse, e.g. npm run junheng -- analyze schools.xlsx' },
+  missingValue: { zh: '选项 {option} 后面缺少取值。', en: 'Option {option} needs a value.' },
+  badLang: { zh: '--lang 只能是 zh 或 en。', en: '--lang must be zh or en.' },
+  tooManyFiles: { zh: '一次只能分析一个文件。', en: 'Only one file can be analysed at a time.' },
+  noCommand: { zh: '请给出命令，例如：npm run junheng -- analyze 县直学校.xlsx', en: 'Give a command, e.g. npm run junheng -- analyze schools.xlsx' },
+  fileNotFound: { zh: '找不到文件“{file}”，请检查路径和文件名。', en: 'File "{file}" not found; check the path and the file name.' },
+  fileIsFolder: { zh: '“{file}”是一个文件夹，请给出工作簿文件。', en: '"{file}" is a folder; give a workbook file.' },
+  fileUnreadable: { zh: '无法打开“{file}”：{reason}', en: 'Cannot open "{file}": {reason}' },
+  cannotRead: { zh: '无法读取“{file}”：{reason}', en: 'Cannot read "{file}": {reason}' },
+  noSuchSheet: { zh: '工作簿中没有名为“{sheet}”的工作表。可用的工作表：{sheets}。', en: 'The workbook has no sheet named "{sheet}". Sheets: {sheets}.' },
+  hiddenMark: { zh: '（隐藏）', en: ' (hidden)' },
+  sheetSeparator: { zh: '、', en: ', ' },
+  noSchoolSheet: {
+    zh: '在“{file}”中没有找到学校数据表：没有哪个工作表的表头同时有“学校名称”（或 学校、校名、单位名称）和“在校生数”列。工作表：{sheets}。如果数据在其中某个表里，请检查表头文字，或用 --sheet 指定工作表。',
+    en: 'No school table found in "{file}": no sheet has a header with both a school-name column (学校名称, 学校, 校名 or 单位名称) and a pupils column (在校生数). Sheets: {sheets}. If the data is in one of them, check its header or name it with --sheet.',
+  },
+  noSchoolRows: {
+    zh: '“{file}”的工作表“{sheet}”第 {header} 行是表头，但表头下面没有学校数据行，没有可分析的内容：请在表头下面每所学校填写一行后再试。',
+    en: 'The sheet "{sheet}" of "{file}" has its header on row {header} but no school rows below it, so there is nothing to analyse: enter one row per school below the header and try again.',
+  },
+  unknownRuleset: {
+    zh: '没有名为“{ruleset}”的规则集，也找不到这个文件。可用的规则集：{builtins}，或规则集 JSON 文件的路径。',
+    en: 'There is no ruleset "{ruleset}" and no such file. Rulesets: {builtins}, or the path of a ruleset JSON file.',
+  },
+  rulesetNotJson: { zh: '规则集文件“{file}”不是有效的 JSON：{detail}', en: 'The ruleset file "{file}" is not valid JSON: {detail}' },
+  rulesetNotText: { zh: '规则集文件“{file}”不是文本文件。', en: 'The ruleset file "{file}" is not a text file.' },
+  rulesetInvalid: { zh: '规则集“{file}”有以下问题，请修改后再试：', en: 'The ruleset "{file}" has these problems; fix them and try again:' },
+  outIsInput: {
+    zh: '--out 不能是输入文件本身：本工具从不修改原文件。请换一个文件名，例如“{suggestion}”。',
+    en: '--out cannot be the input file: the input is never modified. Choose another name, e.g. "{suggestion}".',
+  },
+  outNotXlsx: { zh: '--out 需要 .xlsx 文件名，例如“{suggestion}”。', en: '--out needs an .xlsx file name, e.g. "{suggestion}".' },
+  outSuffix: { zh: '-均衡分析', en: '-balance' },
+  outWritten: { zh: '已写出带报告和标注的副本：{file}', en: 'Annotated copy written: {file}' },
+  outFailed: {
+    zh: '分析已完成，但无法写出“{file}”：{reason}。如果这个文件正在 Excel 或 WPS 中打开，请先关闭它。',
+    en: 'The analysis is done but "{file}" could not be written: {reason}. If the file is open in Excel or WPS, close it first.',
+  },
+  unexpected: {
+    zh: '出现意外错误，分析没有完成：{detail}。请把这条信息和文件发给维护人员。',
+    en: 'Unexpected error, the analysis did not finish: {detail}. Please send this message and the file to the maintainers.',
+  },
+} satisfies Record<string, L10n>;
+
+function say(text: L10n, lang: Lang, values: Record<string, string | number> = {}): string {
+  return fill(localize(text, lang), values);
+}
+
+/** The language asked for, looked up before parsing so that argument errors are in it too. */
+function requestedLang(argv: readonly string[]): Lang {
+  const i = argv.indexOf('--lang');
+  const value = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+  return value === 'en' ? 'en' : 'zh';
+}
+
+/** The quoted name in a commander message: "error: unknown option '--x'" → --x. */
+function quoted(message: string): string {
+  return /'([^']*)'/.exec(message)?.[1] ?? '';
+}
+
+/** A commander parse error in the user's language. */
+function usageError(error: CommanderError, lang: Lang): string {
+  switch (error.code) {
+    case 'commander.unknownOption':
+      return say(TEXT.unknownOption, lang, { option: quoted(error.message) });
+    case 'commander.unknownCommand':
+      return say(TEXT.unknownCommand, lang, { command: quoted(error.message) });
+    case 'commander.missingArgument':
+      return say(TEXT.missingFile, lang);
+    case 'commander.optionMissingArgument':
+      return say(TEXT.missingValue, lang, { option: quoted(error.message).split(' ')[0] });
+    case 'commander.invalidArgument':
+      return say(TEXT.badLang, lang);
+    case 'commander.excessArguments':
+      return say(TEXT.tooManyFiles, lang);
+    case 'commander.help':
+      return say(TEXT.noCommand, lang);
+    default:
+      return error.message.replace(/^error: /, '');
+  }
+}
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+}
+
+function errorDetail(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Reads a file the user named, turning "not found" and friends into plain sentences. */
+async function readUserFile(io: CliIo, path: string, shown: string, lang: Lang): Promise<Uint8Array> {
+  try {
+    return await io.readFile(path);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT') throw new CliFailure(EXIT.unreadable, say(TEXT.fileNotFound, lang, { file: shown }));
+    if (code === 'EISDIR') throw new CliFailure(EXIT.unreadable, say(TEXT.fileIsFolder, lang, { file: shown }));
+    throw new CliFailure(EXIT.unreadable, say(TEXT.fileUnreadable, lang, { file: shown, reason: errorDetail(error) }));
+  }
+}
+
+/** The ruleset named by `--ruleset`: a built-in id, inline JSON, or a JSON file. Bad ones exit 2. */
+async function loadRuleset(arg: string | undefined, io: CliIo, lang: Lang): Promise<Ruleset> {
+  if (arg === undefined || getBuiltinRuleset(arg.trim()) !== null || arg.trim().startsWith('{')) {
+    const resolved = resolveRuleset(arg);
+    if (resolved.ok) return resolved.ruleset;
+    // Only inline JSON can fail here; it is too long to quote back.
+    throw new CliFailure(EXIT.usage, [say(TEXT.rulesetInvalid, lang, { file: '--ruleset' }), ...resolved.errors.map((e) => `  ${e}`)].join('\n'));
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(resolve(io.cwd, arg));
+  } catch {
+    const builtins = BUILTIN_RULESETS.map((r) => r.id).join(say(TEXT.sheetSeparator, lang));
+    throw new CliFailure(EXIT.usage, say(TEXT.unknownRuleset, lang, { ruleset: arg, builtins }));
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(decodeText(bytes));
+  } catch (error) {
+    const text = error instanceof WorkbookReadError ? TEXT.rulesetNotText : TEXT.rulesetNotJson;
+    throw new CliFailure(EXIT.usage, say(text, lang, { file: arg, detail: errorDetail(error) }));
+  }
+  const parsed = parseRuleset(json);
+  if (parsed.ok) return parsed.ruleset;
+  throw new CliFailure(EXIT.usage, [say(TEXT.rulesetInvalid, lang, { file: arg }), ...parsed.errors.map((e) => `  ${e}`)].join('\n'));
+}
+
+function sheetList(grids: Grid[], lang: Lang): string {
+  return grids.map((g) => `“${g.sheet}”${g.hidden ? say(TEXT.hiddenMark, lang) : ''}`).join(say(TEXT.sheetSeparator, lang));
+}
+
+/** The sheet to analyse: the one named by `--sheet` (exit 2 when absent), else the first with a school table (exit 1 when none). */
+function chooseSheet(grids: Grid[], name: string | undefined, file: string, lang: Lang): Grid {
+  if (name !== undefined) {
+    const wanted = name.trim().toLowerCase();
+    const grid = grids.find((g) => g.sheet === name) ?? grids.find((g) => g.sheet.trim().toLowerCase() === wanted);
+    if (grid === undefined) throw new CliFailure(EXIT.usage, say(TEXT.noSuchSheet, lang, { sheet: name, sheets: sheetList(grids, lang) }));
+    return grid;
+  }
+  const index = findSchoolSheet(grids);
+  if (index < 0) throw new CliFailure(EXIT.unreadable, say(TEXT.noSchoolSheet, lang, { file, sheets: sheetList(grids, lang) }));
+  return grids[index];
+}
+
+/** A name for the annotated copy next to the input: 县直学校-均衡分析.xlsx. */
+function suggestedOut(file: string, lang: Lang): string {
+  return `${basename(file, extname(file))}${say(TEXT.outSuffix, lang)}.xlsx`;
+}
+
+/** Checks `--out` before anything is read: an .xlsx name that is not the input. */
+function outPath(out: string | undefined, inputPath: string, file: string, io: CliIo, lang: Lang): string | null {
+  if (out === undefined) return null;
+  const path = resolve(io.cwd, out);
+  if (path === inputPath) throw new CliFailure(EXIT.usage, say(TEXT.outIsInput, lang, { suggestion: suggestedOut(file, lang) }));
+  if (extname(path).toLowerCase() !== '.xlsx') throw new CliFailure(EXIT.usage, say(TEXT.outNotXlsx, lang, { suggestion: suggestedOut(file, lang) }));
+  return path;
+}
+
+async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Promise<number> {
+  const { lang } = options;
+  const inputPath = resolve(io.cwd, file);
+  const out = outPath(options.out, inputPath, file, io, lang);
+  const ruleset = await loadRuleset(options.ruleset, io, lang);
+  const bytes = await readUserFile(io, inputPath, file, lang);
+  let grids: Grid[];
+  try {
+    grids = await readWorkbookBytes(bytes, basename(file));
+  } catch (error) {
+    if (error instanceof WorkbookReadError) throw new CliFailure(EXIT.unreadable, say(TEXT.cannotRead, lang, { file, reason: localize(error.text, lang) }));
+    throw error;
+  }
+  const grid = chooseSheet(grids, options.sheet, file, lang);
+  const read = readSheet(grid);
+  if (read.headerRows.length === 0) {
+    const problem = read.messages.find((m) => m.severity === 'error');
+    throw new CliFailure(EXIT.unreadable, problem ? localize(problem.text, lang) : say(TEXT.noSchoolSheet, lang, { file, sheets: sheetList([grid], lang) }));
+  }
+  if (!read.records.some((record) => record.kind === 'school')) {
+    throw new CliFailure(EXIT.unreadable, say(TEXT.noSchoolRows, lang, { file, sheet: grid.sheet, header: rowSpan(read.headerRows) }));
+  }
+  const result = analyze(read, ruleset, { lang, file: basename(file) });
+
+  if (options.json) io.stdout(JSON.stringify(result, null, 2) + '\n');
+  else io.stdout(formatSummary(result, ruleset, lang, { hiddenSheet: grid.hidden === true }));
+
+  if (out !== null) {
+    const copy = await writeAnnotatedWorkbook(bytes, buildReport(result, read, ruleset, lang), buildMarkRules(read, result, ruleset));
+    try {
+      await io.writeFile(out, copy);
+    } catch (error) {
+      throw new CliFailure(EXIT.unreadable, say(TEXT.outFailed, lang, { file: options.out ?? out, reason: errorDetail(error) }));
+    }
+    if (!options.json) io.stdout(say(TEXT.outWritten, lang, { file: options.out ?? out }) + '\n');
+  }
+  return EXIT.analysed;
+}
+
+function buildProgram(io: CliIo, lang: Lang, run: (file: string, options: AnalyzeOptions) => Promise<void>): Command {
+  const program = new Command('junheng')
+    .description(say(TEXT.description, lang))
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
+  program
+    .command('analyze')
+    .description(say(TEXT.analyzeDescription, lang))
+    .argument('<file>', say(TEXT.fileArgument, lang))
+    .option('--sheet <name>', say(TEXT.sheetOption, lang))
+    .option('--ruleset <id|file.json>', say(TEXT.rulesetOption, lang))
+    .option('--out <copy.xlsx>', say(TEXT.outOption, lang))
+    .option('--json', say(TEXT.jsonOption, lang))
+    .addOption(new Option('--lang <lang>', say(TEXT.langOption, lang)).choices(['zh', 'en']).default('zh'))
+    .action(run);
+  return program;
+}
+
+/**
+ * Runs the command line with `argv` (the arguments after the script name) and
+ * returns the exit status. Nothing is thrown: every failure is a sentence on
+ * stderr and a status.
+ *
+ * @example
+ * const status = await runCli(['analyze', '县直学校.xlsx', '--json'], io); // 0, the JSON on io.stdout
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let lang: Lang = 'zh';
+  let status: number = EXIT.analysed;
+  try {
+    lang = requestedLang(argv);
+    const program = buildProgram(io, lang, async (file, options) => {
+      status = await analyzeFile(file, options, io);
+    });
+    await program.parseAsync(argv, { from: 'user' });
+    return status;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.analysed;
+      io.stderr(`${usageError(error, lang)}\n${say(TEXT.usageHint, lang)}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof CliFailure) {
+      io.stderr(error.text + '\n');
+      return error.exitCode;
+    }
+    io.stderr(say(TEXT.unexpected, lang, { detail: errorDetail(error) }) + '\n');
+    return EXIT.unreadable;
+  }
+}

@@ -1,0 +1,323 @@
+/**
+ * File bytes → grids, for the command line and the local web page alike (no fs,
+ * no Node-only APIs). The format is sniffed from the content, not the name:
+ * a zip is an .xlsx workbook, an OLE container is a legacy .xls (or a
+ * password-protected workbook), anything else must be CSV text in UTF-8,
+ * GB18030 or (with its byte-order mark) UTF-16 — and not a web page.
+ */
+import ExcelJS from 'exceljs';
+import type { CellValue, Grid, L10n, MergeRange } from '../core/types';
+import { detectSeparator, parseCsv } from './csv';
+
+export type WorkbookReadProblem = 'empty' | 'legacy-xls' | 'encrypted' | 'damaged' | 'no-sheets' | 'not-text' | 'html';
+
+/**
+ * A file that cannot be read as a workbook. `text` says why and what to do, in
+ * both languages; `message` is the Chinese sentence.
+ */
+export class WorkbookReadError extends Error {
+  readonly problem: WorkbookReadProblem;
+  readonly text: L10n;
+
+  constructor(problem: WorkbookReadProblem) {
+    super(READ_PROBLEMS[problem].zh);
+    this.name = 'WorkbookReadError';
+    this.problem = problem;
+    this.text = READ_PROBLEMS[problem];
+  }
+}
+
+const READ_PROBLEMS: Record<WorkbookReadProblem, L10n> = {
+  empty: {
+    zh: '文件是空的，里面没有任何内容。请确认选择了正确的文件。',
+    en: 'The file is empty. Check that you chose the right file.',
+  },
+  'legacy-xls': {
+    zh: '这是旧版 .xls 文件，请在 Excel 或 WPS 中“另存为” .xlsx 后再试。',
+    en: 'This is an old-style .xls file. Open it in Excel or WPS, use "Save As" to save it as .xlsx, and try again.',
+  },
+  encrypted: {
+    zh: '这个工作簿设置了打开密码，无法读取。请在 Excel 或 WPS 中打开它，取消打开密码后保存，再试一次。',
+    en: 'This workbook needs a password to open, so it cannot be read. Open it in Excel or WPS, remove the password, save it, and try again.',
+  },
+  damaged: {
+    zh: '这个文件像是 .xlsx 工作簿，但已损坏或不完整（可能没有下载或复制完整），无法读取。请重新获取文件，或在 Excel 或 WPS 中打开后重新“另存为” .xlsx 再试。',
+    en: 'This file looks like an .xlsx workbook but is damaged or incomplete (perhaps not fully downloaded or copied). Get a fresh copy, or open it in Excel or WPS and "Save As" .xlsx again, then try again.',
+  },
+  'no-sheets': {
+    zh: '这个文件是压缩包，但里面没有 Excel 工作表。请选择 .xlsx 工作簿或 .csv 文件。',
+    en: 'This file is a zip archive but holds no Excel worksheet. Choose an .xlsx workbook or a .csv file.',
+  },
+  'not-text': {
+    zh: '无法识别这个文件：它既不是 .xlsx 工作簿，也不是 CSV 文本。请选择 .xlsx 或 .csv 文件；其他格式请先在 Excel 或 WPS 中“另存为” .xlsx。',
+    en: 'This file is neither an .xlsx workbook nor CSV text. Choose an .xlsx or .csv file; save other formats as .xlsx in Excel or WPS first.',
+  },
+  html: {
+    zh: '这是网页文件（HTML），不是 Excel 工作簿。请在 Excel 或 WPS 中打开后“另存为” .xlsx 再试。',
+    en: 'This is a web page (HTML), not an Excel workbook. Open it in Excel or WPS, use "Save As" to save it as .xlsx, and try again.',
+  },
+};
+
+type Format = 'xlsx' | 'ole' | 'text';
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+const ZIP_SIGNATURES = [
+  [0x50, 0x4b, 0x03, 0x04],
+  [0x50, 0x4b, 0x05, 0x06],
+  [0x50, 0x4b, 0x07, 0x08],
+];
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const UTF16LE_BOM = [0xff, 0xfe];
+const UTF16BE_BOM = [0xfe, 0xff];
+
+/**
+ * What the bytes are, judged by their first bytes.
+ *
+ * @example
+ * sniffFormat(new Uint8Array([0x50, 0x4b, 0x03, 0x04])); // 'xlsx'
+ */
+export function sniffFormat(bytes: Uint8Array): Format {
+  if (ZIP_SIGNATURES.some((signature) => startsWith(bytes, signature))) return 'xlsx';
+  if (startsWith(bytes, OLE_SIGNATURE)) return 'ole';
+  return 'text';
+}
+
+/** A password-protected .xlsx is an OLE container with an `EncryptionInfo` stream (named in UTF-16LE). */
+function isEncryptedPackage(bytes: Uint8Array): boolean {
+  const name = Array.from('EncryptionInfo').flatMap((ch) => [ch.charCodeAt(0), 0]);
+  outer: for (let i = 0; i + name.length <= bytes.length; i++) {
+    for (let j = 0; j < name.length; j++) if (bytes[i + j] !== name[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------
+// .xlsx
+// ---------------------------------------------------------------------------
+
+type ExcelValue = ExcelJS.CellValue;
+
+/**
+ * One ExcelJS value as the reader's `CellValue` (see types.ts): formulas give
+ * their cached result, rich text and hyperlinks their text, errors their Excel text.
+ *
+ * @example
+ * normaliseExcelValue({ formula: 'SUM(A1:A3)', result: 6 }); // 6
+ * normaliseExcelValue({ error: '#DIV/0!' });                // '#DIV/0!'
+ */
+export function normaliseExcelValue(value: ExcelValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) {
+    return value;
+  }
+  if ('error' in value) return value.error;
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) return normaliseExcelValue(value.result ?? null);
+  // Hyperlink text may itself be rich text in files written by other programs.
+  if ('hyperlink' in value) return normaliseExcelValue(value.text as ExcelValue);
+  return null;
+}
+
+function isFormulaCell(cell: ExcelJS.Cell): boolean {
+  const value = cell.value;
+  return value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value);
+}
+
+/** A cell's value; formulas give their cached result. */
+function excelCellValue(cell: ExcelJS.Cell): CellValue {
+  // ExcelJS leaves a falsy cached result (0, FALSE) out of `value`; `result` keeps it.
+  if (isFormulaCell(cell)) return normaliseExcelValue((cell.result as ExcelValue) ?? null);
+  return normaliseExcelValue(cell.value);
+}
+
+/**
+ * A formula saved without its result (files written by scripts and reporting
+ * systems, never recalculated): Excel shows a value, the file holds none.
+ * ExcelJS reads a cached empty text (`<v></v>`) the same way, so the reader's
+ * message allows for a formula whose result is blank.
+ */
+function lacksResult(cell: ExcelJS.Cell): boolean {
+  return isFormulaCell(cell) && cell.result === undefined;
+}
+
+/** The used rectangle of a worksheet as a grid from A1, with merges, hidden rows and formulas without results. */
+function worksheetGrid(worksheet: ExcelJS.Worksheet): Grid {
+  const cells: { row: number; column: number; value: CellValue }[] = [];
+  const merges = new Map<string, MergeRange>();
+  const hiddenRows: number[] = [];
+  const formulasWithoutResult: { row: number; column: number }[] = [];
+  let lastRow = 0;
+  let lastColumn = 0;
+  worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    if (row.hidden) hiddenRows.push(rowNumber);
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      if (cell.isMerged) {
+        const master = cell.master;
+        const key = master.address;
+        const range = merges.get(key) ?? { top: Number(master.row), left: Number(master.col), bottom: rowNumber, right: column };
+        range.bottom = Math.max(range.bottom, rowNumber);
+        range.right = Math.max(range.right, column);
+        merges.set(key, range);
+        // Excel shows a merged area's value once, in its top-left cell; Office.js reads the rest as blank.
+        if (master !== cell) return;
+      }
+      const value = excelCellValue(cell);
+      if (lacksResult(cell)) formulasWithoutResult.push({ row: rowNumber, column });
+      if (value === null) return;
+      cells.push({ row: rowNumber, column, value });
+      lastRow = Math.max(lastRow, rowNumber);
+      lastColumn = Math.max(lastColumn, column);
+    });
+  });
+  const values: CellValue[][] = Array.from({ length: lastRow }, () => Array<CellValue>(lastColumn).fill(null));
+  for (const { row, column, value } of cells) values[row - 1][column - 1] = value;
+  const grid: Grid = {
+    sheet: worksheet.name,
+    values,
+    origin: { row: 1, column: 1 },
+    merges: [...merges.values()].filter((m) => m.bottom > m.top || m.right > m.left),
+    hiddenRows: hiddenRows.filter((row) => row <= lastRow),
+  };
+  if (worksheet.state !== 'visible') grid.hidden = true;
+  const inGrid = formulasWithoutResult.filter((cell) => cell.row <= lastRow && cell.column <= lastColumn);
+  if (inGrid.length > 0) grid.formulasWithoutResult = inGrid;
+  return grid;
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<Grid[]> {
+  const workbook = new ExcelJS.Workbook();
+  // ExcelJS declares its input as an ArrayBuffer; a copy keeps the caller's view untouched.
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  try {
+    await workbook.xlsx.load(buffer);
+  } catch {
+    throw new WorkbookReadError('damaged');
+  }
+  if (workbook.worksheets.length === 0) throw new WorkbookReadError('no-sheets');
+  return workbook.worksheets.map(worksheetGrid);
+}
+
+// ---------------------------------------------------------------------------
+// CSV
+// ---------------------------------------------------------------------------
+
+/** Control characters never found in a CSV file; their presence means binary data. */
+const BINARY_CHARACTERS = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/; // eslint-disable-line no-control-regex
+
+/** Any character from U+0800 on takes three UTF-8 bytes; every Chinese character does. */
+const THREE_BYTE_UTF8 = /[\u0800-\uffff]/;
+const NON_ASCII = /[\u0080-\uffff]/;
+const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
+
+function decodeStrict(encoding: 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be', bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CSV bytes as text: UTF-8 (with or without BOM) when valid, else GB18030 — what
+ * Chinese Excel and WPS write for "CSV (逗号分隔)". Short GB18030 text can also
+ * be valid UTF-8 (学校 reads as "ѧУ"); Chinese text in UTF-8 always has
+ * three-byte characters, so UTF-8 without any, whose GB18030 reading is Chinese,
+ * is taken as GB18030. A UTF-16 byte-order mark (Excel's "Unicode 文本") settles
+ * the encoding outright.
+ *
+ * @example
+ * decodeText(new Uint8Array([0xd1, 0xa7, 0xd0, 0xa3]));             // '学校' (GB18030)
+ * decodeText(new Uint8Array([0xff, 0xfe, 0x66, 0x5b, 0x21, 0x68])); // '学校' (UTF-16LE)
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (startsWith(bytes, UTF8_BOM)) return checkedText(decodeStrict('utf-8', bytes.subarray(UTF8_BOM.length)));
+  if (startsWith(bytes, UTF16LE_BOM)) return checkedText(decodeStrict('utf-16le', bytes.subarray(UTF16LE_BOM.length)));
+  if (startsWith(bytes, UTF16BE_BOM)) return checkedText(decodeStrict('utf-16be', bytes.subarray(UTF16BE_BOM.length)));
+  const asUtf8 = decodeStrict('utf-8', bytes);
+  if (asUtf8 === null) return checkedText(decodeStrict('gb18030', bytes));
+  return checkedText(chineseReading(asUtf8, bytes) ?? asUtf8);
+}
+
+/** The GB18030 reading of bytes that are valid UTF-8 but not Chinese in it, when that reading is Chinese. */
+function chineseReading(asUtf8: string, bytes: Uint8Array): string | null {
+  if (!NON_ASCII.test(asUtf8) || THREE_BYTE_UTF8.test(asUtf8)) return null;
+  const asGb18030 = decodeStrict('gb18030', bytes);
+  return asGb18030 !== null && CJK.test(asGb18030) ? asGb18030 : null;
+}
+
+function checkedText(text: string | null): string {
+  if (text === null || BINARY_CHARACTERS.test(text)) throw new WorkbookReadError('not-text');
+  return text;
+}
+
+/** Plain decimal numbers, as Excel turns them into numbers when it opens a CSV; anything else stays text. */
+const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+
+function csvCell(field: string): CellValue {
+  if (field === '') return null;
+  return PLAIN_NUMBER.test(field) ? Number(field) : field;
+}
+
+/**
+ * The sheet name of a CSV file: its file name without folder and extension.
+ *
+ * @example
+ * csvSheetName('C:\\数据\\县直学校.csv'); // '县直学校'
+ */
+export function csvSheetName(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, '');
+  const stem = base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : base;
+  return stem === '' ? 'Sheet1' : stem;
+}
+
+/** Web pages saved as .xls by reporting systems: an HTML start, after any blank space. */
+const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html|table)\b/i;
+
+/**
+ * Whether decoded text is a web page rather than CSV.
+ *
+ * @example
+ * looksLikeHtml('\r\n<!DOCTYPE html><html>…'); // true
+ * looksLikeHtml('学校名称,在校生数');            // false
+ */
+export function looksLikeHtml(text: string): boolean {
+  return HTML_START.test(text);
+}
+
+function readCsv(bytes: Uint8Array, fileName: string): Grid[] {
+  const text = decodeText(bytes);
+  if (looksLikeHtml(text)) throw new WorkbookReadError('html');
+  const rows = parseCsv(text, detectSeparator(text));
+  if (rows.every((row) => row.every((field) => field.trim() === ''))) throw new WorkbookReadError('empty');
+  const width = Math.max(...rows.map((row) => row.length));
+  const values = rows.map((row) => Array.from({ length: width }, (_, j) => csvCell(row[j] ?? '')));
+  return [{ sheet: csvSheetName(fileName), values, origin: { row: 1, column: 1 } }];
+}
+
+// ---------------------------------------------------------------------------
+
+/**
+ * Every sheet of a workbook file as a grid, in workbook order (hidden sheets
+ * included, marked `hidden`). A CSV file gives one grid named after the file.
+ * Throws `WorkbookReadError` with a plain sentence when the bytes cannot be read.
+ *
+ * @example
+ * const grids = await readWorkbookBytes(bytes, '县直学校.xlsx');
+ * grids[0].sheet; // 'Sheet1'
+ */
+export async function readWorkbookBytes(bytes: Uint8Array, fileName: string): Promise<Grid[]> {
+  if (bytes.length === 0) throw new WorkbookReadError('empty');
+  switch (sniffFormat(bytes)) {
+    case 'xlsx':
+      return readXlsx(bytes);
+    case 'ole':
+      throw new WorkbookReadError(isEncryptedPackage(bytes) ? 'encrypted' : 'legacy-xls');
+    case 'text':
+      return readCsv(bytes, fileName);
+  }
+}

@@ -1,0 +1,34 @@
+import { MESSAGE_LIMIT, messageLines } from '../../src/cli/summary';
+import type { ResultMessage } from '../../src/core/types';
+
+function message(i: number, severity: ResultMessage['severity']): ResultMessage {
+  return { severity, code: 'unparseable-number', cell: `Sheet1!F${i}`, row: i, message: `第 ${i} 行` };
+}
+
+describe('messageLines', () => {
+  test('nothing to say without messages', () => {
+    expect(messageLines([], 'zh')).toEqual([]);
+  });
+
+  test('errors first, each with its cell', () => {
+    expect(messageLines([message(7, 'info'), message(8, 'warning'), message(9, 'error')], 'zh')).toEqual([
+      '提示信息（3 条）',
+      '  错误  Sheet1!F9  第 9 行',
+      '  警告  Sheet1!F8  第 8 行',
+      '  提示  Sheet1!F7  第 7 行',
+    ]);
+  });
+
+  test(`long lists show the first ${MESSAGE_LIMIT} and count the rest`, () => {
+    const messages = Array.from({ length: 25 }, (_, i) => message(i + 1, 'warning'));
+    const lines = messageLines(messages, 'en');
+    expect(lines[0]).toBe('Messages (25)');
+    expect(lines).toHaveLength(1 + MESSAGE_LIMIT + 1);
+    expect(lines[MESSAGE_LIMIT]).toBe('  warning  Sheet1!F20  第 20 行');
+    expect(lines[lines.length - 1]).toMatch(/^ {2}… 5 more; see the --json output/);
+  });
+
+  test('a message about the whole sheet shows a dash for its cell', () => {
+    expect(messageLines([{ ...message(1, 'error'), cell: null }], 'zh')[1]).toBe('  错误  —  第 1 行');
+  });
+});
