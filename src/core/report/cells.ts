@@ -1,0 +1,76 @@
+/**
+ * Building blocks of report sheets: typed cells and a sheet draft that rows
+ * are appended to, with merges.
+ */
+import type { MergeRange } from '../types';
+import type { ReportCell, ReportStyle } from './types';
+
+/** Shown where a number cannot be computed (never a misleading 0). */
+export const NO_VALUE = '—';
+
+/**
+ * A text cell: written as literal text by every surface, even `=HYPERLINK(…)`.
+ *
+ * @example
+ * textCell('=1+1'); // { value: '=1+1', kind: 'text', style: 'body' }
+ */
+export function textCell(value: string, style: ReportStyle = 'body'): ReportCell {
+  return { value, kind: 'text', style };
+}
+
+/**
+ * A number cell holding the unrounded double; `numFmt` rounds for display.
+ * Null or non-finite numbers become a '—' text cell.
+ *
+ * @example
+ * numberCell(4.4949, '0.00'); // { value: 4.4949, kind: 'number', numFmt: '0.00', style: 'body' }
+ * numberCell(null, '0.00');   // { value: '—', kind: 'text', style: 'body' }
+ */
+export function numberCell(value: number | null, numFmt: string, style: ReportStyle = 'body'): ReportCell {
+  if (value === null || !Number.isFinite(value)) return textCell(NO_VALUE, style);
+  return { value, kind: 'number', numFmt, style };
+}
+
+/** An empty cell in a table (borders, no value). */
+export function emptyCell(style: ReportStyle = 'body'): ReportCell {
+  return { value: null, kind: 'text', style };
+}
+
+/** A report sheet while it is being built. */
+export interface SheetDraft {
+  rows: ReportCell[][];
+  merges: MergeRange[];
+}
+
+export function newDraft(): SheetDraft {
+  return { rows: [], merges: [] };
+}
+
+/**
+ * Appends a row and returns its 1-based sheet row.
+ *
+ * @example
+ * const draft = newDraft();
+ * addRow(draft, [textCell('a')]); // 1
+ */
+export function addRow(draft: SheetDraft, cells: ReportCell[]): number {
+  draft.rows.push(cells);
+  return draft.rows.length;
+}
+
+/**
+ * Appends one text cell merged across `width` columns (a title or a note line).
+ *
+ * @example
+ * addBanner(newDraft(), '小学', 8, 'title'); // 1, merged A1:H1
+ */
+export function addBanner(draft: SheetDraft, text: string, width: number, style: ReportStyle): number {
+  const row = addRow(draft, [textCell(text, style)]);
+  if (width > 1) draft.merges.push({ top: row, left: 1, bottom: row, right: width });
+  return row;
+}
+
+/** Appends an empty row (space between tables). */
+export function addGap(draft: SheetDraft): number {
+  return addRow(draft, []);
+}

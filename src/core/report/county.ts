@@ -1,0 +1,191 @@
+/**
+ * 差异系数表 (like 表Ⅲ): per section, each indicator's county mean, CV, limit and
+ * verdict, the composite for composite rulesets, the chart data, and each
+ * school's share of the squared deviation.
+ */
+import { columnLetter, sheetPrefix } from '../address';
+import { localize, sectionLabel } from '../present';
+import type { AnalysisResult, CountyIndicatorResult, Lang, Ruleset, Section, SectionResult } from '../types';
+import { SECTIONS } from '../types';
+import { addBanner, addGap, addRow, emptyCell, newDraft, numberCell, textCell } from './cells';
+import type { SheetDraft } from './cells';
+import { fill, LABELS } from './labels';
+import { entryName, reportSheetName } from './names';
+import { sectionEntries } from './schools';
+import type { ReportCell, ReportChart, ReportChartBar, ReportSheet } from './types';
+
+/** 指标, 单位, 县均值, 差异系数, 限值, 结论, 学校数, 图示. */
+const TABLE_WIDTH = 8;
+const LABEL_COLUMN = 1;
+const CV_COLUMN = 4;
+const CHART_COLUMN = 8;
+
+/** The bar id of the composite CV. */
+export const COMPOSITE = 'composite';
+
+/**
+ * A verdict as a styled cell: 达标 / 未达标 / 无法判断.
+ *
+ * @example
+ * verdictCell(false, 'zh'); // { value: '未达标', kind: 'text', style: 'fail' }
+ */
+export function verdictCell(passes: boolean | null, lang: Lang): ReportCell {
+  if (passes === null) return textCell(localize(LABELS.undecided, lang));
+  return passes ? textCell(localize(LABELS.meets, lang), 'pass') : textCell(localize(LABELS.fails, lang), 'fail');
+}
+
+/**
+ * A verdict in words: 达标 / 未达标 / 无法判断.
+ *
+ * @example
+ * verdictText(true, 'en'); // 'passes'
+ */
+export function verdictText(passes: boolean | null, lang: Lang): string {
+  return localize(passes === null ? LABELS.undecided : passes ? LABELS.meets : LABELS.fails, lang);
+}
+
+function indicatorRow(label: string, unit: string, county: CountyIndicatorResult, lang: Lang): ReportCell[] {
+  return [
+    textCell(label),
+    textCell(unit),
+    numberCell(county.mean, '0.00'),
+    numberCell(county.cv, '0.000', county.passes === false ? 'fail' : 'body'),
+    numberCell(county.cvLimit, '0.00'),
+    // Single CVs of a composite ruleset have no limit of their own: no verdict either.
+    county.cvLimit === null ? emptyCell() : verdictCell(county.passes, lang),
+    numberCell(county.schools, '0'),
+    emptyCell(),
+  ];
+}
+
+function compositeRow(section: SectionResult, lang: Lang): ReportCell[] {
+  return [
+    textCell(localize(LABELS.composite, lang), 'header'),
+    emptyCell(),
+    emptyCell(),
+    numberCell(section.compositeCv, '0.000', section.passes === false ? 'fail' : 'body'),
+    numberCell(section.compositeLimit, '0.00'),
+    verdictCell(section.passes, lang),
+    numberCell(section.schools, '0'),
+    emptyCell(),
+  ];
+}
+
+function addIndicatorTable(
+  draft: SheetDraft,
+  result: AnalysisResult,
+  ruleset: Ruleset,
+  section: Section,
+  lang: Lang,
+  sheetName: string,
+): ReportChart {
+  const sectionResult = result.sections[section];
+  const name = sectionLabel(section, lang);
+  addBanner(
+    draft,
+    fill(localize(LABELS.sectionSchools, lang), { section: name, schools: sectionResult.schools, pupils: sectionResult.pupils }),
+    TABLE_WIDTH,
+    'title',
+  );
+  addRow(
+    draft,
+    [LABELS.indicator, LABELS.unit, LABELS.mean, LABELS.cv, LABELS.limit, LABELS.verdict, LABELS.schools, LABELS.chart].map(
+      (label) => textCell(localize(label, lang), 'header'),
+    ),
+  );
+  const bars: ReportChartBar[] = [];
+  for (const def of ruleset.indicators) {
+    const county = sectionResult.indicators[def.id];
+    // Indicators the workbook lacks are absent from the result (a message says so).
+    if (county === undefined) continue;
+    const label = localize(def.name, lang);
+    const row = addRow(draft, indicatorRow(label, localize(def.unit, lang), county, lang));
+    bars.push({ indicator: def.id, label, cv: county.cv, limit: county.cvLimit, passes: county.passes, row });
+  }
+  const composite = ruleset.countyRule.mode === 'composite';
+  if (composite) {
+    const row = addRow(draft, compositeRow(sectionResult, lang));
+    bars.push({
+      indicator: COMPOSITE,
+      label: localize(LABELS.composite, lang),
+      cv: sectionResult.compositeCv,
+      limit: sectionResult.compositeLimit,
+      passes: sectionResult.passes,
+      row,
+    });
+  }
+  const verdictRow = addBanner(
+    draft,
+    fill(localize(LABELS.sectionVerdict, lang), { section: name, verdict: verdictText(sectionResult.passes, lang) }),
+    TABLE_WIDTH,
+    'title',
+  );
+  draft.rows[verdictRow - 1][0].style = sectionResult.passes === false ? 'fail' : sectionResult.passes ? 'pass' : 'title';
+  const first = bars.length > 0 ? bars[0].row : verdictRow;
+  const last = bars.length > 0 ? bars[bars.length - 1].row : verdictRow;
+  const range = (column: number) => `${columnLetter(column)}${first}:${columnLetter(column)}${last}`;
+  return {
+    sheet: 'county',
+    section,
+    title: fill(localize(LABELS.chartTitle, lang), { section: name }),
+    bars,
+    limit: composite ? sectionResult.compositeLimit : ruleset.countyRule.limits[section],
+    labels: `${sheetPrefix(sheetName)}!${range(LABEL_COLUMN)}`,
+    values: `${sheetPrefix(sheetName)}!${range(CV_COLUMN)}`,
+    column: CHART_COLUMN,
+  };
+}
+
+function addContributionTable(draft: SheetDraft, result: AnalysisResult, ruleset: Ruleset, section: Section, lang: Lang): void {
+  const county = result.sections[section].indicators;
+  const defs = ruleset.indicators.filter((def) => county[def.id] !== undefined);
+  const entries = sectionEntries(result, section);
+  if (entries.length === 0 || defs.length === 0) return;
+  const width = 2 + defs.length;
+  addBanner(draft, fill(localize(LABELS.contributionsTitle, lang), { section: sectionLabel(section, lang) }), width, 'note');
+  addRow(draft, [
+    textCell(localize(LABELS.school, lang), 'header'),
+    textCell(localize(LABELS.sourceRow, lang), 'header'),
+    ...defs.map((def) => textCell(localize(def.name, lang), 'header')),
+  ]);
+  const key = (row: number, part: Section | null) => `${row}/${part}`;
+  const shares = defs.map((def) => new Map(county[def.id].contributions.map((c) => [key(c.row, c.part), c.share])));
+  for (const school of entries) {
+    addRow(draft, [
+      textCell(entryName(school, lang)),
+      numberCell(school.row, '0'),
+      ...shares.map((byEntry) => numberCell(byEntry.get(key(school.row, school.part)) ?? null, '0.0%')),
+    ]);
+  }
+}
+
+/**
+ * The 差异系数 sheet and its charts (one per section).
+ *
+ * @example
+ * const { sheet, charts } = buildCountySheet(result, QUALITY_2017, 'zh');
+ * charts[0].bars.length; // 7
+ */
+export function buildCountySheet(
+  result: AnalysisResult,
+  ruleset: Ruleset,
+  lang: Lang,
+): { sheet: ReportSheet; charts: ReportChart[] } {
+  const draft = newDraft();
+  const name = reportSheetName('county', lang);
+  addBanner(draft, `${localize(LABELS.countyTitle, lang)} — ${localize(ruleset.name, lang)}`, TABLE_WIDTH, 'title');
+  addBanner(draft, localize(LABELS.countyNote, lang), TABLE_WIDTH, 'note');
+  const charts: ReportChart[] = [];
+  for (const section of SECTIONS) {
+    addGap(draft);
+    charts.push(addIndicatorTable(draft, result, ruleset, section, lang, name));
+  }
+  for (const section of SECTIONS) {
+    addGap(draft);
+    addContributionTable(draft, result, ruleset, section, lang);
+  }
+  return {
+    sheet: { key: 'county', name, ...draft, widths: [34, 8, 12, 10, 8, 10, 8, 30], freeze: { rows: 0, columns: 0 } },
+    charts,
+  };
+}

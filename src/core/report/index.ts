@@ -1,0 +1,51 @@
+/**
+ * The report model: `buildReport` turns an analysis into report sheets,
+ * `buildMarkRules` into conditional formats on the user's own sheet.
+ * Pure: every surface renders the result its own way.
+ */
+import { localize } from '../present';
+import type { AnalysisResult, Lang, Ruleset, SheetRead } from '../types';
+import { buildCountySheet } from './county';
+import { buildExclusionsSheet } from './exclusions';
+export { excludedRows } from './exclusions';
+import { buildLedgerSheet } from './ledger';
+import { buildSchoolsSheet } from './schools';
+import type { Report } from './types';
+
+export * from './types';
+export { REPORT_STYLES, MARK_STYLES } from './styles';
+export type { StyleSpec } from './styles';
+export { REPORT_SHEET_PREFIX, fill, LABELS } from './labels';
+export { isReportSheetName, reportSheetName, entryName } from './names';
+export { chartMax, textBar } from './chart';
+export { COMPOSITE, verdictText } from './county';
+export { ledgerEntries } from './ledger';
+export type { LedgerEntry } from './ledger';
+export { buildMarkRules, isMarkFormula, MARK_TAG } from './marks';
+
+/**
+ * The report sheets of an analysis — school indicators, county CVs, the
+ * rectification ledger, exclusions and messages — titled in `lang`, with one
+ * CV chart per section. `read` is the sheet the result came from (its name
+ * titles the report).
+ *
+ * @example
+ * const report = buildReport(result, read, QUALITY_2017, 'zh');
+ * report.sheets.map((s) => s.name); // ['均衡-学校指标', '均衡-差异系数', '均衡-整改台账', '均衡-剔除说明']
+ */
+export function buildReport(result: AnalysisResult, read: SheetRead, ruleset: Ruleset, lang: Lang): Report {
+  const county = buildCountySheet(result, ruleset, lang);
+  const source = result.source.file === null ? read.sheet : `${result.source.file} — ${read.sheet}`;
+  return {
+    lang,
+    title: `${localize(ruleset.name, lang)} — ${source}`,
+    source: { file: result.source.file, sheet: read.sheet },
+    sheets: [
+      buildSchoolsSheet(result, ruleset, lang),
+      county.sheet,
+      buildLedgerSheet(result, ruleset, lang),
+      buildExclusionsSheet(result, lang),
+    ],
+    charts: county.charts,
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * Every title and label the report sheets show, Chinese first.
+ */
+import type { L10n } from '../types';
+import type { ReportSheetKey } from './types';
+
+/** Every report sheet name starts with this, in both languages, so earlier runs can be found. */
+export const REPORT_SHEET_PREFIX = '均衡-';
+
+/** Sheet names after the prefix. */
+export const SHEET_NAMES: Record<ReportSheetKey, L10n> = {
+  schools: { zh: '学校指标', en: 'School indicators' },
+  county: { zh: '差异系数', en: 'County CV' },
+  ledger: { zh: '整改台账', en: 'Rectification ledger' },
+  exclusions: { zh: '剔除说明', en: 'Exclusions and messages' },
+};
+
+export const LABELS = {
+  // Schools sheet
+  schoolsTitle: { zh: '学校办学条件指标表', en: 'School indicators' },
+  schoolsNote: {
+    zh: '数值显示两位小数，判断按未舍入的数值。深灰底纹：未达到标准；红色底纹：低于标准的85%。是否达标：1 为达标，空白为未达标，— 为无法判断。',
+    en: 'Values are shown to 2 decimals and judged unrounded. Grey: below the standard; red: below 85 % of it. Passes: 1 passes, empty fails, — cannot be decided.',
+  },
+  serial: { zh: '序号', en: 'No.' },
+  school: { zh: '学校名称', en: 'School' },
+  sourceRow: { zh: '原表行号', en: 'Row' },
+  schoolType: { zh: '学校类型', en: 'Type' },
+  pupils: { zh: '在校生数', en: 'Pupils' },
+  misses: { zh: '未达标项数', en: 'Missed' },
+  passes: { zh: '是否达标', en: 'Passes' },
+  standardRow: { zh: '标准值', en: 'Standard' },
+  noStandard: { zh: '未设标准', en: 'no standard' },
+  passingCount: { zh: '达标学校', en: 'Schools passing' },
+  partSuffix: { zh: '{name}（{part}部）', en: '{name} ({part} part)' },
+  sectionSchools: { zh: '{section}：{schools}所学校（校区/学部），在校生{pupils}人', en: '{section}: {schools} schools (parts), {pupils} pupils' },
+  noSchools: { zh: '本学段没有参与分析的学校。', en: 'No school of this section was analysed.' },
+  borderlineNote: {
+    zh: '临界值：按两位小数显示会与实际判断相反，请核实原始数据。',
+    en: 'Borderline: the 2-decimal display would flip the verdict; check the source figures.',
+  },
+
+  // County sheet
+  countyTitle: { zh: '县域差异系数表', en: 'County coefficients of variation' },
+  countyNote: {
+    zh: '差异系数按在校生数加权计算（加权标准差 ÷ 加权平均数）。县均值保留两位小数，差异系数保留三位小数，判断按未舍入的数值。',
+    en: 'CVs are pupil-weighted (weighted standard deviation ÷ weighted mean). Means are shown to 2 decimals, CVs to 3, judged unrounded.',
+  },
+  indicator: { zh: '指标', en: 'Indicator' },
+  unit: { zh: '单位', en: 'Unit' },
+  mean: { zh: '县均值', en: 'County mean' },
+  cv: { zh: '差异系数', en: 'CV' },
+  limit: { zh: '限值', en: 'Limit' },
+  verdict: { zh: '结论', en: 'Verdict' },
+  schools: { zh: '学校数', en: 'Schools' },
+  chart: { zh: '图示（┃为限值）', en: 'Chart (┃ marks the limit)' },
+  composite: { zh: '综合差异系数', en: 'Composite CV' },
+  meets: { zh: '达标', en: 'passes' },
+  fails: { zh: '未达标', en: 'fails' },
+  undecided: { zh: '无法判断', en: 'cannot be decided' },
+  sectionVerdict: { zh: '{section}县域结论：{verdict}', en: '{section} county verdict: {verdict}' },
+  contributionsTitle: {
+    zh: '{section}各校对差异系数的贡献（占加权离差平方和的比例，数值大的学校拉大了差异）',
+    en: '{section}: each school\'s share of the weighted squared deviation (large shares drive the CV up)',
+  },
+  chartTitle: { zh: '{section}差异系数与限值', en: '{section}: CVs against the limit' },
+
+  // Ledger sheet
+  ledgerTitle: { zh: '整改台账（未达到标准的指标）', en: 'Rectification ledger (indicators below the standard)' },
+  ledgerNote: {
+    zh: '按差距比例（缺口 ÷ 达到标准所需的资源）从大到小排列。缺口以资源本身的单位计（㎡、元、人、间等），可计数的资源向上取整。',
+    en: 'Sorted by the relative gap (shortfall ÷ the resource the standard requires), biggest first. Shortfalls are in the resource\'s own unit; counted things are rounded up.',
+  },
+  section: { zh: '学段', en: 'Section' },
+  value: { zh: '现值', en: 'Value' },
+  standard: { zh: '标准值', en: 'Standard' },
+  shortfall: { zh: '达到标准缺口', en: 'Shortfall to standard' },
+  shortfallToFloor: { zh: '达到底线缺口', en: 'Shortfall to floor' },
+  shortfallToFloorRatio: { zh: '达到{ratio}底线缺口', en: 'Shortfall to {ratio} floor' },
+  shortfallUnit: { zh: '缺口单位', en: 'Unit' },
+  gap: { zh: '差距比例', en: 'Relative gap' },
+  schoolVerdict: { zh: '学校是否达标', en: 'School passes' },
+  belowFloor: { zh: '低于底线', en: 'below floor' },
+  noMisses: { zh: '没有未达到标准的指标。', en: 'No indicator is below its standard.' },
+
+  // Exclusions sheet
+  exclusionsTitle: { zh: '剔除说明与提示信息', en: 'Exclusions and messages' },
+  exclusionsSummary: {
+    zh: '参与分析 {schools} 所学校（其中民办 {private} 所），剔除 {excluded} 行。来源：{source}',
+    en: '{schools} schools analysed ({private} private), {excluded} rows excluded. Source: {source}',
+  },
+  excludedTitle: { zh: '剔除的行', en: 'Excluded rows' },
+  reason: { zh: '剔除原因', en: 'Reason' },
+  noExcluded: { zh: '没有剔除的行。', en: 'No row was excluded.' },
+  otherRowsTitle: { zh: '未作为学校读取的其他行', en: 'Other rows not read as schools' },
+  rowKind: { zh: '行类别', en: 'Kind' },
+  content: { zh: '内容', en: 'Content' },
+  messagesTitle: { zh: '提示信息', en: 'Messages' },
+  severity: { zh: '级别', en: 'Severity' },
+  cell: { zh: '单元格', en: 'Cell' },
+  message: { zh: '说明', en: 'Message' },
+  noMessages: { zh: '没有提示信息。', en: 'No messages.' },
+  error: { zh: '错误', en: 'error' },
+  warning: { zh: '警告', en: 'warning' },
+  info: { zh: '提示', en: 'info' },
+  rowKindNote: { zh: '备注', en: 'note' },
+  rowKindSectionLabel: { zh: '学段标题', en: 'section label' },
+  rowKindOther: { zh: '其他', en: 'other' },
+} satisfies Record<string, L10n>;
+
+/**
+ * Fills `{name}` placeholders.
+ *
+ * @example
+ * fill('{a} of {b}', { a: 1, b: 2 }); // '1 of 2'
+ */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}

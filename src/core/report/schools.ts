@@ -1,0 +1,167 @@
+/**
+ * 学校指标表 (like 申报表 表Ⅱ-2): one table per section, the standard row above
+ * the schools, failing values marked as the official form asks, and a 是否达标
+ * column holding 1 for passing schools.
+ */
+import { localize, schoolTypeLabel, sectionLabel } from '../present';
+import type { AnalysisResult, IndicatorDef, IndicatorResult, Lang, Ruleset, SchoolResult, Section } from '../types';
+import { SECTIONS } from '../types';
+import { addBanner, addGap, addRow, emptyCell, NO_VALUE, newDraft, numberCell, textCell } from './cells';
+import type { SheetDraft } from './cells';
+import { fill, LABELS } from './labels';
+import { entryName, reportSheetName } from './names';
+import type { ReportCell, ReportSheet, ReportStyle } from './types';
+
+/** Columns before the indicators: 序号, 学校名称, 原表行号, 学校类型, 在校生数. */
+const LEADING_COLUMNS = 5;
+
+/**
+ * The schools analysed in a section, in sheet order (a school's parts in section order).
+ *
+ * @example
+ * sectionEntries(result, 'primary').map((s) => s.name); // ['城关小学', '城关学校', …]
+ */
+export function sectionEntries(result: AnalysisResult, section: Section): SchoolResult[] {
+  return result.schools
+    .filter((school) => !school.excluded && school.section === section)
+    .sort((a, b) => a.row - b.row);
+}
+
+/**
+ * How an indicator value is marked: below the floor more strongly than below the standard.
+ *
+ * @example
+ * valueStyle({ meets: false, aboveFloor: false, … }); // 'below-floor'
+ */
+export function valueStyle(indicator: IndicatorResult | undefined): ReportStyle {
+  if (indicator?.meets !== false) return 'body';
+  return indicator.aboveFloor === false ? 'below-floor' : 'fail';
+}
+
+/**
+ * An indicator header with its unit: '生均教学及辅助用房面积（㎡）'.
+ *
+ * @example
+ * indicatorHeader(teachingSpace, 'en'); // 'Teaching and auxiliary space per pupil (m²)'
+ */
+export function indicatorHeader(def: IndicatorDef, lang: Lang): string {
+  const name = localize(def.name, lang);
+  const unit = localize(def.unit, lang);
+  return lang === 'zh' ? `${name}（${unit}）` : `${name} (${unit})`;
+}
+
+/**
+ * The number format of a standard: the direction, then the number as written ('≥4.5').
+ *
+ * @example
+ * standardFormat('>='); // '"≥"General'
+ */
+export function standardFormat(direction: IndicatorDef['direction']): string {
+  return direction === '>=' ? '"≥"General' : '"≤"General';
+}
+
+/**
+ * The 是否达标 cell: 1 when the school passes, empty when it fails, — when undecidable.
+ *
+ * @example
+ * passCell(true); // { value: 1, kind: 'number', numFmt: '0', style: 'pass' }
+ */
+export function passCell(passes: boolean | null): ReportCell {
+  if (passes === null) return textCell(NO_VALUE);
+  return passes ? numberCell(1, '0', 'pass') : emptyCell();
+}
+
+function valueCell(indicator: IndicatorResult | undefined, lang: Lang): ReportCell {
+  const cell = numberCell(indicator?.value ?? null, '0.00', valueStyle(indicator));
+  return indicator?.borderline ? { ...cell, note: localize(LABELS.borderlineNote, lang) } : cell;
+}
+
+function schoolRow(school: SchoolResult, serial: number, ruleset: Ruleset, lang: Lang): ReportCell[] {
+  return [
+    numberCell(serial, '0'),
+    textCell(entryName(school, lang)),
+    numberCell(school.row, '0'),
+    textCell(schoolTypeLabel(school.type, lang)),
+    numberCell(school.pupils, '0'),
+    ...ruleset.indicators.map((def) => valueCell(school.indicators[def.id], lang)),
+    numberCell(school.misses.length, '0'),
+    passCell(school.passes),
+  ];
+}
+
+function headerRow(ruleset: Ruleset, lang: Lang): ReportCell[] {
+  const header = (label: typeof LABELS.school) => textCell(localize(label, lang), 'header');
+  return [
+    header(LABELS.serial),
+    header(LABELS.school),
+    header(LABELS.sourceRow),
+    header(LABELS.schoolType),
+    header(LABELS.pupils),
+    ...ruleset.indicators.map((def) => textCell(indicatorHeader(def, lang), 'header')),
+    header(LABELS.misses),
+    header(LABELS.passes),
+  ];
+}
+
+function standardRow(ruleset: Ruleset, section: Section, lang: Lang): ReportCell[] {
+  return [
+    emptyCell('standard'),
+    textCell(localize(LABELS.standardRow, lang), 'standard'),
+    emptyCell('standard'),
+    emptyCell('standard'),
+    emptyCell('standard'),
+    ...ruleset.indicators.map((def) => {
+      const standard = def.standard[section];
+      return standard === null
+        ? textCell(localize(LABELS.noStandard, lang), 'standard')
+        : numberCell(standard, standardFormat(def.direction), 'standard');
+    }),
+    emptyCell('standard'),
+    emptyCell('standard'),
+  ];
+}
+
+function addSectionTable(draft: SheetDraft, result: AnalysisResult, ruleset: Ruleset, section: Section, lang: Lang): void {
+  const width = LEADING_COLUMNS + ruleset.indicators.length + 2;
+  const entries = sectionEntries(result, section);
+  const { pupils } = result.sections[section];
+  addBanner(
+    draft,
+    fill(localize(LABELS.sectionSchools, lang), { section: sectionLabel(section, lang), schools: entries.length, pupils }),
+    width,
+    'title',
+  );
+  if (entries.length === 0) {
+    addBanner(draft, localize(LABELS.noSchools, lang), width, 'note');
+    return;
+  }
+  addRow(draft, headerRow(ruleset, lang));
+  addRow(draft, standardRow(ruleset, section, lang));
+  entries.forEach((school, i) => addRow(draft, schoolRow(school, i + 1, ruleset, lang)));
+  const passing = entries.filter((school) => school.passes === true).length;
+  addBanner(draft, `${localize(LABELS.passingCount, lang)}: ${passing} / ${entries.length}`, width, 'note');
+}
+
+/**
+ * The 学校指标 sheet.
+ *
+ * @example
+ * buildSchoolsSheet(result, QUALITY_2017, 'zh').name; // '均衡-学校指标'
+ */
+export function buildSchoolsSheet(result: AnalysisResult, ruleset: Ruleset, lang: Lang): ReportSheet {
+  const draft = newDraft();
+  const width = LEADING_COLUMNS + ruleset.indicators.length + 2;
+  addBanner(draft, `${localize(LABELS.schoolsTitle, lang)} — ${localize(ruleset.name, lang)}`, width, 'title');
+  addBanner(draft, localize(LABELS.schoolsNote, lang), width, 'note');
+  for (const section of SECTIONS) {
+    addGap(draft);
+    addSectionTable(draft, result, ruleset, section, lang);
+  }
+  return {
+    key: 'schools',
+    name: reportSheetName('schools', lang),
+    ...draft,
+    widths: [6, 28, 8, 14, 10, ...ruleset.indicators.map(() => 16), 9, 9],
+    freeze: { rows: 0, columns: 2 },
+  };
+}

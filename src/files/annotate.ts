@@ -1,0 +1,198 @@
+/**
+ * The annotated workbook: a copy of the user's workbook with the report sheets
+ * added and failing cells marked by conditional formats. Written with ExcelJS;
+ * runs in Node and in the browser (no fs). The input bytes are never modified.
+ */
+import ExcelJS from 'exceljs';
+import {
+  chartMax,
+  isMarkFormula,
+  isReportSheetName,
+  MARK_STYLES,
+  REPORT_STYLES,
+  textBar,
+  type MarkRule,
+  type Report,
+  type ReportCell,
+  type ReportChart,
+  type ReportSheet,
+  type StyleSpec,
+} from '../core/report';
+import { readWorkbookBytes, sniffFormat } from './read-workbook';
+
+function argb(hex: string): { argb: string } {
+  return { argb: `FF${hex}` };
+}
+
+const THIN = { style: 'thin' as const, color: argb('BFBFBF') };
+
+/**
+ * A report style as an ExcelJS cell style. One object per style, shared by all
+ * its cells, so a 20 000-row report does not build 20 000 style objects.
+ *
+ * @example
+ * excelStyle(REPORT_STYLES.header).font; // { bold: true }
+ */
+export function excelStyle(spec: StyleSpec): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {};
+  const font: Partial<ExcelJS.Font> = {};
+  if (spec.bold) font.bold = true;
+  if (spec.italic) font.italic = true;
+  if (spec.size !== undefined) font.size = spec.size;
+  if (spec.color !== undefined) font.color = argb(spec.color);
+  if (Object.keys(font).length > 0) style.font = font;
+  if (spec.fill !== undefined) style.fill = { type: 'pattern', pattern: 'solid', fgColor: argb(spec.fill) };
+  if (spec.border) style.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  if (spec.wrap || spec.align !== undefined) {
+    style.alignment = { vertical: 'middle', wrapText: spec.wrap ?? false, horizontal: spec.align };
+  }
+  return style;
+}
+
+/** A conditional format's look: in a differential format a solid fill takes its colour from bgColor. */
+function markStyle(spec: StyleSpec): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {};
+  if (spec.fill !== undefined) style.fill = { type: 'pattern', pattern: 'solid', bgColor: argb(spec.fill) };
+  if (spec.color !== undefined || spec.bold) {
+    style.font = { ...(spec.color === undefined ? {} : { color: argb(spec.color) }), ...(spec.bold ? { bold: true } : {}) };
+  }
+  return style;
+}
+
+const CELL_STYLES = Object.fromEntries(
+  Object.entries(REPORT_STYLES).map(([key, spec]) => [key, excelStyle(spec)]),
+) as Record<keyof typeof REPORT_STYLES, Partial<ExcelJS.Style>>;
+
+/**
+ * Writes one report cell. Text cells get the plain string as their value, never
+ * `{ formula }`, so a school named `=HYPERLINK(…)` stays text.
+ */
+function writeCell(cell: ExcelJS.Cell, model: ReportCell): void {
+  const style = CELL_STYLES[model.style ?? 'plain'];
+  cell.style = model.numFmt === undefined ? style : { ...style, numFmt: model.numFmt };
+  cell.value = model.value;
+  if (model.note !== undefined) cell.note = model.note;
+}
+
+/** Fills a chart's column with in-cell bars: ExcelJS cannot write chart objects. */
+function writeChartBars(worksheet: ExcelJS.Worksheet, chart: ReportChart): void {
+  const max = chartMax(chart);
+  for (const bar of chart.bars) {
+    const cell = worksheet.getCell(bar.row, chart.column);
+    cell.value = textBar(bar.cv, bar.limit ?? chart.limit, max);
+    cell.style = { ...CELL_STYLES.body, font: { color: argb(bar.passes === false ? 'C00000' : '2F5597') } };
+  }
+}
+
+function writeReportSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet, charts: ReportChart[]): void {
+  const { rows: frozenRows, columns: frozenColumns } = sheet.freeze;
+  const worksheet = workbook.addWorksheet(sheet.name, {
+    views: frozenRows > 0 || frozenColumns > 0 ? [{ state: 'frozen', xSplit: frozenColumns, ySplit: frozenRows }] : [],
+  });
+  sheet.widths.forEach((width, i) => {
+    worksheet.getColumn(i + 1).width = width;
+  });
+  sheet.rows.forEach((cells, i) => {
+    const row = worksheet.getRow(i + 1);
+    cells.forEach((model, j) => writeCell(row.getCell(j + 1), model));
+  });
+  for (const merge of sheet.merges) worksheet.mergeCells(merge.top, merge.left, merge.bottom, merge.right);
+  for (const chart of charts) if (chart.sheet === sheet.key) writeChartBars(worksheet, chart);
+}
+
+/** ExcelJS keeps a sheet's conditional formats in a field its typings leave out. */
+type WithFormats = { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] };
+
+function isMarkRule(rule: ExcelJS.ConditionalFormattingRule): boolean {
+  return rule.type === 'expression' && (rule.formulae ?? []).some((formula) => isMarkFormula(String(formula)));
+}
+
+/** Removes the conditional formats an earlier run added; the user's own stay as they are. */
+function removeMarks(worksheet: ExcelJS.Worksheet): void {
+  const sheet = worksheet as unknown as WithFormats;
+  sheet.conditionalFormattings = sheet.conditionalFormattings
+    .map((format) => ({
+      ...format,
+      rules: format.rules.filter((rule) => !isMarkRule(rule)),
+    }))
+    .filter((format) => format.rules.length > 0);
+}
+
+/** Adds the mark rules after the sheet's own conditional formats (their priorities stay). */
+function addMarks(worksheet: ExcelJS.Worksheet, marks: MarkRule[]): void {
+  const existing = (worksheet as unknown as WithFormats).conditionalFormattings.flatMap((format) => format.rules.map((rule) => rule.priority ?? 0));
+  const base = Math.max(0, ...existing);
+  for (const mark of [...marks].sort((a, b) => a.priority - b.priority)) {
+    worksheet.addConditionalFormatting({
+      ref: mark.range,
+      rules: [{ type: 'expression', formulae: [mark.formula], style: markStyle(MARK_STYLES[mark.level]), priority: base + mark.priority }],
+    });
+  }
+}
+
+/** A CSV file's values as the first sheet of a new workbook. */
+async function csvWorkbook(input: Uint8Array, report: Report): Promise<Loaded> {
+  const [grid] = await readWorkbookBytes(input, report.source.file ?? `${report.source.sheet}.csv`);
+  const workbook = new ExcelJS.Workbook();
+  const worksheet = workbook.addWorksheet(excelSheetName(report.source.sheet));
+  grid.values.forEach((cells, i) => {
+    const row = worksheet.getRow(grid.origin.row + i);
+    cells.forEach((value, j) => {
+      // Plain values only: CSV text such as '=1+1' stays text.
+      if (value !== null) row.getCell(grid.origin.column + j).value = value;
+    });
+  });
+  return { workbook, csvSheet: worksheet.name };
+}
+
+/**
+ * A name Excel accepts for a sheet: no : \ / ? * [ ], at most 31 characters.
+ *
+ * @example
+ * excelSheetName('2025/县直学校'); // '2025_县直学校'
+ */
+export function excelSheetName(name: string): string {
+  const cleaned = name.replace(/[:\\/?*[\]]/g, '_').replace(/^'+|'+$/g, '').slice(0, 31);
+  return cleaned === '' ? 'Sheet1' : cleaned;
+}
+
+/** A loaded workbook; `csvSheet` names the sheet made from a CSV file, which every mark goes to. */
+interface Loaded {
+  workbook: ExcelJS.Workbook;
+  csvSheet: string | null;
+}
+
+async function loadWorkbook(input: Uint8Array, report: Report): Promise<Loaded> {
+  if (sniffFormat(input) !== 'xlsx') return csvWorkbook(input, report);
+  const workbook = new ExcelJS.Workbook();
+  // A copy: ExcelJS must never touch the caller's bytes.
+  await workbook.xlsx.load(input.slice().buffer);
+  return { workbook, csvSheet: null };
+}
+
+/**
+ * A copy of the user's workbook with the report sheets added and failing cells
+ * marked (conditional formats on the analysed sheet, so the marks follow later
+ * edits). Report sheets of an earlier run, and its marks, are replaced, never
+ * duplicated; the user's own sheets keep their values, formulas, merges, widths
+ * and styles. For a .csv input there is no workbook to copy: the result is a new
+ * workbook whose first sheet holds the CSV's values, followed by the report sheets.
+ * ExcelJS does not keep charts, pivot tables or macros of the input workbook.
+ *
+ * @example
+ * const bytes = await writeAnnotatedWorkbook(input, buildReport(result, read, ruleset, 'zh'), buildMarkRules(read, result, ruleset));
+ */
+export async function writeAnnotatedWorkbook(input: Uint8Array, report: Report, marks: MarkRule[]): Promise<Uint8Array> {
+  const { workbook, csvSheet } = await loadWorkbook(input, report);
+  for (const worksheet of [...workbook.worksheets]) {
+    if (isReportSheetName(worksheet.name)) workbook.removeWorksheet(worksheet.id);
+    else removeMarks(worksheet);
+  }
+  for (const reportSheet of report.sheets) writeReportSheet(workbook, reportSheet, report.charts);
+  for (const name of new Set(marks.map((mark) => csvSheet ?? mark.sheet))) {
+    const worksheet = workbook.getWorksheet(name);
+    if (worksheet !== undefined) addMarks(worksheet, marks.filter((mark) => (csvSheet ?? mark.sheet) === name));
+  }
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

@@ -1,0 +1,188 @@
+import { Card, Select, Spinner, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens, Field } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import { QUALITY_2017 } from '../../core/rulesets';
+import { SECTIONS, type Grid, type L10n, type Lang, type Ruleset } from '../../core/types';
+import { analyzeGrid, annotatedFileName, annotatedWorkbook, fileBytes, firstSchoolSheet, readGrids, saveDownload } from '../pipeline';
+import { t } from '../strings';
+import { CountySummary } from './CountySummary';
+import { DownloadButton } from './DownloadButton';
+import { ExcludedRows } from './ExcludedRows';
+import { FailingSchools } from './FailingSchools';
+import { FileDrop } from './FileDrop';
+import { LanguageSwitch } from './LanguageSwitch';
+import { MessageList } from './MessageList';
+import { RulesetPicker } from './RulesetPicker';
+import { SectionVerdict } from './SectionVerdict';
+
+const useStyles = makeStyles({
+  page: {
+    maxWidth: '1180px',
+    margin: '0 auto',
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+  },
+  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  setup: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))',
+    gap: tokens.spacingHorizontalXXL,
+    padding: tokens.spacingVerticalL,
+  },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+});
+
+interface LoadedFile {
+  name: string;
+  bytes: Uint8Array;
+  grids: Grid[];
+}
+
+/** An error's words: the file reader's own sentences in both languages, else its message. */
+function errorText(error: unknown, lang: Lang): string {
+  const text = (error as { text?: L10n }).text;
+  if (text !== undefined) return text[lang];
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The local page: choose the rules and a workbook, see the verdicts, download the annotated copy. */
+export function App() {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>('zh');
+  const [ruleset, setRuleset] = useState<Ruleset>(QUALITY_2017);
+  const [file, setFile] = useState<LoadedFile | null>(null);
+  const [sheetIndex, setSheetIndex] = useState(0);
+  const [reading, setReading] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t('title', lang);
+  }, [lang]);
+
+  const analysis = useMemo(
+    () => (file === null ? null : analyzeGrid(file.grids[sheetIndex], ruleset, lang, file.name)),
+    [file, sheetIndex, ruleset, lang],
+  );
+
+  async function openFile(chosen: File) {
+    setReading(true);
+    setError(null);
+    try {
+      const bytes = await fileBytes(chosen);
+      const grids = await readGrids(bytes, chosen.name);
+      setSheetIndex(firstSchoolSheet(grids));
+      setFile({ name: chosen.name, bytes, grids });
+    } catch (e) {
+      setFile(null);
+      setError(e);
+    } finally {
+      setReading(false);
+    }
+  }
+
+  const found = analysis !== null && analysis.read.headerRows.length > 0;
+  const { result, report } = analysis ?? {};
+
+  return (
+    <main className={styles.page}>
+      <header className={styles.header}>
+        <div>
+          <Text as="h1" block size={700} weight="semibold" className={styles.heading}>
+            {t('title', lang)}
+          </Text>
+          <Text as="p" block size={200}>
+            {t('privacy', lang)}
+          </Text>
+        </div>
+        <LanguageSwitch lang={lang} onChange={setLang} />
+      </header>
+
+      <Card className={styles.setup}>
+        <RulesetPicker lang={lang} ruleset={ruleset} onChange={setRuleset} />
+        <FileDrop lang={lang} fileName={file?.name ?? null} disabled={reading} onFile={(f) => void openFile(f)} />
+      </Card>
+
+      {reading && <Spinner label={t('reading', lang)} />}
+      {error !== null && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('readFailed', lang)}</MessageBarTitle>
+            {errorText(error, lang)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {file !== null && file.grids.length > 1 && (
+        <Field label={t('sheet', lang)}>
+          <Select value={String(sheetIndex)} onChange={(_, data) => setSheetIndex(Number(data.value))}>
+            {file.grids.map((grid, i) => (
+              <option key={grid.sheet} value={i}>
+                {grid.sheet}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+
+      {analysis !== null && !found && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t('noSchoolSheet', lang)}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {file !== null && found && result !== undefined && report !== undefined && (
+        <>
+          <Text as="p" block size={200}>
+            {t('analysedSheet', lang, {
+              sheet: result.source.sheet,
+              header: result.source.headerRows.join('–'),
+              first: result.source.firstDataRow,
+              last: result.source.lastDataRow,
+            })}
+          </Text>
+          <CountySummary lang={lang} result={result} />
+          <DownloadButton
+            lang={lang}
+            onDownload={async () => saveDownload(await annotatedWorkbook(file.bytes, analysis), annotatedFileName(file.name, lang))}
+          />
+          <section className={styles.section} aria-labelledby="county-heading">
+            <Text as="h2" block size={600} weight="semibold" id="county-heading" className={styles.heading}>
+              {t('countyVerdict', lang)}
+            </Text>
+            {SECTIONS.map((section) => (
+              <SectionVerdict
+                key={section}
+                lang={lang}
+                ruleset={ruleset}
+                section={section}
+                result={result.sections[section]}
+                chart={report.charts.find((chart) => chart.section === section)}
+              />
+            ))}
+          </section>
+          <section className={styles.section} aria-labelledby="failing-heading">
+            <Text as="h2" block size={600} weight="semibold" id="failing-heading" className={styles.heading}>
+              {t('failingTitle', lang)}
+            </Text>
+            <FailingSchools lang={lang} ruleset={ruleset} result={result} />
+          </section>
+          <section className={styles.section} aria-labelledby="excluded-heading">
+            <Text as="h2" block size={600} weight="semibold" id="excluded-heading" className={styles.heading}>
+              {t('excludedTitle', lang)}
+            </Text>
+            <ExcludedRows lang={lang} result={result} />
+          </section>
+          <section className={styles.section} aria-labelledby="messages-heading">
+            <Text as="h2" block size={600} weight="semibold" id="messages-heading" className={styles.heading}>
+              {t('messagesTitle', lang)}
+            </Text>
+            <MessageList lang={lang} messages={result.messages} />
+          </section>
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,70 @@
+import { Button, Field, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import type { Lang } from '../../core/types';
+import { t } from '../strings';
+
+const useStyles = makeStyles({
+  zone: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    flexWrap: 'wrap',
+    padding: tokens.spacingVerticalL,
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  over: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  hidden: { display: 'none' },
+});
+
+export interface FileDropProps {
+  lang: Lang;
+  fileName: string | null;
+  disabled?: boolean;
+  onFile: (file: File) => void;
+}
+
+/** Drop a workbook here or choose one; only .xlsx and .csv are offered. */
+export function FileDrop({ lang, fileName, disabled = false, onFile }: FileDropProps) {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+  return (
+    <Field label={t('step2', lang)}>
+      <div
+        className={mergeClasses(styles.zone, over && styles.over)}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={(event) => {
+          event.preventDefault();
+          setOver(false);
+          const file = event.dataTransfer.files[0];
+          if (file !== undefined && !disabled) onFile(file);
+        }}
+      >
+        <Text>{t('dropHere', lang)}</Text>
+        <Button appearance="primary" disabled={disabled} onClick={() => input.current?.click()}>
+          {t('chooseFile', lang)}
+        </Button>
+        {fileName !== null && <Text weight="semibold">{fileName}</Text>}
+        <input
+          ref={input}
+          className={styles.hidden}
+          type="file"
+          accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+          aria-label={t('fileInput', lang)}
+          data-testid="workbook-input"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file !== undefined) onFile(file);
+            event.target.value = '';
+          }}
+        />
+      </div>
+    </Field>
+  );
+}

@@ -1,0 +1,97 @@
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import { localize } from '../../core/present';
+import { BUILTIN_RULESETS, parseRuleset } from '../../core/rulesets';
+import type { Lang, Ruleset } from '../../core/types';
+import { t } from '../strings';
+
+const useStyles = makeStyles({
+  custom: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  hidden: { display: 'none' },
+});
+
+/** The radio value of a custom ruleset loaded from a file. */
+const CUSTOM = '__custom__';
+
+export interface RulesetPickerProps {
+  lang: Lang;
+  ruleset: Ruleset;
+  onChange: (ruleset: Ruleset) => void;
+}
+
+/** quality-2017 (default), basic-2012, or a ruleset JSON file the user loads. */
+export function RulesetPicker({ lang, ruleset, onChange }: RulesetPickerProps) {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [custom, setCustom] = useState<Ruleset | null>(null);
+  const [errors, setErrors] = useState<string[]>([]);
+  const isBuiltin = BUILTIN_RULESETS.includes(ruleset);
+
+  async function loadFile(file: File | undefined) {
+    if (file === undefined) return;
+    let json: unknown;
+    try {
+      json = JSON.parse(await file.text());
+    } catch (error) {
+      setErrors([`${file.name}: ${error instanceof Error ? error.message : String(error)}`]);
+      return;
+    }
+    const parsed = parseRuleset(json);
+    if (!parsed.ok) {
+      setErrors(parsed.errors);
+      return;
+    }
+    setErrors([]);
+    setCustom(parsed.ruleset);
+    onChange(parsed.ruleset);
+  }
+
+  return (
+    <Field label={t('step1', lang)}>
+      <RadioGroup
+        value={isBuiltin ? ruleset.id : CUSTOM}
+        onChange={(_, data) => {
+          const builtin = BUILTIN_RULESETS.find((r) => r.id === data.value);
+          if (builtin !== undefined) onChange(builtin);
+          else if (custom !== null) onChange(custom);
+          else input.current?.click();
+        }}
+      >
+        {BUILTIN_RULESETS.map((r) => (
+          <Radio key={r.id} value={r.id} label={`${localize(r.name, lang)} — ${r.id}`} />
+        ))}
+        <Radio value={CUSTOM} label={t('rulesetCustom', lang)} />
+      </RadioGroup>
+      <div className={styles.custom}>
+        <Button size="small" onClick={() => input.current?.click()}>
+          {t('chooseRulesetFile', lang)}
+        </Button>
+        {custom !== null && <Text size={200}>{t('rulesetLoaded', lang, { name: localize(custom.name, lang) })}</Text>}
+        <input
+          ref={input}
+          className={styles.hidden}
+          type="file"
+          accept=".json,application/json"
+          aria-label={t('rulesetCustom', lang)}
+          data-testid="ruleset-input"
+          onChange={(event) => {
+            void loadFile(event.target.files?.[0]);
+            event.target.value = '';
+          }}
+        />
+      </div>
+      {errors.length > 0 && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{t('rulesetErrors', lang)}</MessageBarTitle>
+            <ul>
+              {errors.map((error) => (
+                <li key={error}>{error}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </Field>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * What the page does with a file, outside React: read it (ExcelJS is loaded only
+ * now, so the page's first script stays small), analyse a sheet, write the
+ * annotated copy and hand it to the browser as a download. Nothing leaves the machine.
+ */
+import { analyze } from '../core/analyze';
+import { findSchoolSheet, readSheet } from '../core/reader';
+import { buildMarkRules, buildReport, type MarkRule, type Report } from '../core/report';
+import type { AnalysisResult, Grid, Lang, Ruleset, SheetRead } from '../core/types';
+
+export interface Analysis {
+  read: SheetRead;
+  result: AnalysisResult;
+  report: Report;
+  marks: MarkRule[];
+}
+
+/**
+ * Every sheet of a workbook file (.xlsx or .csv) as grids.
+ * Throws `WorkbookReadError` (with `text` in both languages) when the file cannot be read.
+ */
+export async function readGrids(bytes: Uint8Array, fileName: string): Promise<Grid[]> {
+  const { readWorkbookBytes } = await import(/* webpackChunkName: "excel" */ '../files/read-workbook');
+  return readWorkbookBytes(bytes, fileName);
+}
+
+/**
+ * The sheet to analyse first: the first one holding a school table, else the first.
+ *
+ * @example
+ * firstSchoolSheet([cover, schools]); // 1
+ */
+export function firstSchoolSheet(grids: Grid[]): number {
+  return Math.max(0, findSchoolSheet(grids));
+}
+
+/**
+ * Reads and analyses one sheet and builds its report and marks, in `lang`.
+ *
+ * @example
+ * const { result } = analyzeGrid(grid, QUALITY_2017, 'zh', '县直学校.xlsx');
+ */
+export function analyzeGrid(grid: Grid, ruleset: Ruleset, lang: Lang, fileName: string): Analysis {
+  const read = readSheet(grid);
+  const result = analyze(read, ruleset, { lang, file: fileName });
+  return { read, result, report: buildReport(result, read, ruleset, lang), marks: buildMarkRules(read, result, ruleset) };
+}
+
+/** The annotated copy of the workbook (ExcelJS loaded on demand). */
+export async function annotatedWorkbook(bytes: Uint8Array, analysis: Analysis): Promise<Uint8Array> {
+  const { writeAnnotatedWorkbook } = await import(/* webpackChunkName: "excel" */ '../files/annotate');
+  return writeAnnotatedWorkbook(bytes, analysis.report, analysis.marks);
+}
+
+/**
+ * The download's name: the workbook's stem with a suffix, always .xlsx.
+ *
+ * @example
+ * annotatedFileName('县直学校.csv', 'zh'); // '县直学校-均衡分析.xlsx'
+ */
+export function annotatedFileName(fileName: string, lang: Lang): string {
+  const stem = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || 'workbook';
+  return `${stem}-${lang === 'zh' ? '均衡分析' : 'junheng'}.xlsx`;
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Saves bytes through the browser's download (a blob: URL, nothing sent anywhere). */
+export function saveDownload(bytes: Uint8Array, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([bytes.slice().buffer], { type: XLSX_TYPE }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Give the browser time to start the download before the URL goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file's bytes. */
+export async function fileBytes(file: Blob): Promise<Uint8Array> {
+  return new Uint8Array(await file.arrayBuffer());
+}
