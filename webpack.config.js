@@ -1,10 +1,10 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Builds the add-in (task pane + custom functions in one shared runtime) and the
 // local web page. Output goes to dist/, which is what a server or sideload points at.
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { FunctionsZhCnPlugin } = require('./scripts/functions-zh-cn');
 
 module.exports = (env, argv) => {
   const dev = argv.mode !== 'production';
@@ -31,7 +31,9 @@ module.exports = (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { transpileOnly: true } },
+          // ES modules for webpack: keeps `import()` as a split point (the web page loads
+          // ExcelJS lazily); tsconfig's commonjs would turn it into a synchronous require.
+          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext' } } },
         },
       ],
     },
@@ -40,6 +42,8 @@ module.exports = (env, argv) => {
         output: 'functions.json',
         input: './src/functions/functions.ts',
       }),
+      // functions-zh-cn.json: the same metadata with Chinese names (manifest: zh-CN override).
+      new FunctionsZhCnPlugin({ translations: './src/functions/zh-cn.json' }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
