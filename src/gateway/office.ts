@@ -1,0 +1,454 @@
+/**
+ * The workbook gateway inside Excel, through Office.js.
+ *
+ * Every operation takes a fixed handful of `context.sync` calls plus one per
+ * chunk of about `REQUEST_BUDGET` bytes (see `payload.ts`): values move as
+ * whole 2-D arrays, never cell by cell, and calculation and screen updating
+ * are suspended while writing. The user's cells are only ever read; writes go
+ * to report sheets and to conditional formats tagged with the report model's
+ * `MARK_TAG`.
+ */
+import { chartMax, isMarkFormula, isReportSheetName, MARK_STYLES, textBar } from '../core/report';
+import type { MarkRule, Report, ReportChart, ReportSheet } from '../core/report';
+import type { Grid, MergeRange } from '../core/types';
+import { EMPTY_SHEET, NOT_IN_TABLE, settingsNotSaved, sheetGone, SINGLE_CELL_SELECTED, tableGone } from './messages';
+import { parseRange, rangeText, splitAddress, splitAreas } from './a1';
+import {
+  borderRectangles,
+  cellInput,
+  cellNumberFormat,
+  cellProperties,
+  sheetWidth,
+  widthPoints,
+} from './layout';
+import type { ExcelInput } from './layout';
+import {
+  chunkByBytes,
+  gridCell,
+  jsonBytes,
+  OPERATION_BYTES,
+  READ_BYTES_PER_CELL,
+  readBytesPerCell,
+  REQUEST_BUDGET,
+  rowsPerRead,
+  textBytes,
+} from './payload';
+import { EMPTY_SETTINGS, GatewayError, languageOf } from './types';
+import type {
+  FoundTable,
+  ProgressListener,
+  StoredSettings,
+  TableLocation,
+  TableSource,
+  WorkbookGateway,
+  WriteSummary,
+} from './types';
+
+/** What the gateway needs from Office, so tests can hand in office-addin-mock objects. */
+export interface OfficeHost {
+  /** `Excel.run`. */
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** `Office.context.document.settings`: kept inside the workbook file. */
+  settings: Pick<Office.Settings, 'get' | 'set' | 'saveAsync'>;
+  /** `Office.context.displayLanguage`, e.g. 'zh-CN'. */
+  displayLanguage: string;
+  /** Whether the host supports an ExcelApi requirement set, e.g. '1.9'. */
+  supports(version: string): boolean;
+}
+
+/**
+ * The host of the running add-in, from Office.js's globals.
+ *
+ * @example
+ * const gateway = createOfficeGateway(officeHost());
+ */
+export function officeHost(): OfficeHost {
+  return {
+    run: (batch) => Excel.run(batch),
+    settings: Office.context.document.settings,
+    displayLanguage: Office.context.displayLanguage,
+    supports: (version) => Office.context.requirements.isSetSupported('ExcelApi', version),
+  };
+}
+
+/** Document-settings keys. */
+const SETTING_RULESETS = 'junheng.rulesets';
+const SETTING_RULESET_ID = 'junheng.rulesetId';
+
+const RANGE_META = 'address,rowIndex,columnIndex,rowCount,columnCount';
+
+/** Queues writes into syncs of at most `REQUEST_BUDGET` estimated bytes, each with calculation and screen updating suspended. */
+class WriteBatch {
+  private bytes = 0;
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly host: OfficeHost,
+    private readonly onSync: () => void = () => undefined,
+  ) {
+    this.suspend();
+  }
+
+  /** Makes room for an operation of `bytes`, sending what is queued first when it would grow past the budget. */
+  async reserve(bytes: number): Promise<void> {
+    if (this.bytes > 0 && this.bytes + bytes > REQUEST_BUDGET) {
+      await this.context.sync();
+      this.onSync();
+      this.bytes = 0;
+      this.suspend();
+    }
+    this.bytes += bytes;
+  }
+
+  /** Sends the rest. */
+  async finish(): Promise<void> {
+    await this.context.sync();
+    this.onSync();
+  }
+
+  private suspend(): void {
+    if (this.host.supports('1.6')) this.context.application.suspendApiCalculationUntilNextSync();
+    if (this.host.supports('1.9')) this.context.application.suspendScreenUpdatingUntilNextSync();
+  }
+}
+
+/** Reads a located range (address and bounds loaded) as a grid, in chunks of `rowsPerRead` rows. */
+async function readGrid(context: Excel.RequestContext, host: OfficeHost, range: Excel.Range): Promise<Grid> {
+  const sheet = splitAddress(range.address).sheet ?? '';
+  const worksheet = context.workbook.worksheets.getItem(sheet);
+  const { rowIndex, columnIndex, rowCount, columnCount } = range;
+  const merged = host.supports('1.13') ? range.getMergedAreasOrNullObject().load('address') : null;
+  const values: Grid['values'] = [];
+  let bytesPerCell = READ_BYTES_PER_CELL;
+  for (let start = 0; start < rowCount; ) {
+    const count = Math.min(rowsPerRead(columnCount, bytesPerCell), rowCount - start);
+    const part = worksheet.getRangeByIndexes(rowIndex + start, columnIndex, count, columnCount).load('values');
+    await context.sync();
+    for (const row of part.values) values.push(row.map(gridCell));
+    bytesPerCell = readBytesPerCell(jsonBytes(part.values) / (count * columnCount));
+    start += count;
+  }
+  const merges = merged === null || merged.isNullObject ? [] : mergesOf(merged.address);
+  return { sheet, values, origin: { row: rowIndex + 1, column: columnIndex + 1 }, merges };
+}
+
+function mergesOf(addresses: string): MergeRange[] {
+  return splitAreas(addresses).map((area) => parseRange(splitAddress(area).range));
+}
+
+async function locateSelection(context: Excel.RequestContext): Promise<Excel.Range> {
+  const range = context.workbook.getSelectedRange().load(RANGE_META);
+  await context.sync();
+  if (range.rowCount * range.columnCount <= 1) {
+    throw new GatewayError(SINGLE_CELL_SELECTED);
+  }
+  return range;
+}
+
+async function locateTable(context: Excel.RequestContext, name: string | null): Promise<Located> {
+  const tables = (
+    name === null ? context.workbook.getSelectedRange().getTables(false) : context.workbook.tables
+  ).load('items/name');
+  await context.sync();
+  const table = name === null ? tables.items[0] : tables.items.find((item) => item.name === name);
+  if (table === undefined) {
+    throw new GatewayError(name === null ? NOT_IN_TABLE : tableGone(name));
+  }
+  const range = table.getRange().load(RANGE_META);
+  await context.sync();
+  return { range, table: table.name };
+}
+
+async function locateUsedRange(context: Excel.RequestContext, worksheet: Excel.Worksheet): Promise<Excel.Range> {
+  const range = worksheet.getUsedRangeOrNullObject(true).load(RANGE_META);
+  await context.sync();
+  if (range.isNullObject) {
+    throw new GatewayError(EMPTY_SHEET);
+  }
+  return range;
+}
+
+interface Located {
+  range: Excel.Range;
+  table: string | null;
+}
+
+/** Finds the table at a source for the first time. */
+async function locateNew(context: Excel.RequestContext, source: TableSource): Promise<Located> {
+  switch (source) {
+    case 'selection':
+      return { range: await locateSelection(context), table: null };
+    case 'table':
+      return locateTable(context, null);
+    case 'sheet':
+      return { range: await locateUsedRange(context, context.workbook.worksheets.getActiveWorksheet()), table: null };
+  }
+}
+
+/** Finds a table found before: the same cells, the same Excel table, or the same sheet's used range (which may have grown). */
+async function locateAgain(context: Excel.RequestContext, location: TableLocation): Promise<Located> {
+  const worksheet = context.workbook.worksheets.getItem(location.sheet);
+  switch (location.source) {
+    case 'selection': {
+      const range = worksheet.getRange(location.range).load(RANGE_META);
+      await context.sync();
+      return { range, table: null };
+    }
+    case 'table':
+      return locateTable(context, location.table);
+    case 'sheet':
+      return { range: await locateUsedRange(context, worksheet), table: null };
+  }
+}
+
+function locationOf(source: TableSource, range: Excel.Range, table: string | null): TableLocation {
+  const { sheet, range: a1 } = splitAddress(range.address);
+  return { source, sheet: sheet ?? '', range: a1, table };
+}
+
+/** One report sheet as 2-D arrays for Office.js, and the estimated request bytes of each row. */
+interface SheetArrays {
+  width: number;
+  values: ExcelInput[][];
+  formats: string[][];
+  properties: Excel.SettableCellProperties[][];
+  rowBytes: number[];
+}
+
+/** An in-cell bar of a CV chart, in the column the model leaves for it (`ReportChart.column`). */
+interface BarCell {
+  row: number;
+  column: number;
+  text: string;
+}
+
+function barCells(sheet: ReportSheet, charts: readonly ReportChart[]): BarCell[] {
+  return charts
+    .filter((chart) => chart.sheet === sheet.key)
+    .flatMap((chart) => {
+      const max = chartMax(chart);
+      return chart.bars.map((bar) => ({ row: bar.row, column: chart.column, text: textBar(bar.cv, bar.limit, max) }));
+    });
+}
+
+function sheetArrays(sheet: ReportSheet, bars: readonly BarCell[]): SheetArrays {
+  const width = Math.max(sheetWidth(sheet), ...bars.map((bar) => bar.column));
+  const cells = sheet.rows.map((row) => Array.from({ length: width }, (_, j) => row[j]));
+  const values = cells.map((row) => row.map(cellInput));
+  for (const bar of bars) values[bar.row - 1][bar.column - 1] = bar.text;
+  const formats = cells.map((row) => row.map(cellNumberFormat));
+  const properties = cells.map((row) => row.map(cellProperties));
+  const rowBytes = values.map((row, i) => jsonBytes(row) + jsonBytes(formats[i]) + jsonBytes(properties[i]));
+  return { width, values, formats, properties, rowBytes };
+}
+
+const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
+
+async function writeSheet(
+  worksheet: Excel.Worksheet,
+  sheet: ReportSheet,
+  arrays: SheetArrays,
+  batch: WriteBatch,
+  notes: Excel.NoteCollection | null,
+): Promise<void> {
+  for (const chunk of chunkByBytes(arrays.rowBytes, REQUEST_BUDGET - 3 * OPERATION_BYTES)) {
+    const end = chunk.start + chunk.count;
+    const rowBytes = arrays.rowBytes.slice(chunk.start, end).reduce((sum, bytes) => sum + bytes, 0);
+    await batch.reserve(rowBytes + 3 * OPERATION_BYTES);
+    const range = worksheet.getRangeByIndexes(chunk.start, 0, chunk.count, arrays.width);
+    range.numberFormat = arrays.formats.slice(chunk.start, end);
+    range.values = arrays.values.slice(chunk.start, end);
+    const properties = arrays.properties.slice(chunk.start, end);
+    if (properties.some((row) => row.some((cell) => cell.format !== undefined))) range.setCellProperties(properties);
+  }
+  for (const rect of borderRectangles(sheet.rows)) {
+    await batch.reserve(6 * OPERATION_BYTES);
+    const borders = worksheet.getRange(rangeText(rect)).format.borders;
+    for (const edge of BORDER_EDGES) borders.getItem(edge).style = 'Continuous';
+    if (rect.bottom > rect.top) borders.getItem('InsideHorizontal').style = 'Continuous';
+    if (rect.right > rect.left) borders.getItem('InsideVertical').style = 'Continuous';
+  }
+  for (const merge of sheet.merges) {
+    await batch.reserve(OPERATION_BYTES);
+    worksheet.getRange(rangeText(merge)).merge(false);
+  }
+  for (const [j, width] of sheet.widths.entries()) {
+    await batch.reserve(OPERATION_BYTES);
+    worksheet.getRangeByIndexes(0, j, 1, 1).getEntireColumn().format.columnWidth = widthPoints(width);
+  }
+  await freeze(worksheet, sheet, batch);
+  if (notes !== null) await addNotes(worksheet, sheet, batch, notes);
+}
+
+async function freeze(worksheet: Excel.Worksheet, sheet: ReportSheet, batch: WriteBatch): Promise<void> {
+  const { rows, columns } = sheet.freeze;
+  if (rows === 0 && columns === 0) return;
+  await batch.reserve(OPERATION_BYTES);
+  if (columns === 0) worksheet.freezePanes.freezeRows(rows);
+  else if (rows === 0) worksheet.freezePanes.freezeColumns(columns);
+  else worksheet.freezePanes.freezeAt(worksheet.getRangeByIndexes(0, 0, rows, columns));
+}
+
+async function addNotes(
+  worksheet: Excel.Worksheet,
+  sheet: ReportSheet,
+  batch: WriteBatch,
+  notes: Excel.NoteCollection,
+): Promise<void> {
+  for (const [i, row] of sheet.rows.entries()) {
+    for (const [j, cell] of row.entries()) {
+      if (cell.note === undefined) continue;
+      await batch.reserve(OPERATION_BYTES + textBytes(cell.note));
+      notes.add(worksheet.getRangeByIndexes(i, j, 1, 1), cell.note);
+    }
+  }
+}
+
+async function addChart(worksheet: Excel.Worksheet, chart: ReportChart, width: number, batch: WriteBatch): Promise<void> {
+  await batch.reserve(8 * OPERATION_BYTES + textBytes(chart.title));
+  const added = worksheet.charts.add('BarClustered', worksheet.getRange(splitAddress(chart.values).range), 'Columns');
+  added.series.getItemAt(0).setXAxisValues(worksheet.getRange(splitAddress(chart.labels).range));
+  added.title.text = chart.title;
+  added.legend.visible = false;
+  const top = Math.max(1, Math.min(...chart.bars.map((bar) => bar.row)) - 1);
+  added.setPosition(rangeText({ top, left: width + 2, bottom: top, right: width + 2 }));
+}
+
+/**
+ * The gateway inside Excel.
+ *
+ * @example
+ * Office.onReady((info) => { if (info.host) render(createOfficeGateway(officeHost())); });
+ */
+export function createOfficeGateway(host: OfficeHost): WorkbookGateway {
+  async function read(source: TableSource, locate: (context: Excel.RequestContext) => Promise<Located>): Promise<FoundTable> {
+    return host.run(async (context) => {
+      const { range, table } = await locate(context);
+      const location = locationOf(source, range, table);
+      return { location, grid: await readGrid(context, host, range) };
+    });
+  }
+
+  /**
+   * Junheng's conditional formats in every sheet: custom rules whose formula carries the
+   * report model's `MARK_TAG`. The tag travels inside the workbook, so marks are found
+   * after the file was copied or a sheet renamed, and a user's own rules never match.
+   */
+  async function findOurMarks(context: Excel.RequestContext): Promise<Excel.ConditionalFormat[]> {
+    const worksheets = context.workbook.worksheets.load('items/name');
+    await context.sync();
+    const collections = worksheets.items.map((worksheet) =>
+      worksheet.getRange().conditionalFormats.load('items/type,items/customOrNullObject/rule/formula'),
+    );
+    await context.sync();
+    return collections.flatMap((collection) =>
+      collection.items.filter((cf) => cf.type === 'Custom' && isMarkFormula(cf.customOrNullObject.rule.formula)),
+    );
+  }
+
+  return {
+    kind: 'excel',
+    language: () => languageOf(host.displayLanguage),
+    findTable: (source) => read(source, (context) => locateNew(context, source)),
+    readTable: async (location) => (await read(location.source, (context) => locateAgain(context, location))).grid,
+
+    async writeReport(report: Report, onProgress?: ProgressListener): Promise<WriteSummary> {
+      return host.run(async (context) => {
+        const worksheets = context.workbook.worksheets.load('items/name');
+        await context.sync();
+        const replaced = worksheets.items.map((worksheet) => worksheet.name).filter(isReportSheetName);
+        const arrays = report.sheets.map((sheet) => sheetArrays(sheet, barCells(sheet, report.charts)));
+        const totalBytes = arrays.flatMap((sheet) => sheet.rowBytes).reduce((sum, bytes) => sum + bytes, 0);
+        const total = Math.ceil(totalBytes / REQUEST_BUDGET) + 1;
+        let done = 0;
+        const batch = new WriteBatch(context, host, () => onProgress?.(Math.min(++done, total), total));
+        for (const name of replaced) worksheets.getItem(name).delete();
+        const notes = host.supports('1.18') ? context.workbook.notes : null;
+        for (const [i, sheet] of report.sheets.entries()) {
+          const worksheet = worksheets.add(sheet.name);
+          await writeSheet(worksheet, sheet, arrays[i], batch, notes);
+          for (const chart of report.charts.filter((c) => c.sheet === sheet.key)) {
+            await addChart(worksheet, chart, arrays[i].width, batch);
+          }
+        }
+        if (report.sheets.length > 0) worksheets.getItem(report.sheets[0].name).activate();
+        await batch.finish();
+        return { sheets: report.sheets.map((sheet) => sheet.name), replaced };
+      });
+    },
+
+    async applyMarks(rules: MarkRule[]): Promise<number> {
+      return host.run(async (context) => {
+        const earlier = await findOurMarks(context);
+        const batch = new WriteBatch(context, host);
+        for (const cf of earlier) cf.delete();
+        const worksheets = new Map<string, Excel.Worksheet>();
+        const worksheet = (name: string) => {
+          if (!worksheets.has(name)) worksheets.set(name, context.workbook.worksheets.getItem(name));
+          return worksheets.get(name) as Excel.Worksheet;
+        };
+        // add() puts each new rule on top, so the rule that must win (lowest priority) goes last.
+        for (const rule of [...rules].sort((a, b) => b.priority - a.priority)) {
+          await batch.reserve(6 * OPERATION_BYTES + textBytes(rule.formula));
+          const cf = worksheet(rule.sheet).getRange(rule.range).conditionalFormats.add('Custom');
+          cf.custom.rule.formula = `=${rule.formula}`;
+          const style = MARK_STYLES[rule.level];
+          if (style.fill !== undefined) cf.custom.format.fill.color = `#${style.fill}`;
+          if (style.color !== undefined) cf.custom.format.font.color = `#${style.color}`;
+          if (style.bold) cf.custom.format.font.bold = true;
+        }
+        await batch.finish();
+        return rules.length;
+      });
+    },
+
+    async clearMarks(): Promise<number> {
+      return host.run(async (context) => {
+        const ours = await findOurMarks(context);
+        for (const cf of ours) cf.delete();
+        await context.sync();
+        return ours.length;
+      });
+    },
+
+    async selectCell(address: string): Promise<void> {
+      const { sheet, range } = splitAddress(address);
+      await host.run(async (context) => {
+        const worksheets = context.workbook.worksheets;
+        const worksheet = sheet === null ? worksheets.getActiveWorksheet() : worksheets.getItemOrNullObject(sheet);
+        worksheet.load('name');
+        await context.sync();
+        if (worksheet.isNullObject) {
+          throw new GatewayError(sheetGone(sheet ?? ''));
+        }
+        worksheet.activate();
+        worksheet.getRange(range).select();
+        await context.sync();
+      });
+    },
+
+    async loadSettings(): Promise<StoredSettings> {
+      const rulesets = host.settings.get(SETTING_RULESETS) as unknown;
+      const rulesetId = host.settings.get(SETTING_RULESET_ID) as unknown;
+      return {
+        rulesets: Array.isArray(rulesets) ? rulesets : EMPTY_SETTINGS.rulesets,
+        rulesetId: typeof rulesetId === 'string' ? rulesetId : null,
+      };
+    },
+
+    async saveSettings(settings: StoredSettings): Promise<void> {
+      host.settings.set(SETTING_RULESETS, settings.rulesets);
+      host.settings.set(SETTING_RULESET_ID, settings.rulesetId);
+      await new Promise<void>((resolve, reject) => {
+        host.settings.saveAsync((result) => {
+          if (String(result.status) === 'failed') {
+            reject(new GatewayError(settingsNotSaved(result.error?.message ?? '')));
+          } else {
+            resolve();
+          }
+        });
+      });
+    },
+  };
+}
+

@@ -1,0 +1,255 @@
+/**
+ * The task pane's steps as plain functions: what the components show and what
+ * a run does, kept apart from React so they can be tested on their own.
+ */
+import { analyze } from '../core/analyze';
+import { cellAddress } from '../core/address';
+import { FIELD_LABELS, isNumericField } from '../core/fields';
+import { readSheet } from '../core/reader';
+import { BUILTIN_RULESETS, parseRuleset } from '../core/rulesets';
+import type {
+  AnalysisResult,
+  ColumnMapping,
+  ColumnRef,
+  FieldId,
+  IndicatorDef,
+  Lang,
+  Ruleset,
+  SchoolResult,
+  SchoolType,
+  SheetRead,
+} from '../core/types';
+import type { StoredSettings, TableLocation, WorkbookGateway } from '../gateway/types';
+
+/**
+ * Lets the browser paint and handle input between steps, so the pane never freezes.
+ *
+ * @example
+ * await yieldToBrowser();
+ */
+export function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * How many school rows of each type the reader found.
+ *
+ * @example
+ * typeCounts(read); // [['primary', 16], ['junior', 8], ['nine-year', 2]]
+ */
+export function typeCounts(read: SheetRead): [SchoolType | null, number][] {
+  const counts = new Map<SchoolType | null, number>();
+  for (const record of read.records) {
+    if (record.kind === 'school') counts.set(record.type, (counts.get(record.type) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]);
+}
+
+/**
+ * The number of school rows (not totals).
+ *
+ * @example
+ * schoolCount(readSheet(sampleCountyGrid())); // 30
+ */
+export function schoolCount(read: SheetRead): number {
+  return read.records.filter((record) => record.kind === 'school').length;
+}
+
+const PUPIL_FIELDS: readonly FieldId[] = ['pupils', 'primaryPupils', 'juniorPupils'];
+
+/** A field the ruleset needs that the sheet lacks, with the indicators it feeds. */
+export interface MissingField {
+  field: FieldId;
+  indicators: IndicatorDef[];
+}
+
+function mapped(read: SheetRead, field: FieldId): boolean {
+  return (read.mapping[field]?.length ?? 0) > 0;
+}
+
+/**
+ * Fields the ruleset's indicators count that no column is read as.
+ *
+ * @example
+ * missingFields(read, QUALITY_2017); // [{ field: 'keyTeachers', indicators: [key-teachers] }]
+ */
+export function missingFields(read: SheetRead, ruleset: Ruleset): MissingField[] {
+  const missing = new Map<FieldId, IndicatorDef[]>();
+  for (const def of ruleset.indicators) {
+    for (const field of def.numerator) {
+      if (!mapped(read, field)) missing.set(field, [...(missing.get(field) ?? []), def]);
+    }
+  }
+  return [...missing.entries()].map(([field, indicators]) => ({ field, indicators }));
+}
+
+/**
+ * Whether no column gives the pupils (all indicators divide by them).
+ *
+ * @example
+ * lacksPupils(readSheet(grid, { mapping: { pupils: [], primaryPupils: [], juniorPupils: [] } })); // true
+ */
+export function lacksPupils(read: SheetRead): boolean {
+  return !PUPIL_FIELDS.some((field) => mapped(read, field));
+}
+
+/**
+ * The fields the mapping step lists: those read from a column or needed by the
+ * ruleset, or every field when `all`.
+ *
+ * @example
+ * mappingFields(read, BASIC_2012, false); // ['name', 'type', 'pupils', …, 'books', …]
+ */
+export function mappingFields(read: SheetRead, ruleset: Ruleset, all: boolean): FieldId[] {
+  const needed = new Set<FieldId>(['name', 'type', ...PUPIL_FIELDS, ...ruleset.indicators.flatMap((def) => def.numerator)]);
+  return (Object.keys(FIELD_LABELS) as FieldId[]).filter((field) => all || needed.has(field) || mapped(read, field));
+}
+
+/**
+ * The mapping overrides after the user chose `columns` for `field` (none: the field is not read).
+ * Each column keeps the unit factor and section the reader saw in its header.
+ *
+ * @example
+ * readSheet(grid, { mapping: withColumns({}, read, 'keyTeachers', []) }); // key teachers not read
+ */
+export function withColumns(overrides: ColumnMapping, read: SheetRead, field: FieldId, columns: number[]): ColumnMapping {
+  const refs: ColumnRef[] = columns.flatMap((column) => {
+    const info = read.columns.find((c) => c.column === column);
+    if (info === undefined) return [];
+    const current = read.mapping[field]?.find((ref) => ref.column === column);
+    const ref: ColumnRef = { column, header: info.header, factor: current?.factor ?? info.factor };
+    if (info.section !== undefined && isNumericField(field)) ref.section = info.section;
+    return [ref];
+  });
+  return { ...overrides, [field]: refs };
+}
+
+/**
+ * The mapping overrides after the user chose the unit (10 000 for 万元) of a field's columns.
+ *
+ * @example
+ * withFactor({}, read, 'equipmentValue', 1).equipmentValue?.[0].factor; // 1
+ */
+export function withFactor(overrides: ColumnMapping, read: SheetRead, field: FieldId, factor: number): ColumnMapping {
+  const refs = (read.mapping[field] ?? []).map((ref) => ({ ...ref, factor }));
+  return { ...overrides, [field]: refs };
+}
+
+/** Everything one check produced. */
+export interface CheckOutcome {
+  read: SheetRead;
+  result: AnalysisResult;
+  ruleset: Ruleset;
+}
+
+export type CheckStep = 'read' | 'parse' | 'analyze' | 'done';
+
+/**
+ * One check: read the table again (the user may have edited it), recognise the
+ * schools with the user's column choices, analyse. Yields to the browser between
+ * steps and reports each one.
+ *
+ * @example
+ * const { result } = await runCheck(gateway, found.location, {}, QUALITY_2017, 'zh', setStep);
+ */
+export async function runCheck(
+  gateway: WorkbookGateway,
+  location: TableLocation,
+  overrides: ColumnMapping,
+  ruleset: Ruleset,
+  lang: Lang,
+  onStep: (step: CheckStep) => void,
+): Promise<CheckOutcome> {
+  onStep('read');
+  await yieldToBrowser();
+  const grid = await gateway.readTable(location);
+  onStep('parse');
+  await yieldToBrowser();
+  const read = readSheet(grid, { mapping: overrides });
+  onStep('analyze');
+  await yieldToBrowser();
+  const result = analyze(read, ruleset, { lang });
+  onStep('done');
+  await yieldToBrowser();
+  return { read, result, ruleset };
+}
+
+/**
+ * Analysed school entries that fail the school rule.
+ *
+ * @example
+ * failingSchools(result).map((s) => s.name); // ['王家湾小学', '北坪乡初级中学']
+ */
+export function failingSchools(result: AnalysisResult): SchoolResult[] {
+  return result.schools.filter((school) => !school.excluded && school.passes === false);
+}
+
+/**
+ * Rows left out of the analysis, with their reasons.
+ *
+ * @example
+ * excludedSchools(result)[0].excludedReason; // '合计/小计行，不是学校'
+ */
+export function excludedSchools(result: AnalysisResult): SchoolResult[] {
+  return result.schools.filter((school) => school.excluded);
+}
+
+/**
+ * The cell of a field in a row of the user's sheet (its first column), or of
+ * the school name when the field has no column.
+ *
+ * @example
+ * fieldCell(read, 12, 'peArtTeachers'); // '学校办学条件!N12'
+ */
+export function fieldCell(read: SheetRead, row: number, field: FieldId): string | null {
+  const column = read.mapping[field]?.[0]?.column ?? read.mapping.name?.[0]?.column;
+  return column === undefined ? null : cellAddress(read.sheet, row, column);
+}
+
+/**
+ * User rulesets from the workbook's settings: the valid ones, and what was wrong with the others.
+ *
+ * @example
+ * storedRulesets({ rulesets: [{ id: 'bad' }], rulesetId: null }).errors[0]; // 'name: 缺少此项 / is missing'
+ */
+export function storedRulesets(settings: StoredSettings): { rulesets: Ruleset[]; errors: string[] } {
+  const rulesets: Ruleset[] = [];
+  const errors: string[] = [];
+  for (const json of settings.rulesets) {
+    const parsed = parseRuleset(json);
+    if (parsed.ok) rulesets.push(parsed.ruleset);
+    else errors.push(...parsed.errors);
+  }
+  return { rulesets, errors };
+}
+
+/**
+ * A new ruleset id not used yet: province-1, province-2, …
+ *
+ * @example
+ * newRulesetId([{ id: 'province-1' }]); // 'province-2'
+ */
+export function newRulesetId(existing: readonly Pick<Ruleset, 'id'>[]): string {
+  const ids = new Set([...BUILTIN_RULESETS, ...existing].map((ruleset) => ruleset.id));
+  let n = 1;
+  while (ids.has(`province-${n}`)) n++;
+  return `province-${n}`;
+}
+
+/**
+ * Indicators a user ruleset can add: those of the built-in rulesets, once each
+ * (by id and scale), that the ruleset does not have yet.
+ *
+ * @example
+ * addableIndicators(QUALITY_2017).map((d) => d.id); // ['computers', 'books', 'teachers', 'senior-teachers']
+ */
+export function addableIndicators(ruleset: Ruleset): IndicatorDef[] {
+  const have = new Set(ruleset.indicators.map((def) => def.id));
+  const seen = new Set<string>();
+  return BUILTIN_RULESETS.flatMap((builtin) => builtin.indicators).filter((def) => {
+    const key = `${def.id}@${def.scale}`;
+    if (have.has(def.id) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

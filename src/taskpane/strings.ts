@@ -1,0 +1,176 @@
+/**
+ * Every text the task pane shows, Chinese first. `{name}` placeholders are
+ * filled by `t`.
+ */
+import { fill } from '../core/report';
+import type { L10n, Lang } from '../core/types';
+
+export const STRINGS = {
+  appTitle: { zh: '均衡 · 义务教育均衡检查', en: 'Junheng · balance check' },
+  demoTitle: { zh: '演示模式', en: 'Demo mode' },
+  demoBody: {
+    zh: '未连接 Excel，使用内置示例县数据。在 Excel 中打开本加载项即可检查您自己的工作簿。',
+    en: 'Not connected to Excel: using the bundled sample county. Open the add-in in Excel to check your own workbook.',
+  },
+
+  // 1. Find the table.
+  stepFind: { zh: '1. 找到学校表', en: '1. Find the school table' },
+  sourceLabel: { zh: '从哪里读取学校表', en: 'Where to read the school table' },
+  sourceSheet: { zh: '当前工作表（已用区域）', en: 'The active sheet (used range)' },
+  sourceSelection: { zh: '当前选区', en: 'The selected cells' },
+  sourceTable: { zh: '选区所在的 Excel 表格', en: 'The Excel table around the selection' },
+  findButton: { zh: '查找学校表', en: 'Find the table' },
+  finding: { zh: '正在读取…', en: 'Reading…' },
+  foundWhere: { zh: '已读取 {address}', en: 'Read {address}' },
+  foundHeader: { zh: '表头：第 {rows} 行', en: 'Header: row {rows}' },
+  foundRows: { zh: '数据：第 {first}–{last} 行，{schools} 所学校', en: 'Data: rows {first}–{last}, {schools} schools' },
+  foundTypes: { zh: '其中：{types}', en: 'Of which: {types}' },
+  typeCount: { zh: '{type} {count}', en: '{count} {type}' },
+  noTable: { zh: '没有找到学校表', en: 'No school table found' },
+
+  // 2. Check the mapping.
+  stepMapping: { zh: '2. 核对列', en: '2. Check the columns' },
+  mappingSummary: { zh: '已识别 {mapped} 项数据对应的列。', en: 'Columns found for {mapped} fields.' },
+  mappingShow: { zh: '查看或修改列对应', en: 'Show or change the columns' },
+  mappingHide: { zh: '收起列对应', en: 'Hide the columns' },
+  mappingAll: { zh: '显示全部字段', en: 'Show all fields' },
+  noColumn: { zh: '（无）', en: '(none)' },
+  columnOption: { zh: '{column} 列：{header}', en: 'Column {column}: {header}' },
+  unitLabel: { zh: '{field}的单位', en: 'Unit of {field}' },
+  unitYuan: { zh: '元', en: 'yuan' },
+  unitWanYuan: { zh: '万元', en: '10 000 yuan' },
+  missingTitle: { zh: '表中缺少规则需要的数据', en: 'The sheet lacks data the ruleset needs' },
+  missingField: {
+    zh: '找不到“{field}”列：{uses}无法计算。如表中有此列，请在上方指定。',
+    en: 'No "{field}" column: {uses} cannot be computed. If the sheet has it, choose it above.',
+  },
+  missingPupils: {
+    zh: '找不到“在校生数”列：所有指标都无法计算。请在上方指定在校生数列。',
+    en: 'No pupils column: nothing can be computed. Choose the pupils column above.',
+  },
+  missingName: { zh: '找不到“学校名称”列。请在上方指定。', en: 'No school-name column. Choose it above.' },
+
+  // 3. Choose the ruleset.
+  stepRuleset: { zh: '3. 选择评估规则', en: '3. Choose the rules' },
+  rulesetLabel: { zh: '评估规则', en: 'Rules' },
+  rulesetUser: { zh: '（本工作簿）', en: ' (this workbook)' },
+  rulesetNew: { zh: '新建省级规则', en: 'New provincial rules' },
+  rulesetEdit: { zh: '编辑', en: 'Edit' },
+  rulesetImport: { zh: '导入 JSON', en: 'Import JSON' },
+  rulesetImportLabel: { zh: '粘贴规则集 JSON', en: 'Paste ruleset JSON' },
+  rulesetImportButton: { zh: '导入', en: 'Import' },
+  rulesetSaved: { zh: '规则“{name}”已保存到本工作簿，同事打开此文件也能使用。', en: 'Rules "{name}" are saved in this workbook; colleagues who open it get them too.' },
+  rulesetDeleted: { zh: '规则“{name}”已从本工作簿删除。', en: 'Rules "{name}" were removed from this workbook.' },
+  rulesetInvalidStored: { zh: '工作簿中保存的规则有误，已跳过', en: 'Rules stored in the workbook have errors and were skipped' },
+  rulesetErrors: { zh: '规则有误，请修改', en: 'The rules have errors' },
+
+  // Ruleset editor.
+  editorTitleNew: { zh: '新建省级规则', en: 'New provincial rules' },
+  editorTitleEdit: { zh: '编辑规则', en: 'Edit rules' },
+  editorBase: { zh: '以此为基础', en: 'Start from' },
+  editorName: { zh: '规则名称', en: 'Name' },
+  editorIndicators: { zh: '指标与标准（留空表示不设标准）', en: 'Indicators and standards (blank: no standard)' },
+  editorUse: { zh: '使用“{name}”', en: 'Use "{name}"' },
+  editorStandard: { zh: '{section}标准', en: '{section} standard' },
+  editorAddIndicator: { zh: '添加指标', en: 'Add an indicator' },
+  editorAddPick: { zh: '要添加的指标', en: 'Indicator to add' },
+  editorAddPlaceholder: { zh: '选择指标…', en: 'Choose an indicator…' },
+  editorAddButton: { zh: '添加', en: 'Add' },
+  editorSchoolRule: { zh: '学校达标规则', en: 'School rule' },
+  editorMaxMisses: { zh: '允许不达标的指标数', en: 'Indicators a school may miss' },
+  editorFloor: { zh: '不达标指标不低于标准的百分比（留空表示不限）', en: 'A missed indicator must reach this % of its standard (blank: no floor)' },
+  editorCountyRule: { zh: '县域差异系数规则', en: 'County CV rule' },
+  editorMode: { zh: '判断方式', en: 'How CVs are judged' },
+  editorPerIndicator: { zh: '每项指标的差异系数都不超过限值', en: 'Every indicator’s CV within the limit' },
+  editorComposite: { zh: '综合差异系数（各项平均）不超过限值', en: 'The composite CV (mean of all) within the limit' },
+  editorLimit: { zh: '{section}差异系数限值', en: '{section} CV limit' },
+  editorSave: { zh: '保存到工作簿', en: 'Save in the workbook' },
+  editorCancel: { zh: '取消', en: 'Cancel' },
+  editorDelete: { zh: '删除此规则', en: 'Delete these rules' },
+  editorPerHundred: { zh: '每百名学生', en: 'per 100 pupils' },
+  editorPerPupil: { zh: '生均', en: 'per pupil' },
+  editorCustomName: { zh: '{scale}{field}', en: '{field} {scale}' },
+
+  // 4. Run.
+  stepRun: { zh: '4. 检查', en: '4. Check' },
+  runButton: { zh: '开始检查', en: 'Run the check' },
+  runAgain: { zh: '重新检查', en: 'Check again' },
+  runNeedsTable: { zh: '请先找到学校表。', en: 'Find the school table first.' },
+  progressLabel: { zh: '检查进度', en: 'Progress' },
+  progressRead: { zh: '正在读取工作表…', en: 'Reading the sheet…' },
+  progressParse: { zh: '正在识别学校…', en: 'Recognising schools…' },
+  progressAnalyze: { zh: '正在计算指标和差异系数…', en: 'Computing indicators and CVs…' },
+  progressWrite: { zh: '正在写入报告工作表…', en: 'Writing the report sheets…' },
+  progressDone: { zh: '完成', en: 'Done' },
+
+  // 5. Results.
+  stepResults: { zh: '5. 结果', en: '5. Results' },
+  countyPasses: { zh: '县域差异系数全部达标', en: 'All county CVs are within their limits' },
+  countyFails: { zh: '县域差异系数未全部达标', en: 'Some county CVs exceed their limits' },
+  countyUndecided: { zh: '县域结论无法判断，请看下方提示', en: 'The county verdict cannot be decided; see the messages below' },
+  summaryLine: {
+    zh: '参与分析 {schools} 所学校（民办 {private} 所），其中 {failing} 所未达到学校标准；剔除 {excluded} 行。',
+    en: '{schools} schools analysed ({private} private), {failing} of them below the school standard; {excluded} rows left out.',
+  },
+  countyFailLine: {
+    zh: '{section}“{indicator}”差异系数 {cv}，超过限值 {limit}',
+    en: '{section} {indicator}: CV {cv} exceeds the limit {limit}',
+  },
+  countyCompositeFailLine: {
+    zh: '{section}综合差异系数 {cv}，超过限值 {limit}',
+    en: '{section} composite CV {cv} exceeds the limit {limit}',
+  },
+  sectionHeading: { zh: '{section}：{schools} 所学校，{pupils} 名学生', en: '{section}: {schools} schools, {pupils} pupils' },
+  sectionPasses: { zh: '达标', en: 'passes' },
+  sectionFails: { zh: '未达标', en: 'fails' },
+  sectionUndecided: { zh: '无法判断', en: 'undecided' },
+  failsSuffix: { zh: '（未达标）', en: ' (fails)' },
+  indicatorLine: { zh: '均值 {mean} · 差异系数 {cv} / 限值 {limit}', en: 'mean {mean} · CV {cv} / limit {limit}' },
+  compositeLine: { zh: '综合差异系数 {cv} / 限值 {limit}', en: 'Composite CV {cv} / limit {limit}' },
+  borderline: { zh: '四舍五入后结论会改变，请核对', en: 'rounding would change the verdict: check it' },
+  failingTitle: { zh: '未达标的学校（{count}）', en: 'Schools that fail ({count})' },
+  failingNone: { zh: '所有参与分析的学校都达标。', en: 'Every analysed school passes.' },
+  missLine: {
+    zh: '{indicator}：{value}，标准 {standard}，还差 {shortfall} {unit}',
+    en: '{indicator}: {value}, standard {standard}, {shortfall} {unit} short',
+  },
+  belowFloor: { zh: '（低于标准的 {floor}%）', en: ' (below {floor}% of the standard)' },
+  excludedTitle: { zh: '剔除的行（{count}）', en: 'Rows left out ({count})' },
+  excludedNone: { zh: '没有剔除的行。', en: 'No row was left out.' },
+  messagesTitle: { zh: '提示（{count}）', en: 'Messages ({count})' },
+  messagesNone: { zh: '没有提示。', en: 'No messages.' },
+  severityError: { zh: '错误', en: 'Error' },
+  severityWarning: { zh: '注意', en: 'Warning' },
+  severityInfo: { zh: '提示', en: 'Info' },
+  rowLabel: { zh: '第 {row} 行', en: 'row {row}' },
+  selectCell: { zh: '在表中选中 {address}', en: 'Select {address} in the sheet' },
+  moreItems: { zh: '还有 {count} 项，见报告工作表。', en: '{count} more: see the report sheets.' },
+
+  // 6. Write.
+  stepWrite: { zh: '6. 写回工作簿', en: '6. Write to the workbook' },
+  writeReport: { zh: '写入报告工作表', en: 'Write report sheets' },
+  markCells: { zh: '标记不达标单元格', en: 'Mark failing cells' },
+  clearMarks: { zh: '清除标记', en: 'Clear marks' },
+  writeHint: {
+    zh: '报告写入以“均衡-”开头的新工作表，再次写入时替换；您的数据不会被改动。标记使用条件格式，数据修改后会自动更新。',
+    en: 'Reports go to new sheets starting with “均衡-”, replaced on the next write; your data is never changed. Marks are conditional formats that follow later edits.',
+  },
+  wroteReport: { zh: '已写入 {count} 张报告工作表：{names}。', en: 'Wrote {count} report sheets: {names}.' },
+  wroteReplaced: { zh: '（替换了上次的 {count} 张）', en: ' (replacing {count} from an earlier run)' },
+  marked: { zh: '已添加 {count} 条条件格式，标出不达标的单元格。', en: 'Added {count} conditional formats marking failing cells.' },
+  nothingToMark: { zh: '没有需要标记的单元格。', en: 'There is no failing cell to mark.' },
+  cleared: { zh: '已清除均衡添加的 {count} 条条件格式，其他格式未动。', en: 'Removed the {count} conditional formats Junheng added; nothing else was touched.' },
+  failed: { zh: '操作未完成', en: 'That did not work' },
+} satisfies Record<string, L10n>;
+
+export type StringKey = keyof typeof STRINGS;
+
+/**
+ * A pane text in `lang`, placeholders filled.
+ *
+ * @example
+ * t('foundWhere', 'zh', { address: 'Sheet1!A1:T40' }); // '已读取 Sheet1!A1:T40'
+ */
+export function t(key: StringKey, lang: Lang, values: Record<string, string | number> = {}): string {
+  return fill(STRINGS[key][lang], values);
+}

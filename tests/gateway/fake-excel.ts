@@ -1,0 +1,507 @@
+/**
+ * A fake Excel workbook built from office-addin-mock's `OfficeMockObject`s, for
+ * testing the Office.js gateway without Excel. Properties behave as in Office.js:
+ * a loaded property holds a placeholder error until `context.sync()`, and a
+ * property that was never in the object model cannot be loaded. Writes (values,
+ * number formats, cell properties, conditional formats) reach the workbook at
+ * sync, as in Excel, and are parsed the way Excel parses typed input: a leading
+ * apostrophe makes text, a leading = + - @ makes a formula.
+ *
+ * The fake counts syncs and measures each sync's request and response bytes
+ * (real UTF-8 JSON), so tests can hold the gateway to Excel on the web's 5 MB limit.
+ */
+import { OfficeMockObject } from 'office-addin-mock';
+import { sheetPrefix } from '../../src/core/address';
+import type { CellValue, Grid, MergeRange } from '../../src/core/types';
+import { parseRange, rangeText } from '../../src/gateway/a1';
+import type { OfficeHost } from '../../src/gateway/office';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Mock = any;
+
+export const WHOLE_SHEET: MergeRange = { top: 1, left: 1, bottom: 1048576, right: 16384 };
+
+export interface FakeConditionalFormat {
+  type: 'Custom' | 'CellValue';
+  /** A1 range on its sheet. */
+  range: string;
+  formula: string;
+  fill: string | null;
+  fontColor: string | null;
+  /** The mock Junheng wrote through, read back at sync. */
+  proxy: Mock | null;
+}
+
+export interface FakeSheet {
+  name: string;
+  /** 0-based [row][column] from A1. */
+  values: CellValue[][];
+  /** Formulas by 0-based [row][column]; null where the cell holds a constant. */
+  formulas: (string | null)[][];
+  numberFormats: Map<string, string>;
+  styledCells: number;
+  conditionalFormats: FakeConditionalFormat[];
+  merges: string[];
+  charts: { type: string; source: string; title: string | null }[];
+  /** The user's own sheet: Junheng must never write to it. */
+  user: boolean;
+}
+
+export interface FakeTable {
+  name: string;
+  sheet: string;
+  range: string;
+}
+
+/** One sync: what went to Excel and what came back, in UTF-8 JSON bytes. */
+export interface SyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+}
+
+export interface FakeExcelOptions {
+  sheets: { grid: Grid; formulas?: { row: number; column: number; formula: string }[] }[];
+  activeSheet?: string;
+  selection?: { sheet: string; range: string };
+  tables?: FakeTable[];
+  displayLanguage?: string;
+  /** Highest ExcelApi requirement set supported, e.g. '1.9' or '1.17'. */
+  apiVersion?: string;
+}
+
+function bytes(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
+}
+
+/** How Excel stores typed input. */
+function parseInput(input: unknown): { value: CellValue; formula: string | null } {
+  if (typeof input !== 'string') return { value: (input ?? null) as CellValue, formula: null };
+  if (input.startsWith("'")) return { value: input.slice(1), formula: null };
+  if (/^[=+\-@]/.test(input) && input.length > 1) return { value: '#FORMULA', formula: input };
+  if (input === '') return { value: null, formula: null };
+  return { value: input, formula: null };
+}
+
+export class FakeExcel {
+  readonly sheets: FakeSheet[] = [];
+  readonly tables: FakeTable[];
+  activeSheet: string;
+  selection: { sheet: string; range: string };
+  selected: string | null = null;
+  readonly settings = new Map<string, unknown>();
+  settingsSaves = 0;
+  readonly syncs: SyncRecord[] = [];
+  suspendCalculation = 0;
+  suspendScreen = 0;
+  /** Every attempt to change a user's sheet, described. */
+  readonly userSheetWrites: string[] = [];
+  private readonly apiVersion: string;
+  private readonly displayLanguage: string;
+  /** Proxies of the running batch, synced at each `context.sync()`. */
+  private proxies: Mock[] = [];
+  private collections: { proxy: Mock; items: () => Mock[]; loaded: string[] }[] = [];
+  private request = 0;
+
+  constructor(options: FakeExcelOptions) {
+    for (const { grid, formulas = [] } of options.sheets) {
+      const sheet = this.addSheet(grid.sheet, true);
+      grid.values.forEach((row, i) =>
+        row.forEach((value, j) => this.store(sheet, grid.origin.row + i, grid.origin.column + j, value, null)),
+      );
+      for (const { row, column, formula } of formulas) {
+        this.store(sheet, row, column, sheet.values[row - 1]?.[column - 1] ?? null, `=${formula}`);
+      }
+      sheet.merges.push(...(grid.merges ?? []).map(rangeText));
+    }
+    this.tables = options.tables ?? [];
+    this.activeSheet = options.activeSheet ?? this.sheets[0].name;
+    this.selection = options.selection ?? { sheet: this.activeSheet, range: 'A1' };
+    this.apiVersion = options.apiVersion ?? '1.17';
+    this.displayLanguage = options.displayLanguage ?? 'zh-CN';
+  }
+
+  /** The gateway's view of Office: Excel.run over this workbook, document settings, language. */
+  host(): OfficeHost {
+    return {
+      run: async (batch) => {
+        this.proxies = [];
+        this.collections = [];
+        return batch(this.context());
+      },
+      settings: {
+        get: (name: string) => this.settings.get(name) ?? null,
+        set: (name: string, value: unknown) => void this.settings.set(name, JSON.parse(JSON.stringify(value))),
+        saveAsync: ((callback?: (result: Office.AsyncResult<void>) => void) => {
+          this.settingsSaves++;
+          callback?.({ status: 'succeeded' } as unknown as Office.AsyncResult<void>);
+        }) as Office.Settings['saveAsync'],
+      },
+      displayLanguage: this.displayLanguage,
+      supports: (version) => minor(version) <= minor(this.apiVersion),
+    };
+  }
+
+  sheet(name: string): FakeSheet {
+    const found = this.sheets.find((sheet) => sheet.name === name);
+    if (found === undefined) throw new Error(`ItemNotFound: sheet ${name}`);
+    return found;
+  }
+
+  /** Values and formulas of the user's sheets, to compare before and after. */
+  userSnapshot(): string {
+    return JSON.stringify(
+      this.sheets.filter((s) => s.user).map((s) => ({ name: s.name, values: s.values, formulas: s.formulas, merges: s.merges })),
+    );
+  }
+
+  addConditionalFormat(sheet: string, cf: Omit<FakeConditionalFormat, 'proxy'>): void {
+    this.sheet(sheet).conditionalFormats.push({ ...cf, proxy: null });
+  }
+
+  private addSheet(name: string, user: boolean): FakeSheet {
+    if (this.sheets.some((sheet) => sheet.name === name)) throw new Error(`ItemAlreadyExists: sheet ${name}`);
+    const sheet: FakeSheet = {
+      name, values: [], formulas: [], numberFormats: new Map(), styledCells: 0,
+      conditionalFormats: [], merges: [], charts: [], user,
+    };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  private store(sheet: FakeSheet, row: number, column: number, value: CellValue, formula: string | null): void {
+    while (sheet.values.length < row) {
+      sheet.values.push([]);
+      sheet.formulas.push([]);
+    }
+    const values = sheet.values[row - 1];
+    const formulas = sheet.formulas[row - 1];
+    while (values.length < column) {
+      values.push(null);
+      formulas.push(null);
+    }
+    values[column - 1] = value;
+    formulas[column - 1] = formula;
+  }
+
+  private usedBounds(sheet: FakeSheet): MergeRange | null {
+    let bottom = 0;
+    let right = 0;
+    sheet.values.forEach((row, i) =>
+      row.forEach((value, j) => {
+        if (value !== null && value !== '') {
+          bottom = Math.max(bottom, i + 1);
+          right = Math.max(right, j + 1);
+        }
+      }),
+    );
+    if (bottom === 0) return null;
+    let top = bottom;
+    let left = right;
+    sheet.values.forEach((row, i) =>
+      row.forEach((value, j) => {
+        if (value !== null && value !== '') {
+          top = Math.min(top, i + 1);
+          left = Math.min(left, j + 1);
+        }
+      }),
+    );
+    return { top, left, bottom, right };
+  }
+
+  private track(proxy: Mock): Mock {
+    const load = proxy.load.bind(proxy);
+    proxy.loads = [] as string[];
+    proxy.load = (properties: string) => {
+      proxy.loads.push(properties);
+      return load(properties);
+    };
+    this.proxies.push(proxy);
+    return proxy;
+  }
+
+  /** A collection whose `items` appear at sync, as Office.js fills them. */
+  private collection(extra: Record<string, unknown>, items: () => Mock[]): Mock {
+    const entry = { proxy: null as Mock, items, loaded: [] as string[] };
+    const proxy = new OfficeMockObject({
+      ...extra,
+      load: (properties: string) => {
+        entry.loaded.push(properties);
+        return proxy;
+      },
+    }) as Mock;
+    entry.proxy = proxy;
+    this.collections.push(entry);
+    return proxy;
+  }
+
+  private context(): Mock {
+    const context = new OfficeMockObject({
+      workbook: {
+        getSelectedRange: () => this.range(this.sheet(this.selection.sheet), parseRange(this.selection.range)),
+        tables: {},
+        notes: { add: (range: Mock, content: string) => this.write(range, `note ${content}`) },
+      },
+      application: {
+        suspendApiCalculationUntilNextSync: () => void this.suspendCalculation++,
+        suspendScreenUpdatingUntilNextSync: () => void this.suspendScreen++,
+      },
+      sync: () => this.sync(),
+    }) as Mock;
+    context.workbook.worksheets = this.worksheets();
+    context.workbook.tables = this.collection({}, () => this.tables.map((table) => this.table(table)));
+    return context;
+  }
+
+  private worksheets(): Mock {
+    return this.collection(
+      {
+        getItem: (name: string) => this.worksheet(this.sheet(name)),
+        getItemOrNullObject: (name: string) => {
+          const found = this.sheets.find((sheet) => sheet.name === name);
+          return found ? this.worksheet(found) : this.nullObject({ name: '' });
+        },
+        getActiveWorksheet: () => this.worksheet(this.sheet(this.activeSheet)),
+        add: (name: string) => this.worksheet(this.addSheet(name, false)),
+      },
+      () => this.sheets.map((sheet) => this.worksheet(sheet)),
+    );
+  }
+
+  private nullObject(data: Record<string, unknown>): Mock {
+    const proxy = this.track(new OfficeMockObject(data) as Mock);
+    proxy.isNullObject = true;
+    return proxy;
+  }
+
+  private worksheet(sheet: FakeSheet): Mock {
+    const proxy = this.track(
+      new OfficeMockObject({
+        name: sheet.name,
+        getRange: (address?: string) => this.range(sheet, address === undefined ? WHOLE_SHEET : parseRange(address)),
+        getRangeByIndexes: (row: number, column: number, rows: number, columns: number) =>
+          this.range(sheet, { top: row + 1, left: column + 1, bottom: row + rows, right: column + columns }),
+        getUsedRangeOrNullObject: () => {
+          const bounds = this.usedBounds(sheet);
+          return bounds === null
+            ? this.nullObject({ address: '', rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 })
+            : this.range(sheet, bounds);
+        },
+        activate: () => {
+          this.activeSheet = sheet.name;
+        },
+        delete: () => {
+          if (sheet.user) this.userSheetWrites.push(`delete ${sheet.name}`);
+          this.sheets.splice(this.sheets.indexOf(sheet), 1);
+        },
+        freezePanes: {
+          freezeRows: () => this.touch(sheet, 'freeze'),
+          freezeColumns: () => this.touch(sheet, 'freeze'),
+          freezeAt: () => this.touch(sheet, 'freeze'),
+        },
+        charts: {
+          add: (type: string, source: Mock) => {
+            const chart = { type, source: source.a1, title: null as string | null };
+            sheet.charts.push(chart);
+            return new OfficeMockObject({
+              series: { getItemAt: () => ({ setXAxisValues: () => undefined }) },
+              title: { text: '' },
+              legend: { visible: true },
+              setPosition: () => undefined,
+            });
+          },
+        },
+      }) as Mock,
+    );
+    proxy.isNullObject = false;
+    return proxy;
+  }
+
+  private touch(sheet: FakeSheet, what: string): void {
+    if (sheet.user) this.userSheetWrites.push(`${what} ${sheet.name}`);
+  }
+
+  private table(table: FakeTable): Mock {
+    return this.track(
+      new OfficeMockObject({
+        name: table.name,
+        getRange: () => this.range(this.sheet(table.sheet), parseRange(table.range)),
+      }) as Mock,
+    );
+  }
+
+  private range(sheet: FakeSheet, bounds: MergeRange): Mock {
+    const a1 = rangeText(bounds);
+    const rows = bounds.bottom - bounds.top + 1;
+    const columns = bounds.right - bounds.left + 1;
+    const data: Record<string, unknown> = {
+      address: `${sheetPrefix(sheet.name)}!${a1}`,
+      rowIndex: bounds.top - 1,
+      columnIndex: bounds.left - 1,
+      rowCount: rows,
+      columnCount: columns,
+      format: {
+        columnWidth: 48,
+        borders: { getItem: () => new OfficeMockObject({ style: 'None' }) },
+      },
+      getMergedAreasOrNullObject: () => {
+        const inside = sheet.merges.filter((merge) => {
+          const m = parseRange(merge);
+          return m.top >= bounds.top && m.bottom <= bounds.bottom && m.left >= bounds.left && m.right <= bounds.right;
+        });
+        if (inside.length === 0) return this.nullObject({ address: '' });
+        const areas = this.track(
+          new OfficeMockObject({ address: inside.map((m) => `${sheetPrefix(sheet.name)}!${m}`).join(', ') }) as Mock,
+        );
+        areas.isNullObject = false;
+        return areas;
+      },
+      getTables: () =>
+        this.collection({}, () =>
+          this.tables
+            .filter((table) => table.sheet === sheet.name && contains(parseRange(table.range), bounds))
+            .map((table) => this.table(table)),
+        ),
+      getEntireColumn: () => this.range(sheet, { top: 1, bottom: 1048576, left: bounds.left, right: bounds.right }),
+      merge: () => {
+        this.touch(sheet, 'merge');
+        sheet.merges.push(a1);
+      },
+      select: () => {
+        this.selected = `${sheetPrefix(sheet.name)}!${a1}`;
+      },
+      setCellProperties: (properties: Mock[][]) => {
+        this.touch(sheet, 'cell properties');
+        this.request += bytes(properties);
+        sheet.styledCells += properties.flat().filter((cell) => cell.format !== undefined).length;
+      },
+    };
+    // Cell values exist in the object model only for ranges of sensible size (not whole sheets/columns).
+    if (rows * columns <= 1_000_000) {
+      data.values = Array.from({ length: rows }, (_, i) =>
+        Array.from({ length: columns }, (_, j) => sheet.values[bounds.top - 1 + i]?.[bounds.left - 1 + j] ?? ''),
+      );
+    }
+    const proxy = this.track(new OfficeMockObject(data) as Mock);
+    proxy.isNullObject = false;
+    proxy.sheetRef = sheet;
+    proxy.bounds = bounds;
+    proxy.a1 = a1;
+    proxy.modelValues = data.values;
+    // Assigned after construction: OfficeMockObject would copy a mock passed in its data.
+    proxy.conditionalFormats = this.conditionalFormats(sheet, bounds);
+    return proxy;
+  }
+
+  private conditionalFormats(sheet: FakeSheet, bounds: MergeRange): Mock {
+    const items = () =>
+      sheet.conditionalFormats
+        .filter((cf) => intersects(parseRange(cf.range), bounds))
+        .map((cf) => {
+          const item = new OfficeMockObject({
+            type: cf.type,
+            customOrNullObject: { rule: { formula: cf.type === 'Custom' ? cf.formula : '' } },
+            delete: () => {
+              sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(cf), 1);
+            },
+          }) as Mock;
+          item.load('type');
+          item.load('customOrNullObject/rule/formula');
+          this.proxies.push(item);
+          return item;
+        });
+    return this.collection(
+      {
+        add: (type: string) => {
+          this.touch(sheet, 'conditional format');
+          const proxy = new OfficeMockObject({
+            type,
+            custom: { rule: { formula: '' }, format: { fill: { color: '' }, font: { color: '', bold: false } } },
+          }) as Mock;
+          sheet.conditionalFormats.push({
+            type: type as FakeConditionalFormat['type'], range: rangeText(bounds), formula: '', fill: null, fontColor: null, proxy,
+          });
+          return proxy;
+        },
+      },
+      items,
+    );
+  }
+
+  private write(proxy: Mock, what: string): void {
+    this.touch(proxy.sheetRef, what);
+  }
+
+  /** Applies queued writes, fills loaded collections and properties, and records the sync. */
+  private async sync(): Promise<void> {
+    let response = 0;
+    for (const proxy of this.proxies) {
+      if (proxy.sheetRef !== undefined) this.applyWrites(proxy);
+    }
+    for (const sheet of this.sheets) {
+      for (const cf of sheet.conditionalFormats) {
+        if (cf.proxy === null) continue;
+        cf.formula = String(cf.proxy.custom.rule.formula);
+        cf.fill = String(cf.proxy.custom.format.fill.color) || null;
+        cf.fontColor = String(cf.proxy.custom.format.font.color) || null;
+        this.request += bytes(cf.formula) + 100;
+      }
+    }
+    for (const entry of this.collections) {
+      if (entry.loaded.length === 0) continue;
+      entry.proxy.items = entry.items();
+      for (const item of entry.proxy.items) {
+        if (item.loads?.length === 0 && item.name !== undefined) item.load('name');
+      }
+      entry.loaded = [];
+    }
+    for (const proxy of this.proxies) {
+      await proxy.sync();
+    }
+    // office-addin-mock settles loaded properties in promise callbacks: let them run.
+    await new Promise((resolve) => setImmediate(resolve));
+    for (const proxy of this.proxies) {
+      if (proxy.loads?.includes('values')) response += bytes(proxy.values);
+    }
+    this.syncs.push({ requestBytes: this.request, responseBytes: response });
+    this.request = 0;
+    // Loaded ranges are spent: the next sync only sees proxies made or used after this one.
+    this.proxies = this.proxies.filter((proxy) => !proxy.loads?.includes('values'));
+  }
+
+  private applyWrites(proxy: Mock): void {
+    const sheet: FakeSheet = proxy.sheetRef;
+    const bounds: MergeRange = proxy.bounds;
+    if (proxy.numberFormat !== undefined && proxy.numberFormat !== proxy.appliedFormat) {
+      this.touch(sheet, 'number format');
+      this.request += bytes(proxy.numberFormat);
+      (proxy.numberFormat as string[][]).forEach((row, i) =>
+        row.forEach((format, j) => sheet.numberFormats.set(`${bounds.top + i},${bounds.left + j}`, format)),
+      );
+      proxy.appliedFormat = proxy.numberFormat;
+    }
+    if (Array.isArray(proxy.values) && proxy.values !== proxy.modelValues && proxy.values !== proxy.appliedValues) {
+      this.touch(sheet, 'values');
+      this.request += bytes(proxy.values);
+      (proxy.values as unknown[][]).forEach((row, i) =>
+        row.forEach((input, j) => {
+          const { value, formula } = parseInput(input);
+          this.store(sheet, bounds.top + i, bounds.left + j, value, formula);
+        }),
+      );
+      proxy.appliedValues = proxy.values;
+    }
+  }
+}
+
+/** The minor version of an ExcelApi requirement set: '1.13' → 13. */
+function minor(version: string): number {
+  return Number(version.split('.')[1]);
+}
+
+function contains(outer: MergeRange, inner: MergeRange): boolean {
+  return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
+}
+
+function intersects(a: MergeRange, b: MergeRange): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}

@@ -1,0 +1,347 @@
+/**
+ * The Office.js gateway against a workbook of office-addin-mock objects
+ * (`fake-excel.ts`): reading, writing report sheets, marks, selection, settings,
+ * the number of `context.sync` calls, request sizes, and the user's cells untouched.
+ */
+import { sampleCountySheet } from '../../samples/sample-county';
+import { syntheticCountyGrid } from '../../samples/synthetic-county';
+import { analyze } from '../../src/core/analyze';
+import { readSheet } from '../../src/core/reader';
+import { buildMarkRules, buildReport, MARK_STYLES } from '../../src/core/report';
+import type { MarkRule, Report, ReportCell } from '../../src/core/report';
+import { QUALITY_2017 } from '../../src/core/rulesets';
+import type { Grid } from '../../src/core/types';
+import { createOfficeGateway } from '../../src/gateway/office';
+import { GatewayError } from '../../src/gateway/types';
+import { FakeExcel } from './fake-excel';
+
+/** Excel on the web refuses requests and responses above 5 MB. */
+const EXCEL_WEB_LIMIT = 5 * 1024 * 1024;
+
+function sampleExcel(options: Partial<ConstructorParameters<typeof FakeExcel>[0]> = {}): FakeExcel {
+  const { grid, formulas } = sampleCountySheet();
+  return new FakeExcel({ sheets: [{ grid, formulas }], ...options });
+}
+
+function text(value: string, style: ReportCell['style'] = 'body'): ReportCell {
+  return { kind: 'text', value, style };
+}
+
+function number(value: number): ReportCell {
+  return { kind: 'number', value, numFmt: '0.00', style: 'body' };
+}
+
+/** A small report whose cells include text that Excel would take for a formula, number or error. */
+function hostileReport(): Report {
+  return {
+    lang: 'zh',
+    title: '测试',
+    source: { file: null, sheet: '学校办学条件' },
+    sheets: [
+      {
+        key: 'schools',
+        name: '均衡-学校指标',
+        rows: [
+          [text('学校指标', 'title')],
+          [text('学校', 'header'), text('值', 'header')],
+          [text('=HYPERLINK("http://evil.example","点我")'), number(4.4949)],
+          [text('+1'), number(5)],
+          [text('-2+3'), number(6)],
+          [text('@SUM(A1:A2)'), number(7)],
+          [text('007'), { kind: 'text', value: '1', style: 'pass' }],
+          [text("'quoted"), text('#N/A', 'fail')],
+          [text('TRUE'), text('2017年6月', 'below-floor')],
+        ],
+        merges: [{ top: 1, left: 1, bottom: 1, right: 2 }],
+        widths: [20, 10],
+        freeze: { rows: 2, columns: 0 },
+      },
+    ],
+    charts: [],
+  };
+}
+
+describe('reading the table', () => {
+  test('the used range of the active sheet arrives as the grid the reader expects, in two syncs', async () => {
+    const excel = sampleExcel();
+    const expected = sampleCountySheet().grid;
+    const found = await createOfficeGateway(excel.host()).findTable('sheet');
+    expect(found.location).toEqual({ source: 'sheet', sheet: '学校办学条件', range: 'A1:W46', table: null });
+    expect(found.grid.origin).toEqual({ row: 1, column: 1 });
+    expect(found.grid.merges).toEqual(expect.arrayContaining(expected.merges ?? []));
+    expect(found.grid.merges).toHaveLength(expected.merges?.length ?? 0);
+    const width = found.grid.values[0].length;
+    const padded = expected.values.map((row) => Array.from({ length: width }, (_, j) => row[j] ?? null));
+    expect(found.grid.values).toEqual(padded);
+    expect(excel.syncs).toHaveLength(2);
+  });
+
+  test('a selected block is read from its own origin, with only the merges inside it', async () => {
+    const excel = sampleExcel({ selection: { sheet: '学校办学条件', range: 'B3:D8' } });
+    const found = await createOfficeGateway(excel.host()).findTable('selection');
+    expect(found.location).toEqual({ source: 'selection', sheet: '学校办学条件', range: 'B3:D8', table: null });
+    expect(found.grid.origin).toEqual({ row: 3, column: 2 });
+    expect(found.grid.values).toHaveLength(6);
+    expect(found.grid.values[0][0]).toBe('学校名称');
+    for (const merge of found.grid.merges ?? []) {
+      expect(merge.left).toBeGreaterThanOrEqual(2);
+      expect(merge.right).toBeLessThanOrEqual(4);
+    }
+  });
+
+  test('a single selected cell is not taken for a table: the user is told what to select', async () => {
+    const excel = sampleExcel({ selection: { sheet: '学校办学条件', range: 'C7' } });
+    const error = await createOfficeGateway(excel.host()).findTable('selection').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GatewayError);
+    expect((error as GatewayError).text.zh).toContain('请选中整张学校表');
+  });
+
+  test('the Excel table around the selection is found by name and read again by name', async () => {
+    const excel = sampleExcel({
+      selection: { sheet: '学校办学条件', range: 'C7' },
+      tables: [{ name: '表1', sheet: '学校办学条件', range: 'A3:W40' }],
+    });
+    const gateway = createOfficeGateway(excel.host());
+    const found = await gateway.findTable('table');
+    expect(found.location).toEqual({ source: 'table', sheet: '学校办学条件', range: 'A3:W40', table: '表1' });
+    expect(found.grid.values).toHaveLength(38);
+    const again = await gateway.readTable(found.location);
+    expect(again.values).toEqual(found.grid.values);
+  });
+
+  test('outside any Excel table, "table" says so plainly', async () => {
+    const excel = sampleExcel({ selection: { sheet: '学校办学条件', range: 'C7' } });
+    const error = await createOfficeGateway(excel.host()).findTable('table').catch((e: unknown) => e);
+    expect((error as GatewayError).text.zh).toContain('不在 Excel 表格');
+  });
+
+  test('reading again sees the values the sheet has now', async () => {
+    const excel = sampleExcel();
+    const gateway = createOfficeGateway(excel.host());
+    const found = await gateway.findTable('sheet');
+    excel.sheet('学校办学条件').values[5][1] = '改名小学';
+    const again = await gateway.readTable(found.location);
+    expect(again.values[5][1]).toBe('改名小学');
+  });
+
+  test('an empty active sheet gives a plain message', async () => {
+    const excel = new FakeExcel({ sheets: [{ grid: { sheet: '空表', values: [], origin: { row: 1, column: 1 } } }] });
+    const error = await createOfficeGateway(excel.host()).findTable('sheet').catch((e: unknown) => e);
+    expect((error as GatewayError).text.zh).toContain('工作表是空的');
+  });
+
+  test('without ExcelApi 1.13 the grid comes without merges rather than failing', async () => {
+    const excel = sampleExcel({ apiVersion: '1.9' });
+    const found = await createOfficeGateway(excel.host()).findTable('sheet');
+    expect(found.grid.merges).toEqual([]);
+  });
+});
+
+describe('writing report sheets', () => {
+  test('text that looks like a formula, number, boolean or error is written as text', async () => {
+    const excel = sampleExcel();
+    await createOfficeGateway(excel.host()).writeReport(hostileReport());
+    const sheet = excel.sheet('均衡-学校指标');
+    const texts = hostileReport().sheets[0].rows.flat().filter((cell) => cell.kind === 'text').map((cell) => cell.value);
+    const stored = sheet.values.flat();
+    for (const value of texts) expect(stored).toContain(value);
+    expect(sheet.formulas.flat().filter((formula) => formula !== null)).toEqual([]);
+  });
+
+  test('numbers stay unrounded; the number format rounds them on screen', async () => {
+    const excel = sampleExcel();
+    await createOfficeGateway(excel.host()).writeReport(hostileReport());
+    const sheet = excel.sheet('均衡-学校指标');
+    expect(sheet.values[2][1]).toBe(4.4949);
+    expect(sheet.numberFormats.get('3,2')).toBe('0.00');
+    expect(sheet.numberFormats.get('3,1')).toBe('General');
+  });
+
+  test('report sheets of an earlier run are replaced; a user sheet with a similar name is kept', async () => {
+    const { grid } = sampleCountySheet();
+    const userSheet: Grid = { sheet: '均衡-汇总', values: [['我的汇总']], origin: { row: 1, column: 1 } };
+    const excel = new FakeExcel({ sheets: [{ grid }, { grid: userSheet }] });
+    const gateway = createOfficeGateway(excel.host());
+    await gateway.writeReport(hostileReport());
+    const second = await gateway.writeReport(hostileReport());
+    expect(second.replaced).toEqual(['均衡-学校指标']);
+    expect(excel.sheets.map((s) => s.name)).toEqual(['学校办学条件', '均衡-汇总', '均衡-学校指标']);
+    expect(excel.sheet('均衡-汇总').values).toEqual([['我的汇总']]);
+    expect(excel.activeSheet).toBe('均衡-学校指标');
+  });
+
+  test('calculation and screen updating are suspended in every sync that writes', async () => {
+    const excel = sampleExcel();
+    await createOfficeGateway(excel.host()).writeReport(hostileReport());
+    const writingSyncs = excel.syncs.length - 1; // the first sync only lists the sheets
+    expect(excel.suspendCalculation).toBe(writingSyncs);
+    expect(excel.suspendScreen).toBe(writingSyncs);
+  });
+
+  test('merges, styles and charts of the model reach the sheet', async () => {
+    const excel = sampleExcel();
+    const read = readSheet(sampleCountySheet().grid);
+    const result = analyze(read, QUALITY_2017, { lang: 'zh' });
+    const report = buildReport(result, read, QUALITY_2017, 'zh');
+    await createOfficeGateway(excel.host()).writeReport(report);
+    for (const sheet of report.sheets) {
+      const written = excel.sheet(sheet.name);
+      expect(written.merges).toHaveLength(sheet.merges.length);
+      expect(written.styledCells).toBeGreaterThan(0);
+      expect(written.formulas.flat().filter((f) => f !== null)).toEqual([]);
+    }
+    const charts = excel.sheets.flatMap((sheet) => sheet.charts);
+    expect(charts).toHaveLength(report.charts.length);
+    expect(charts.map((chart) => chart.type)).toEqual(report.charts.map(() => 'BarClustered'));
+  });
+});
+
+describe('marks', () => {
+  const rules: MarkRule[] = [
+    { sheet: '学校办学条件', range: 'P6:P21', formula: 'AND($P6<1,ISTEXT("junheng"))', level: 'fail', indicator: 'teaching-space', section: 'primary', priority: 2 },
+    { sheet: '学校办学条件', range: 'P6:P21', formula: 'AND($P6<0.5,ISTEXT("junheng"))', level: 'below-floor', indicator: 'teaching-space', section: 'primary', priority: 1 },
+  ];
+
+  function withUserRules(): FakeExcel {
+    const excel = sampleExcel();
+    excel.addConditionalFormat('学校办学条件', { type: 'CellValue', range: 'F6:F21', formula: '', fill: '#FFFF00', fontColor: null });
+    excel.addConditionalFormat('学校办学条件', { type: 'Custom', range: 'B6:B21', formula: '=$F6>1000', fill: '#00FF00', fontColor: null });
+    return excel;
+  }
+
+  test('each rule becomes a custom conditional format with the mark colours; the winning rule ends on top', async () => {
+    const excel = withUserRules();
+    expect(await createOfficeGateway(excel.host()).applyMarks(rules)).toBe(2);
+    const ours = excel.sheet('学校办学条件').conditionalFormats.filter((cf) => cf.formula.includes('junheng'));
+    // add() puts each new format on top: the last added (priority 1, below-floor) is first in Excel's order.
+    expect(ours.map((cf) => cf.formula)).toEqual(['=AND($P6<0.5,ISTEXT("junheng"))', '=AND($P6<1,ISTEXT("junheng"))'].reverse());
+    expect(ours[ours.length - 1].fill).toBe(`#${MARK_STYLES['below-floor'].fill}`);
+    expect(ours[0].fill).toBe(`#${MARK_STYLES.fail.fill}`);
+    expect(ours.every((cf) => cf.type === 'Custom' && cf.range === 'P6:P21')).toBe(true);
+  });
+
+  test('marking again replaces the earlier marks instead of piling them up', async () => {
+    const excel = withUserRules();
+    const gateway = createOfficeGateway(excel.host());
+    await gateway.applyMarks(rules);
+    await gateway.applyMarks(rules);
+    expect(excel.sheet('学校办学条件').conditionalFormats).toHaveLength(4);
+  });
+
+  test('clearing removes exactly the formats Junheng added, the user’s own rules stay', async () => {
+    const excel = withUserRules();
+    const gateway = createOfficeGateway(excel.host());
+    await gateway.applyMarks(rules);
+    expect(await gateway.clearMarks()).toBe(2);
+    expect(excel.sheet('学校办学条件').conditionalFormats.map((cf) => cf.formula)).toEqual(['', '=$F6>1000']);
+    expect(await gateway.clearMarks()).toBe(0);
+  });
+
+  test('marks are found again after the sheet was renamed', async () => {
+    const excel = withUserRules();
+    const gateway = createOfficeGateway(excel.host());
+    await gateway.applyMarks(rules);
+    excel.sheet('学校办学条件').name = '改名后';
+    expect(await gateway.clearMarks()).toBe(2);
+  });
+});
+
+describe('selection, settings and language', () => {
+  test('a message link activates the sheet and selects the cell', async () => {
+    const excel = new FakeExcel({
+      sheets: [
+        { grid: { sheet: 'Sheet1', values: [[1]], origin: { row: 1, column: 1 } } },
+        { grid: { sheet: 'My Sheet', values: [[1]], origin: { row: 1, column: 1 } } },
+      ],
+    });
+    await createOfficeGateway(excel.host()).selectCell("'My Sheet'!F7");
+    expect(excel.activeSheet).toBe('My Sheet');
+    expect(excel.selected).toBe("'My Sheet'!F7");
+  });
+
+  test('a link to a sheet that is gone says so', async () => {
+    const excel = sampleExcel();
+    const error = await createOfficeGateway(excel.host()).selectCell('旧表!F7').catch((e: unknown) => e);
+    expect((error as GatewayError).text.zh).toContain('找不到工作表 旧表');
+  });
+
+  test('user rulesets are kept in the document settings and saved with the workbook', async () => {
+    const excel = sampleExcel();
+    const gateway = createOfficeGateway(excel.host());
+    expect(await gateway.loadSettings()).toEqual({ rulesets: [], rulesetId: null });
+    const settings = { rulesets: [{ id: 'province', name: '省标准' }], rulesetId: 'province' };
+    await gateway.saveSettings(settings);
+    expect(excel.settingsSaves).toBe(1);
+    // A colleague opening the file: a new gateway over the same document settings.
+    expect(await createOfficeGateway(excel.host()).loadSettings()).toEqual(settings);
+  });
+
+  test('English when the display language starts with en, Chinese otherwise', () => {
+    expect(createOfficeGateway(sampleExcel({ displayLanguage: 'en-US' }).host()).language()).toBe('en');
+    expect(createOfficeGateway(sampleExcel({ displayLanguage: 'zh-CN' }).host()).language()).toBe('zh');
+    expect(createOfficeGateway(sampleExcel({ displayLanguage: 'fr-FR' }).host()).language()).toBe('zh');
+  });
+});
+
+describe('a whole run, at any county size', () => {
+  type Step = 'read' | 'write' | 'mark' | 'clear';
+  interface StepCount {
+    syncs: number;
+    /** Request and response bytes of the step's syncs. */
+    bytes: number;
+  }
+
+  async function run(schools: number): Promise<{ steps: Record<Step, StepCount>; excel: FakeExcel; before: string }> {
+    const excel = new FakeExcel({ sheets: [{ grid: syntheticCountyGrid(schools) }] });
+    const before = excel.userSnapshot();
+    const gateway = createOfficeGateway(excel.host());
+    const steps = {} as Record<Step, StepCount>;
+    const measure = async (step: Step, work: () => Promise<unknown>) => {
+      const start = excel.syncs.length;
+      await work();
+      const syncs = excel.syncs.slice(start);
+      steps[step] = { syncs: syncs.length, bytes: syncs.reduce((sum, s) => sum + s.requestBytes + s.responseBytes, 0) };
+    };
+
+    let grid: Grid | null = null;
+    await measure('read', async () => (grid = (await gateway.findTable('sheet')).grid));
+    const sheetRead = readSheet(grid as unknown as Grid);
+    const result = analyze(sheetRead, QUALITY_2017, { lang: 'zh' });
+    const rules = buildMarkRules(sheetRead, result, QUALITY_2017);
+    expect(rules.length).toBeGreaterThan(0);
+    await measure('write', () => gateway.writeReport(buildReport(result, sheetRead, QUALITY_2017, 'zh')));
+    await measure('mark', () => gateway.applyMarks(rules));
+    await measure('clear', () => gateway.clearMarks());
+    for (const sync of excel.syncs) {
+      expect(sync.requestBytes).toBeLessThan(EXCEL_WEB_LIMIT);
+      expect(sync.responseBytes).toBeLessThan(EXCEL_WEB_LIMIT);
+    }
+    return { steps, excel, before };
+  }
+
+  const syncsOf = (steps: Record<Step, StepCount>) =>
+    Object.fromEntries(Object.entries(steps).map(([step, count]) => [step, count.syncs]));
+
+  test('10, 1 000 and 20 000 schools take a bounded number of syncs, each under the 5 MB limit, and leave the user’s cells as they were', async () => {
+    const runs = { 10: await run(10), 1000: await run(1000), 20000: await run(20000) };
+    // Recorded in docs/BENCHMARKS.md.
+    console.log('context.sync calls per step', Object.fromEntries(Object.entries(runs).map(([n, r]) => [n, r.steps])));
+
+    // Up to a thousand schools every step fits one request: the same counts.
+    expect(syncsOf(runs[1000].steps)).toEqual(syncsOf(runs[10].steps));
+    expect(syncsOf(runs[10].steps)).toEqual({ read: 2, write: 2, mark: 3, clear: 3 });
+    // Beyond, a step adds one sync per ~3 MB it moves (well-filled requests), never one per row or cell.
+    for (const step of ['read', 'write', 'mark', 'clear'] as const) {
+      const { syncs, bytes } = runs[20000].steps[step];
+      expect(syncs).toBeLessThanOrEqual(runs[10].steps[step].syncs + Math.ceil(bytes / 2_000_000));
+    }
+    const total = Object.values(runs[20000].steps).reduce((sum, step) => sum + step.syncs, 0);
+    expect(total).toBeLessThanOrEqual(30);
+
+    for (const { excel, before } of Object.values(runs)) {
+      expect(excel.userSnapshot()).toBe(before);
+      expect(excel.userSheetWrites.filter((write) => !write.startsWith('conditional format'))).toEqual([]);
+      expect(excel.sheet('Sheet1').conditionalFormats).toEqual([]);
+    }
+  }, 300_000);
+});

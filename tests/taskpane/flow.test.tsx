@@ -1,0 +1,112 @@
+import { SAMPLE_EXPECTED, sampleCountyGrid } from '../../samples/sample-county';
+import { cellAddress } from '../../src/core/address';
+import { readSheet } from '../../src/core/reader';
+import { BASIC_2012, QUALITY_2017 } from '../../src/core/rulesets';
+import { createMemoryGateway } from '../../src/gateway/memory';
+import {
+  addableIndicators,
+  excludedSchools,
+  failingSchools,
+  fieldCell,
+  lacksPupils,
+  mappingFields,
+  missingFields,
+  newRulesetId,
+  runCheck,
+  schoolCount,
+  storedRulesets,
+  typeCounts,
+  withColumns,
+  withFactor,
+} from '../../src/taskpane/flow';
+import type { CheckStep } from '../../src/taskpane/flow';
+
+const read = readSheet(sampleCountyGrid());
+
+describe('what the find step shows', () => {
+  test('school rows by type, totals left out', () => {
+    const counts = new Map(typeCounts(read));
+    expect(counts.get('primary')).toBe(16);
+    expect(counts.get('nine-year')).toBe(2);
+    expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(schoolCount(read));
+    expect(schoolCount(read)).toBe(read.records.filter((r) => r.kind === 'school').length);
+    expect(schoolCount(read)).toBeLessThan(read.records.length);
+  });
+});
+
+describe('the mapping step', () => {
+  test('nothing is missing in the sample; a field taken away is named with the indicators it feeds', () => {
+    expect(missingFields(read, QUALITY_2017)).toEqual([]);
+    expect(lacksPupils(read)).toBe(false);
+    const without = readSheet(sampleCountyGrid(), { mapping: withColumns({}, read, 'keyTeachers', []) });
+    expect(missingFields(without, QUALITY_2017)).toEqual([
+      { field: 'keyTeachers', indicators: [QUALITY_2017.indicators.find((d) => d.id === 'key-teachers')] },
+    ]);
+    const noPupils = readSheet(sampleCountyGrid(), {
+      mapping: { pupils: [], primaryPupils: [], juniorPupils: [] },
+    });
+    expect(lacksPupils(noPupils)).toBe(true);
+  });
+
+  test('the list holds mapped and needed fields; all fields on request', () => {
+    const fields = mappingFields(read, BASIC_2012, false);
+    expect(fields).toContain('books');
+    expect(fields).toContain('name');
+    expect(mappingFields(read, QUALITY_2017, true).length).toBeGreaterThan(fields.length - 1);
+    expect(mappingFields(read, QUALITY_2017, true)).toContain('artRooms');
+  });
+
+  test('choosing a column keeps the unit the header says; changing the unit scales the values', () => {
+    const equipment = read.mapping.equipmentValue?.[0];
+    expect(equipment?.factor).toBe(10000);
+    const moved = withColumns({}, read, 'equipmentValue', [equipment?.column ?? 0]);
+    expect(moved.equipmentValue?.[0]).toMatchObject({ column: equipment?.column, factor: 10000 });
+    const inYuan = readSheet(sampleCountyGrid(), { mapping: withFactor({}, read, 'equipmentValue', 1) });
+    const school = read.records.find((r) => r.kind === 'school' && r.values.equipmentValue !== undefined);
+    const same = inYuan.records.find((r) => r.row === school?.row);
+    expect(same?.values.equipmentValue).toBeCloseTo((school?.values.equipmentValue ?? 0) / 10000, 9);
+  });
+});
+
+describe('a check', () => {
+  test('reads again, recognises, analyses, and reports each step in order', async () => {
+    const gateway = createMemoryGateway({ sheets: [sampleCountyGrid()] });
+    const { location } = await gateway.findTable('sheet');
+    const steps: CheckStep[] = [];
+    const outcome = await runCheck(gateway, location, {}, QUALITY_2017, 'zh', (step) => steps.push(step));
+    expect(steps).toEqual(['read', 'parse', 'analyze', 'done']);
+    expect(outcome.result.sections.primary.schools).toBe(SAMPLE_EXPECTED.sections.primary.schools);
+    expect(failingSchools(outcome.result).map((s) => s.name).sort()).toEqual(
+      SAMPLE_EXPECTED.failingSchools.map((s) => s.name).sort(),
+    );
+    expect(excludedSchools(outcome.result).map((s) => s.name)).toContain('后沟教学点');
+    expect(excludedSchools(outcome.result).every((s) => s.excludedReason !== null)).toBe(true);
+  });
+
+  test('links point at the field’s cell, or the school name when the field has no column', () => {
+    const row = read.records.find((r) => r.name === '王家湾小学')?.row ?? 0;
+    expect(fieldCell(read, row, 'peArtTeachers')).toBe(`学校办学条件!N${row}`);
+    const books = read.mapping.books?.[0]?.column ?? 0;
+    expect(fieldCell(read, row, 'books')).toBe(cellAddress('学校办学条件', row, books));
+    const withoutMusicRooms = readSheet(sampleCountyGrid(), { mapping: { musicRooms: [] } });
+    expect(fieldCell(withoutMusicRooms, row, 'musicRooms')).toBe(`学校办学条件!B${row}`);
+  });
+});
+
+describe('user rulesets', () => {
+  test('valid ones are kept, broken ones reported', () => {
+    const { rulesets, errors } = storedRulesets({ rulesets: [{ ...QUALITY_2017, id: 'p1' }, { id: 'bad' }], rulesetId: null });
+    expect(rulesets.map((r) => r.id)).toEqual(['p1']);
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.join('\n')).toContain('name');
+  });
+
+  test('new ids never clash; addable indicators are those not in the ruleset yet', () => {
+    expect(newRulesetId([])).toBe('province-1');
+    expect(newRulesetId([{ id: 'province-1' }, { id: 'province-2' }])).toBe('province-3');
+    const addable = addableIndicators(QUALITY_2017).map((d) => d.id);
+    expect(addable).toEqual(expect.arrayContaining(['computers', 'books', 'teachers', 'senior-teachers']));
+    expect(addable).not.toContain('teaching-space');
+    expect(new Set(addable).size).toBe(addable.length);
+  });
+});
