@@ -1,0 +1,49 @@
+/**
+ * The task pane's costs that users feel: Excel round trips (`context.sync`) per
+ * step, counted against office-addin-mock's workbook (the same fake the gateway
+ * tests use), and the gzipped size of the pane's first JavaScript.
+ */
+import fs from 'fs';
+import path from 'path';
+import zlib from 'zlib';
+import { FakeExcel } from '../tests/gateway/fake-excel';
+import { syntheticCountyGrid } from '../samples/synthetic-county';
+import { createOfficeGateway } from '../src/gateway/office';
+import { readSheet } from '../src/core/reader';
+import { analyze } from '../src/core/analyze';
+import { QUALITY_2017 } from '../src/core/rulesets';
+import { buildMarkRules, buildReport } from '../src/core/report';
+
+type Step = 'read' | 'write' | 'mark' | 'clear';
+
+export async function benchSyncs(schools: number): Promise<Record<Step, { syncs: number; megabytes: number }>> {
+  const excel = new FakeExcel({ sheets: [{ grid: syntheticCountyGrid(schools) }] });
+  const gateway = createOfficeGateway(excel.host());
+  const steps = {} as Record<Step, { syncs: number; megabytes: number }>;
+  const measure = async <T>(step: Step, work: () => Promise<T>): Promise<T> => {
+    const start = excel.syncs.length;
+    const value = await work();
+    const syncs = excel.syncs.slice(start);
+    const bytes = syncs.reduce((sum, s) => sum + s.requestBytes + s.responseBytes, 0);
+    steps[step] = { syncs: syncs.length, megabytes: bytes / 2 ** 20 };
+    return value;
+  };
+  const { grid } = await measure('read', () => gateway.findTable('sheet'));
+  const read = readSheet(grid);
+  const result = analyze(read, QUALITY_2017);
+  await measure('write', () => gateway.writeReport(buildReport(result, read, QUALITY_2017, 'zh')));
+  await measure('mark', () => gateway.applyMarks(buildMarkRules(read, result, QUALITY_2017)));
+  await measure('clear', () => gateway.clearMarks());
+  return steps;
+}
+
+/** Gzipped bytes of the built pane's scripts (run `npm run build` first). */
+export function bundleSizes(): { file: string; bytes: number; gzipped: number }[] | null {
+  const dist = path.resolve(__dirname, '../dist');
+  const files = ['taskpane.js', 'functions.js', 'web.js'];
+  if (!files.every((f) => fs.existsSync(path.join(dist, f)))) return null;
+  return files.map((file) => {
+    const bytes = fs.readFileSync(path.join(dist, file));
+    return { file, bytes: bytes.length, gzipped: zlib.gzipSync(bytes, { level: 9 }).length };
+  });
+}
