@@ -7,10 +7,9 @@
 import { basename, extname, resolve } from 'path';
 import { Command, CommanderError, Option } from 'commander';
 import { analyze } from '../core/analyze';
-import { localize } from '../core/present';
+import { localize, phrase } from '../core/present';
 import { findSchoolSheet, readSheet } from '../core/reader';
 import { buildMarkRules, buildReport } from '../core/report';
-import { fill } from '../core/report/labels';
 import { getBuiltinRuleset, BUILTIN_RULESETS, parseRuleset, resolveRuleset } from '../core/rulesets';
 import type { Grid, L10n, Lang, Ruleset } from '../core/types';
 import { writeAnnotatedWorkbook } from '../files/annotate';
@@ -108,10 +107,6 @@ const TEXT = {
   },
 } satisfies Record<string, L10n>;
 
-function say(text: L10n, lang: Lang, values: Record<string, string | number> = {}): string {
-  return fill(localize(text, lang), values);
-}
-
 /** The language asked for, looked up before parsing so that argument errors are in it too. */
 function requestedLang(argv: readonly string[]): Lang {
   const i = argv.indexOf('--lang');
@@ -128,19 +123,19 @@ function quoted(message: string): string {
 function usageError(error: CommanderError, lang: Lang): string {
   switch (error.code) {
     case 'commander.unknownOption':
-      return say(TEXT.unknownOption, lang, { option: quoted(error.message) });
+      return phrase(TEXT.unknownOption, lang, { option: quoted(error.message) });
     case 'commander.unknownCommand':
-      return say(TEXT.unknownCommand, lang, { command: quoted(error.message) });
+      return phrase(TEXT.unknownCommand, lang, { command: quoted(error.message) });
     case 'commander.missingArgument':
-      return say(TEXT.missingFile, lang);
+      return phrase(TEXT.missingFile, lang);
     case 'commander.optionMissingArgument':
-      return say(TEXT.missingValue, lang, { option: quoted(error.message).split(' ')[0] });
+      return phrase(TEXT.missingValue, lang, { option: quoted(error.message).split(' ')[0] });
     case 'commander.invalidArgument':
-      return say(TEXT.badLang, lang);
+      return phrase(TEXT.badLang, lang);
     case 'commander.excessArguments':
-      return say(TEXT.tooManyFiles, lang);
+      return phrase(TEXT.tooManyFiles, lang);
     case 'commander.help':
-      return say(TEXT.noCommand, lang);
+      return phrase(TEXT.noCommand, lang);
     default:
       return error.message.replace(/^error: /, '');
   }
@@ -160,9 +155,9 @@ async function readUserFile(io: CliIo, path: string, shown: string, lang: Lang):
     return await io.readFile(path);
   } catch (error) {
     const code = errorCode(error);
-    if (code === 'ENOENT') throw new CliFailure(EXIT.unreadable, say(TEXT.fileNotFound, lang, { file: shown }));
-    if (code === 'EISDIR') throw new CliFailure(EXIT.unreadable, say(TEXT.fileIsFolder, lang, { file: shown }));
-    throw new CliFailure(EXIT.unreadable, say(TEXT.fileUnreadable, lang, { file: shown, reason: errorDetail(error) }));
+    if (code === 'ENOENT') throw new CliFailure(EXIT.unreadable, phrase(TEXT.fileNotFound, lang, { file: shown }));
+    if (code === 'EISDIR') throw new CliFailure(EXIT.unreadable, phrase(TEXT.fileIsFolder, lang, { file: shown }));
+    throw new CliFailure(EXIT.unreadable, phrase(TEXT.fileUnreadable, lang, { file: shown, reason: errorDetail(error) }));
   }
 }
 
@@ -172,29 +167,29 @@ async function loadRuleset(arg: string | undefined, io: CliIo, lang: Lang): Prom
     const resolved = resolveRuleset(arg);
     if (resolved.ok) return resolved.ruleset;
     // Only inline JSON can fail here; it is too long to quote back.
-    throw new CliFailure(EXIT.usage, [say(TEXT.rulesetInvalid, lang, { file: '--ruleset' }), ...resolved.errors.map((e) => `  ${e}`)].join('\n'));
+    throw new CliFailure(EXIT.usage, [phrase(TEXT.rulesetInvalid, lang, { file: '--ruleset' }), ...resolved.errors.map((e) => `  ${e}`)].join('\n'));
   }
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(resolve(io.cwd, arg));
   } catch {
-    const builtins = BUILTIN_RULESETS.map((r) => r.id).join(say(TEXT.sheetSeparator, lang));
-    throw new CliFailure(EXIT.usage, say(TEXT.unknownRuleset, lang, { ruleset: arg, builtins }));
+    const builtins = BUILTIN_RULESETS.map((r) => r.id).join(phrase(TEXT.sheetSeparator, lang));
+    throw new CliFailure(EXIT.usage, phrase(TEXT.unknownRuleset, lang, { ruleset: arg, builtins }));
   }
   let json: unknown;
   try {
     json = JSON.parse(decodeText(bytes));
   } catch (error) {
     const text = error instanceof WorkbookReadError ? TEXT.rulesetNotText : TEXT.rulesetNotJson;
-    throw new CliFailure(EXIT.usage, say(text, lang, { file: arg, detail: errorDetail(error) }));
+    throw new CliFailure(EXIT.usage, phrase(text, lang, { file: arg, detail: errorDetail(error) }));
   }
   const parsed = parseRuleset(json);
   if (parsed.ok) return parsed.ruleset;
-  throw new CliFailure(EXIT.usage, [say(TEXT.rulesetInvalid, lang, { file: arg }), ...parsed.errors.map((e) => `  ${e}`)].join('\n'));
+  throw new CliFailure(EXIT.usage, [phrase(TEXT.rulesetInvalid, lang, { file: arg }), ...parsed.errors.map((e) => `  ${e}`)].join('\n'));
 }
 
 function sheetList(grids: Grid[], lang: Lang): string {
-  return grids.map((g) => `“${g.sheet}”${g.hidden ? say(TEXT.hiddenMark, lang) : ''}`).join(say(TEXT.sheetSeparator, lang));
+  return grids.map((g) => `“${g.sheet}”${g.hidden ? phrase(TEXT.hiddenMark, lang) : ''}`).join(phrase(TEXT.sheetSeparator, lang));
 }
 
 /** The sheet to analyse: the one named by `--sheet` (exit 2 when absent), else the first with a school table (exit 1 when none). */
@@ -202,25 +197,25 @@ function chooseSheet(grids: Grid[], name: string | undefined, file: string, lang
   if (name !== undefined) {
     const wanted = name.trim().toLowerCase();
     const grid = grids.find((g) => g.sheet === name) ?? grids.find((g) => g.sheet.trim().toLowerCase() === wanted);
-    if (grid === undefined) throw new CliFailure(EXIT.usage, say(TEXT.noSuchSheet, lang, { sheet: name, sheets: sheetList(grids, lang) }));
+    if (grid === undefined) throw new CliFailure(EXIT.usage, phrase(TEXT.noSuchSheet, lang, { sheet: name, sheets: sheetList(grids, lang) }));
     return grid;
   }
   const index = findSchoolSheet(grids);
-  if (index < 0) throw new CliFailure(EXIT.unreadable, say(TEXT.noSchoolSheet, lang, { file, sheets: sheetList(grids, lang) }));
+  if (index < 0) throw new CliFailure(EXIT.unreadable, phrase(TEXT.noSchoolSheet, lang, { file, sheets: sheetList(grids, lang) }));
   return grids[index];
 }
 
 /** A name for the annotated copy next to the input: 县直学校-均衡分析.xlsx. */
 function suggestedOut(file: string, lang: Lang): string {
-  return `${basename(file, extname(file))}${say(TEXT.outSuffix, lang)}.xlsx`;
+  return `${basename(file, extname(file))}${phrase(TEXT.outSuffix, lang)}.xlsx`;
 }
 
 /** Checks `--out` before anything is read: an .xlsx name that is not the input. */
 function outPath(out: string | undefined, inputPath: string, file: string, io: CliIo, lang: Lang): string | null {
   if (out === undefined) return null;
   const path = resolve(io.cwd, out);
-  if (path === inputPath) throw new CliFailure(EXIT.usage, say(TEXT.outIsInput, lang, { suggestion: suggestedOut(file, lang) }));
-  if (extname(path).toLowerCase() !== '.xlsx') throw new CliFailure(EXIT.usage, say(TEXT.outNotXlsx, lang, { suggestion: suggestedOut(file, lang) }));
+  if (path === inputPath) throw new CliFailure(EXIT.usage, phrase(TEXT.outIsInput, lang, { suggestion: suggestedOut(file, lang) }));
+  if (extname(path).toLowerCase() !== '.xlsx') throw new CliFailure(EXIT.usage, phrase(TEXT.outNotXlsx, lang, { suggestion: suggestedOut(file, lang) }));
   return path;
 }
 
@@ -234,17 +229,17 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
   try {
     grids = await readWorkbookBytes(bytes, basename(file));
   } catch (error) {
-    if (error instanceof WorkbookReadError) throw new CliFailure(EXIT.unreadable, say(TEXT.cannotRead, lang, { file, reason: localize(error.text, lang) }));
+    if (error instanceof WorkbookReadError) throw new CliFailure(EXIT.unreadable, phrase(TEXT.cannotRead, lang, { file, reason: localize(error.text, lang) }));
     throw error;
   }
   const grid = chooseSheet(grids, options.sheet, file, lang);
   const read = readSheet(grid);
   if (read.headerRows.length === 0) {
     const problem = read.messages.find((m) => m.severity === 'error');
-    throw new CliFailure(EXIT.unreadable, problem ? localize(problem.text, lang) : say(TEXT.noSchoolSheet, lang, { file, sheets: sheetList([grid], lang) }));
+    throw new CliFailure(EXIT.unreadable, problem ? localize(problem.text, lang) : phrase(TEXT.noSchoolSheet, lang, { file, sheets: sheetList([grid], lang) }));
   }
   if (!read.records.some((record) => record.kind === 'school')) {
-    throw new CliFailure(EXIT.unreadable, say(TEXT.noSchoolRows, lang, { file, sheet: grid.sheet, header: rowSpan(read.headerRows) }));
+    throw new CliFailure(EXIT.unreadable, phrase(TEXT.noSchoolRows, lang, { file, sheet: grid.sheet, header: rowSpan(read.headerRows) }));
   }
   const result = analyze(read, ruleset, { lang, file: basename(file) });
 
@@ -256,27 +251,27 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
     try {
       await io.writeFile(out, copy);
     } catch (error) {
-      throw new CliFailure(EXIT.unreadable, say(TEXT.outFailed, lang, { file: options.out ?? out, reason: errorDetail(error) }));
+      throw new CliFailure(EXIT.unreadable, phrase(TEXT.outFailed, lang, { file: options.out ?? out, reason: errorDetail(error) }));
     }
-    if (!options.json) io.stdout(say(TEXT.outWritten, lang, { file: options.out ?? out }) + '\n');
+    if (!options.json) io.stdout(phrase(TEXT.outWritten, lang, { file: options.out ?? out }) + '\n');
   }
   return EXIT.analysed;
 }
 
 function buildProgram(io: CliIo, lang: Lang, run: (file: string, options: AnalyzeOptions) => Promise<void>): Command {
   const program = new Command('junheng')
-    .description(say(TEXT.description, lang))
+    .description(phrase(TEXT.description, lang))
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
   program
     .command('analyze')
-    .description(say(TEXT.analyzeDescription, lang))
-    .argument('<file>', say(TEXT.fileArgument, lang))
-    .option('--sheet <name>', say(TEXT.sheetOption, lang))
-    .option('--ruleset <id|file.json>', say(TEXT.rulesetOption, lang))
-    .option('--out <copy.xlsx>', say(TEXT.outOption, lang))
-    .option('--json', say(TEXT.jsonOption, lang))
-    .addOption(new Option('--lang <lang>', say(TEXT.langOption, lang)).choices(['zh', 'en']).default('zh'))
+    .description(phrase(TEXT.analyzeDescription, lang))
+    .argument('<file>', phrase(TEXT.fileArgument, lang))
+    .option('--sheet <name>', phrase(TEXT.sheetOption, lang))
+    .option('--ruleset <id|file.json>', phrase(TEXT.rulesetOption, lang))
+    .option('--out <copy.xlsx>', phrase(TEXT.outOption, lang))
+    .option('--json', phrase(TEXT.jsonOption, lang))
+    .addOption(new Option('--lang <lang>', phrase(TEXT.langOption, lang)).choices(['zh', 'en']).default('zh'))
     .action(run);
   return program;
 }
@@ -302,14 +297,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.analysed;
-      io.stderr(`${usageError(error, lang)}\n${say(TEXT.usageHint, lang)}\n`);
+      io.stderr(`${usageError(error, lang)}\n${phrase(TEXT.usageHint, lang)}\n`);
       return EXIT.usage;
     }
     if (error instanceof CliFailure) {
       io.stderr(error.text + '\n');
       return error.exitCode;
     }
-    io.stderr(say(TEXT.unexpected, lang, { detail: errorDetail(error) }) + '\n');
+    io.stderr(phrase(TEXT.unexpected, lang, { detail: errorDetail(error) }) + '\n');
     return EXIT.unreadable;
   }
 }

@@ -3,9 +3,9 @@
  * section's CVs and verdict, failing schools with what they miss, excluded rows
  * and messages. Rounding and labels come from present.ts and the report labels.
  */
-import { formatCv, formatMean, formatValue, localize, presentShortfall, sectionLabel } from '../core/present';
+import { formatCv, formatMean, formatValue, localize, phrase, presentShortfall, sectionLabel } from '../core/present';
 import { entryName, verdictText } from '../core/report';
-import { fill, LABELS } from '../core/report/labels';
+import { LABELS } from '../core/report/labels';
 import {
   SECTIONS,
   type AnalysisResult,
@@ -110,10 +110,6 @@ function judgedSchools(result: AnalysisResult, ruleset: Ruleset): SchoolResult[]
   return result.schools.filter((s) => !s.excluded && s.section !== null && hasSchoolStandards(ruleset, s.section));
 }
 
-function say(text: L10n, lang: Lang, values: Record<string, string | number> = {}): string {
-  return fill(localize(text, lang), values);
-}
-
 /**
  * Header rows as people say them: '3–4', or '3' for one row.
  *
@@ -141,13 +137,13 @@ function shortfallParts(def: IndicatorDef, x: number | null, lang: Lang): { amou
 function headerLines(result: AnalysisResult, ruleset: Ruleset, lang: Lang, hiddenSheet: boolean): string[] {
   const { source, summary } = result;
   const lines = [
-    say(TEXT.file, lang, { file: source.file ?? '—' }),
-    say(TEXT.sheet, lang, { sheet: source.sheet, header: rowSpan(source.headerRows), first: source.firstDataRow, last: source.lastDataRow }),
+    phrase(TEXT.file, lang, { file: source.file ?? '—' }),
+    phrase(TEXT.sheet, lang, { sheet: source.sheet, header: rowSpan(source.headerRows), first: source.firstDataRow, last: source.lastDataRow }),
   ];
-  if (hiddenSheet) lines.push(say(TEXT.hiddenSheet, lang));
+  if (hiddenSheet) lines.push(phrase(TEXT.hiddenSheet, lang));
   lines.push(
-    say(TEXT.ruleset, lang, { id: ruleset.id, name: localize(ruleset.name, lang) }),
-    say(TEXT.counts, lang, {
+    phrase(TEXT.ruleset, lang, { id: ruleset.id, name: localize(ruleset.name, lang) }),
+    phrase(TEXT.counts, lang, {
       rows: new Set(result.schools.map((s) => s.row)).size,
       schools: summary.schools,
       primary: result.sections.primary.schools,
@@ -164,14 +160,14 @@ function failureReasons(result: AnalysisResult, ruleset: Ruleset, section: Secti
   const county = result.sections[section];
   if (county.compositeLimit !== null) {
     return county.compositeCv !== null && county.compositeCv > county.compositeLimit
-      ? [say(TEXT.compositeOverLimit, lang, { cv: formatCv(county.compositeCv), limit: formatMean(county.compositeLimit) })]
+      ? [phrase(TEXT.compositeOverLimit, lang, { cv: formatCv(county.compositeCv), limit: formatMean(county.compositeLimit) })]
       : [];
   }
   return ruleset.indicators
     .filter((def) => county.indicators[def.id]?.passes === false)
     .map((def) => {
       const indicator = county.indicators[def.id];
-      return say(TEXT.overLimit, lang, { indicator: localize(def.name, lang), cv: formatCv(indicator.cv), limit: formatMean(indicator.cvLimit) });
+      return phrase(TEXT.overLimit, lang, { indicator: localize(def.name, lang), cv: formatCv(indicator.cv), limit: formatMean(indicator.cvLimit) });
     });
 }
 
@@ -182,15 +178,15 @@ function contributorLines(result: AnalysisResult, ruleset: Ruleset, section: Sec
     .filter((def) => county.indicators[def.id]?.passes === false)
     .map((def) => {
       const top = [...county.indicators[def.id].contributions].sort((a, b) => b.share - a.share).slice(0, TOP_CONTRIBUTORS);
-      const schools = top.map((c) => `${entryName(c, lang)} ${percent(c.share)}`).join(say(TEXT.nameSeparator, lang));
-      return say(TEXT.contributors, lang, { indicator: localize(def.name, lang), schools });
+      const schools = top.map((c) => `${entryName(c, lang)} ${percent(c.share)}`).join(phrase(TEXT.nameSeparator, lang));
+      return phrase(TEXT.contributors, lang, { indicator: localize(def.name, lang), schools });
     });
 }
 
 function sectionLines(result: AnalysisResult, ruleset: Ruleset, section: Section, lang: Lang): string[] {
   const county = result.sections[section];
   const label = sectionLabel(section, lang);
-  if (county.schools === 0) return [say(TEXT.noSchools, lang, { section: label })];
+  if (county.schools === 0) return [phrase(TEXT.noSchools, lang, { section: label })];
   const rows: string[][] = [
     [LABELS.indicator, LABELS.unit, LABELS.mean, LABELS.cv, LABELS.limit, LABELS.verdict].map((l) => localize(l, lang)),
   ];
@@ -212,12 +208,12 @@ function sectionLines(result: AnalysisResult, ruleset: Ruleset, section: Section
   const reasons = failureReasons(result, ruleset, section, lang);
   const verdict =
     reasons.length > 0
-      ? say(TEXT.withReasons, lang, { verdict: verdictText(county.passes, lang), reasons: reasons.join(say(TEXT.listSeparator, lang)) })
+      ? phrase(TEXT.withReasons, lang, { verdict: verdictText(county.passes, lang), reasons: reasons.join(phrase(TEXT.listSeparator, lang)) })
       : verdictText(county.passes, lang);
   return [
-    say(TEXT.sectionHeading, lang, { section: label, schools: county.schools, pupils: county.pupils }),
+    phrase(TEXT.sectionHeading, lang, { section: label, schools: county.schools, pupils: county.pupils }),
     ...formatTable(rows, ['left', 'left', 'right', 'right', 'right', 'left']).map((line) => `  ${line}`),
-    `  ${say(TEXT.countyVerdict, lang, { section: label, verdict })}`,
+    `  ${phrase(TEXT.countyVerdict, lang, { section: label, verdict })}`,
     ...contributorLines(result, ruleset, section, lang),
     `  ${schoolCountLine(result, ruleset, section, lang)}`,
   ];
@@ -226,26 +222,26 @@ function sectionLines(result: AnalysisResult, ruleset: Ruleset, section: Section
 /** How many schools of a section pass the school rule, or that the ruleset does not judge them. */
 function schoolCountLine(result: AnalysisResult, ruleset: Ruleset, section: Section, lang: Lang): string {
   const label = sectionLabel(section, lang);
-  if (!hasSchoolStandards(ruleset, section)) return say(TEXT.noStandards, lang, { section: label });
+  if (!hasSchoolStandards(ruleset, section)) return phrase(TEXT.noStandards, lang, { section: label });
   const entries = result.schools.filter((s) => !s.excluded && s.section === section);
   const undecided = entries.filter((s) => s.passes === null).length;
-  return say(TEXT.schoolCounts, lang, {
+  return phrase(TEXT.schoolCounts, lang, {
     section: label,
     passing: entries.filter((s) => s.passes === true).length,
     failing: entries.filter((s) => s.passes === false).length,
-    undecided: undecided > 0 ? say(TEXT.undecidedCount, lang, { n: undecided }) : '',
+    undecided: undecided > 0 ? phrase(TEXT.undecidedCount, lang, { n: undecided }) : '',
   });
 }
 
 function missLine(def: IndicatorDef, indicator: IndicatorResult, ruleset: Ruleset, lang: Lang): string {
   const ratio = ruleset.schoolRule.floorRatio;
   let floor = '';
-  let shortfall = say(TEXT.shortfall, lang, shortfallParts(def, indicator.shortfall, lang));
+  let shortfall = phrase(TEXT.shortfall, lang, shortfallParts(def, indicator.shortfall, lang));
   if (ratio !== null && indicator.floor !== null && indicator.aboveFloor !== null) {
-    floor = say(indicator.aboveFloor ? TEXT.aboveFloor : TEXT.belowFloor, lang, { ratio: percent(ratio), floor: formatValue(indicator.floor) });
-    if (!indicator.aboveFloor) shortfall += say(TEXT.toFloor, lang, shortfallParts(def, indicator.shortfallToFloor, lang));
+    floor = phrase(indicator.aboveFloor ? TEXT.aboveFloor : TEXT.belowFloor, lang, { ratio: percent(ratio), floor: formatValue(indicator.floor) });
+    if (!indicator.aboveFloor) shortfall += phrase(TEXT.toFloor, lang, shortfallParts(def, indicator.shortfallToFloor, lang));
   }
-  return say(TEXT.miss, lang, {
+  return phrase(TEXT.miss, lang, {
     indicator: localize(def.name, lang),
     value: formatValue(indicator.value),
     op: def.direction === '>=' ? '≥' : '≤',
@@ -257,7 +253,7 @@ function missLine(def: IndicatorDef, indicator: IndicatorResult, ruleset: Rulese
 
 function schoolLines(schools: SchoolResult[], ruleset: Ruleset, lang: Lang, withMisses: boolean): string[] {
   return schools.flatMap((school) => [
-    say(TEXT.schoolLine, lang, { name: entryName(school, lang), row: school.row, section: school.section === null ? '—' : sectionLabel(school.section, lang) }),
+    phrase(TEXT.schoolLine, lang, { name: entryName(school, lang), row: school.row, section: school.section === null ? '—' : sectionLabel(school.section, lang) }),
     ...(withMisses
       ? ruleset.indicators
           .filter((def) => school.indicators[def.id]?.meets === false)
@@ -267,23 +263,23 @@ function schoolLines(schools: SchoolResult[], ruleset: Ruleset, lang: Lang, with
 }
 
 function schoolVerdictLines(result: AnalysisResult, ruleset: Ruleset, lang: Lang): string[] {
-  if (!SECTIONS.some((section) => hasSchoolStandards(ruleset, section))) return [say(TEXT.noStandardsAtAll, lang)];
+  if (!SECTIONS.some((section) => hasSchoolStandards(ruleset, section))) return [phrase(TEXT.noStandardsAtAll, lang)];
   const analysed = judgedSchools(result, ruleset);
   const failing = analysed.filter((s) => s.passes === false);
   const passingWithMiss = analysed.filter((s) => s.passes === true && s.misses.length > 0);
   const undecided = analysed.filter((s) => s.passes === null);
-  const lines = failing.length > 0 ? [say(TEXT.failingTitle, lang, { n: failing.length }), ...schoolLines(failing, ruleset, lang, true)] : [say(TEXT.noFailing, lang)];
+  const lines = failing.length > 0 ? [phrase(TEXT.failingTitle, lang, { n: failing.length }), ...schoolLines(failing, ruleset, lang, true)] : [phrase(TEXT.noFailing, lang)];
   if (passingWithMiss.length > 0) {
-    lines.push('', say(TEXT.passingWithMissTitle, lang, { n: passingWithMiss.length }), ...schoolLines(passingWithMiss, ruleset, lang, true));
+    lines.push('', phrase(TEXT.passingWithMissTitle, lang, { n: passingWithMiss.length }), ...schoolLines(passingWithMiss, ruleset, lang, true));
   }
   if (undecided.length > 0) {
-    lines.push('', say(TEXT.undecidedTitle, lang, { n: undecided.length }), ...schoolLines(undecided, ruleset, lang, false));
+    lines.push('', phrase(TEXT.undecidedTitle, lang, { n: undecided.length }), ...schoolLines(undecided, ruleset, lang, false));
   }
   return lines;
 }
 
 function checkText(id: string, check: CheckResult, lang: Lang): string {
-  return say(CHECK_TEXT[id] ?? OTHER_CHECK, lang, { id, value: check.value, limit: check.limit });
+  return phrase(CHECK_TEXT[id] ?? OTHER_CHECK, lang, { id, value: check.value, limit: check.limit });
 }
 
 /** Failed further checks, once per school row (both parts of a 一贯制 school carry the same checks). */
@@ -297,18 +293,18 @@ function checkLines(result: AnalysisResult, lang: Lang): string[] {
       const key = `${school.row}:${id}`;
       if (check.meets || seen.has(key)) continue;
       seen.add(key);
-      lines.push(say(TEXT.checkLine, lang, { name: school.name, row: school.row, check: checkText(id, check, lang) }));
+      lines.push(phrase(TEXT.checkLine, lang, { name: school.name, row: school.row, check: checkText(id, check, lang) }));
     }
   }
-  if (lines.length > 0) return [say(TEXT.checksTitle, lang, { n: lines.length }), ...lines];
-  return anyChecks ? [say(TEXT.checksPassed, lang)] : [];
+  if (lines.length > 0) return [phrase(TEXT.checksTitle, lang, { n: lines.length }), ...lines];
+  return anyChecks ? [phrase(TEXT.checksPassed, lang)] : [];
 }
 
 function excludedLines(result: AnalysisResult, lang: Lang): string[] {
   const excluded = result.schools.filter((s) => s.excluded);
   if (excluded.length === 0) return [];
-  const rows = excluded.map((s) => [say(TEXT.rowNumber, lang, { row: s.row }), s.name, s.excludedReason ?? '']);
-  return [say(TEXT.excludedTitle, lang, { n: excluded.length }), ...formatTable(rows).map((line) => `  ${line}`)];
+  const rows = excluded.map((s) => [phrase(TEXT.rowNumber, lang, { row: s.row }), s.name, s.excludedReason ?? '']);
+  return [phrase(TEXT.excludedTitle, lang, { n: excluded.length }), ...formatTable(rows).map((line) => `  ${line}`)];
 }
 
 /**
@@ -323,17 +319,17 @@ export function messageLines(messages: readonly ResultMessage[], lang: Lang): st
   const sorted = [...messages].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
   const shown = sorted.slice(0, MESSAGE_LIMIT).map((m) => `  ${localize(LABELS[m.severity], lang)}  ${m.cell ?? '—'}  ${m.message}`);
   const rest = messages.length - shown.length;
-  return [say(TEXT.messagesTitle, lang, { n: messages.length }), ...shown, ...(rest > 0 ? [say(TEXT.moreMessages, lang, { n: rest })] : [])];
+  return [phrase(TEXT.messagesTitle, lang, { n: messages.length }), ...shown, ...(rest > 0 ? [phrase(TEXT.moreMessages, lang, { n: rest })] : [])];
 }
 
 function conclusionLine(result: AnalysisResult, ruleset: Ruleset, lang: Lang): string {
   const sections = SECTIONS.filter((s) => result.sections[s].schools > 0)
-    .map((s) => say(TEXT.conclusionSection, lang, { section: sectionLabel(s, lang), verdict: verdictText(result.sections[s].passes, lang) }))
-    .join(say(TEXT.clauseSeparator, lang));
+    .map((s) => phrase(TEXT.conclusionSection, lang, { section: sectionLabel(s, lang), verdict: verdictText(result.sections[s].passes, lang) }))
+    .join(phrase(TEXT.clauseSeparator, lang));
   const judged = SECTIONS.some((section) => hasSchoolStandards(ruleset, section));
   const failing = judgedSchools(result, ruleset).filter((s) => s.passes === false).length;
-  const schools = judged ? say(TEXT.conclusionSchools, lang, { failing }) : say(TEXT.conclusionNoStandards, lang);
-  return say(TEXT.conclusion, lang, { sections, failing: schools });
+  const schools = judged ? phrase(TEXT.conclusionSchools, lang, { failing }) : phrase(TEXT.conclusionNoStandards, lang);
+  return phrase(TEXT.conclusion, lang, { sections, failing: schools });
 }
 
 /**

@@ -142,3 +142,23 @@ export function schoolTypeLabel(type: SchoolType | null, lang: Lang): string {
 export function localize(l10n: L10n, lang: Lang): string {
   return l10n[lang];
 }
+
+/**
+ * Fills `{name}` placeholders.
+ *
+ * @example
+ * fill('{a} of {b}', { a: 1, b: 2 }); // '1 of 2'
+ */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+/**
+ * A text in `lang` with its `{name}` placeholders filled.
+ *
+ * @example
+ * phrase({ zh: '还差 {n} 人', en: 'short by {n}' }, 'zh', { n: 2 }); // '还差 2 人'
+ */
+export function phrase(text: L10n, lang: Lang, values: Record<string, string | number> = {}): string {
+  return fill(localize(text, lang), values);
+}

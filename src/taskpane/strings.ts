@@ -2,7 +2,7 @@
  * Every text the task pane shows, Chinese first. `{name}` placeholders are
  * filled by `t`.
  */
-import { fill } from '../core/report';
+import { fill } from '../core/present';
 import type { L10n, Lang } from '../core/types';
 
 export const STRINGS = {

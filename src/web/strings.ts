@@ -1,7 +1,7 @@
 /**
  * Every text the web page shows, Chinese first.
  */
-import { fill } from '../core/report';
+import { fill } from '../core/present';
 import type { L10n, Lang } from '../core/types';
 
 export const STRINGS = {

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import {
+  fill,
+  phrase,
   formatCv,
   formatMean,
   formatValue,
@@ -118,5 +120,18 @@ describe('labels', () => {
   it('picks the language of an L10n', () => {
     expect(localize({ zh: '达标', en: 'meets' }, 'zh')).toBe('达标');
     expect(localize({ zh: '达标', en: 'meets' }, 'en')).toBe('meets');
+  });
+});
+
+describe('fill and phrase', () => {
+  it('fill replaces named placeholders and leaves unknown ones visible', () => {
+    expect(fill('{a} of {b}', { a: 1, b: 2 })).toBe('1 of 2');
+    expect(fill('{a} and {missing}', { a: 'x' })).toBe('x and {missing}');
+  });
+
+  it('phrase picks the language, then fills', () => {
+    const text = { zh: '还差 {n} 人', en: 'short by {n}' };
+    expect(phrase(text, 'zh', { n: 2 })).toBe('还差 2 人');
+    expect(phrase(text, 'en', { n: 2 })).toBe('short by 2');
   });
 });

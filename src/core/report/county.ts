@@ -4,12 +4,12 @@
  * school's share of the squared deviation.
  */
 import { columnLetter, sheetPrefix } from '../address';
-import { localize, sectionLabel } from '../present';
+import { fill, localize, sectionLabel } from '../present';
 import type { AnalysisResult, CountyIndicatorResult, Lang, Ruleset, Section, SectionResult } from '../types';
 import { SECTIONS } from '../types';
 import { addBanner, addGap, addRow, emptyCell, newDraft, numberCell, textCell } from './cells';
 import type { SheetDraft } from './cells';
-import { fill, LABELS } from './labels';
+import { LABELS } from './labels';
 import { entryName, reportSheetName } from './names';
 import { sectionEntries } from './schools';
 import type { ReportCell, ReportChart, ReportChartBar, ReportSheet } from './types';

@@ -2,10 +2,10 @@
  * 剔除说明: what was left out and why, the other rows, and every message with its
  * cell — nothing is dropped silently (spec §4).
  */
-import { localize, schoolTypeLabel } from '../present';
+import { fill, localize, schoolTypeLabel } from '../present';
 import type { AnalysisResult, Lang, RowKind, Severity } from '../types';
 import { addBanner, addGap, addRow, newDraft, numberCell, textCell } from './cells';
-import { fill, LABELS } from './labels';
+import { LABELS } from './labels';
 import { reportSheetName } from './names';
 import type { ReportSheet } from './types';
 

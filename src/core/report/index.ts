@@ -15,7 +15,7 @@ import type { Report } from './types';
 export * from './types';
 export { REPORT_STYLES, MARK_STYLES } from './styles';
 export type { StyleSpec } from './styles';
-export { REPORT_SHEET_PREFIX, fill, LABELS } from './labels';
+export { REPORT_SHEET_PREFIX, LABELS } from './labels';
 export { isReportSheetName, reportSheetName, entryName } from './names';
 export { chartMax, textBar } from './chart';
 export { COMPOSITE, verdictText } from './county';

@@ -107,13 +107,3 @@ export const LABELS = {
   rowKindSectionLabel: { zh: '学段标题', en: 'section label' },
   rowKindOther: { zh: '其他', en: 'other' },
 } satisfies Record<string, L10n>;
-
-/**
- * Fills `{name}` placeholders.
- *
- * @example
- * fill('{a} of {b}', { a: 1, b: 2 }); // '1 of 2'
- */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}

@@ -2,10 +2,10 @@
  * 整改台账 (rectification ledger): every indicator a school misses, with what is
  * missing to the standard and to the floor in the resource's own unit.
  */
-import { localize, presentShortfall, sectionLabel } from '../present';
+import { fill, localize, presentShortfall, sectionLabel } from '../present';
 import type { AnalysisResult, IndicatorDef, IndicatorResult, Lang, Ruleset, SchoolResult } from '../types';
 import { addBanner, addRow, newDraft, numberCell, textCell } from './cells';
-import { fill, LABELS } from './labels';
+import { LABELS } from './labels';
 import { entryName, reportSheetName } from './names';
 import { verdictCell } from './county';
 import { standardFormat, valueStyle } from './schools';

@@ -1,9 +1,9 @@
 /**
  * Report sheet names and how entries are named in reports.
  */
-import { localize, sectionLabel } from '../present';
+import { fill, localize, sectionLabel } from '../present';
 import type { Lang, SchoolResult } from '../types';
-import { fill, LABELS, REPORT_SHEET_PREFIX, SHEET_NAMES } from './labels';
+import { LABELS, REPORT_SHEET_PREFIX, SHEET_NAMES } from './labels';
 import type { ReportSheetKey } from './types';
 
 /**

@@ -3,12 +3,12 @@
  * the schools, failing values marked as the official form asks, and a 是否达标
  * column holding 1 for passing schools.
  */
-import { localize, schoolTypeLabel, sectionLabel } from '../present';
+import { fill, localize, schoolTypeLabel, sectionLabel } from '../present';
 import type { AnalysisResult, IndicatorDef, IndicatorResult, Lang, Ruleset, SchoolResult, Section } from '../types';
 import { SECTIONS } from '../types';
 import { addBanner, addGap, addRow, emptyCell, NO_VALUE, newDraft, numberCell, textCell } from './cells';
 import type { SheetDraft } from './cells';
-import { fill, LABELS } from './labels';
+import { LABELS } from './labels';
 import { entryName, reportSheetName } from './names';
 import type { ReportCell, ReportSheet, ReportStyle } from './types';
 
