@@ -63,7 +63,7 @@ export type FieldId = TextField | NumericField;
  * One cell as the reader sees it. Adapters normalise:
  * - error cells become their Excel text: '#DIV/0!', '#REF!', '#N/A', …;
  * - formulas become their cached result (null when there is none);
- * - rich text becomes plain text; ExcelJS dates stay Date (Office.js gives serial numbers).
+ * - rich text becomes plain text; ExcelJS dates stay Date (office.js gives serial numbers).
  */
 export type CellValue = string | number | boolean | Date | null;
 
@@ -92,7 +92,7 @@ export interface Grid {
   /**
    * 1-based sheet cells holding a formula saved without its result (files written by
    * scripts or reporting systems, never recalculated). Their value reads null; the
-   * reader names them as formulas, not blanks. Files only (Office.js always has results).
+   * reader names them as formulas, not blanks. Files only (office.js always has results).
    */
   formulasWithoutResult?: { row: number; column: number }[];
 }

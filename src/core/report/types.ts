@@ -1,6 +1,6 @@
 /**
  * The report model: plain data that every surface renders — the annotated
- * workbook (ExcelJS), the task pane (Office.js) and the web page (React).
+ * workbook (ExcelJS), the task pane (office.js) and the web page (React).
  * Nothing here knows how it is drawn.
  */
 import type { Lang, MergeRange, Section } from '../types';
@@ -32,7 +32,7 @@ export type ReportStyle =
  * `kind: 'text'` cells MUST be written as literal text by every writer, even when
  * they look like a formula or a number (`=HYPERLINK(...)`, `+1`, `-x`, `@x`, `007`):
  * - ExcelJS: assign the plain string as the value, never `{ formula }`;
- * - Office.js: set the cell's number format to '@' (text) before writing the
+ * - office.js: set the cell's number format to '@' (text) before writing the
  *   value, or prefix the value with an apostrophe (`'=HYPERLINK(...)`);
  * - HTML: render as text content, never as markup.
  *
@@ -119,7 +119,7 @@ export type MarkLevel = 'fail' | 'below-floor';
  * The always-true `ISTEXT("junheng")` (`MARK_TAG`, test with `isMarkFormula`) tags
  * the rule as ours. The task pane and the annotated copy apply the same rules, so
  * marks follow later edits and can be removed exactly.
- * Office.js wants the formula with its '=': `conditionalFormats.add(Excel.ConditionalFormatType.custom)`
+ * office.js wants the formula with its '=': `conditionalFormats.add(Excel.ConditionalFormatType.custom)`
  * then `custom.rule.formula = '=' + rule.formula` (English function names, as here);
  * ExcelJS takes it as is (`formulae: [rule.formula]`). Look: `MARK_STYLES[rule.level]`.
  */
