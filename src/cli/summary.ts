@@ -25,6 +25,9 @@ import { formatTable } from './text-table';
 /** Messages shown before "N more"; the JSON output and the report sheets have them all. */
 export const MESSAGE_LIMIT = 20;
 
+/** Schools listed per group before "N more"; the ledger sheet and the JSON have them all. */
+export const SCHOOL_LIMIT = 50;
+
 /** Schools named as the main contributors to a CV over its limit. */
 const TOP_CONTRIBUTORS = 3;
 
@@ -84,6 +87,10 @@ const TEXT = {
   moreMessages: {
     zh: '  …… 还有 {n} 条，完整列表见 --json 输出或 --out 报告的“剔除说明”表',
     en: '  … {n} more; see the --json output or the exclusions sheet of the --out report',
+  },
+  moreSchools: {
+    zh: '  …… 还有 {n} 个，完整名单见 --json 输出或 --out 报告的“整改台账”表',
+    en: '  … {n} more; see the --json output or the ledger sheet of the --out report',
   },
   conclusion: { zh: '结论：{sections}；{failing}', en: 'Conclusion: {sections}; {failing}' },
   conclusionSection: { zh: '{section}县域差异系数{verdict}', en: '{section} CVs: {verdict}' },
@@ -268,12 +275,17 @@ function schoolVerdictLines(result: AnalysisResult, ruleset: Ruleset, lang: Lang
   const failing = analysed.filter((s) => s.passes === false);
   const passingWithMiss = analysed.filter((s) => s.passes === true && s.misses.length > 0);
   const undecided = analysed.filter((s) => s.passes === null);
-  const lines = failing.length > 0 ? [phrase(TEXT.failingTitle, lang, { n: failing.length }), ...schoolLines(failing, ruleset, lang, true)] : [phrase(TEXT.noFailing, lang)];
+  // A large county can fail thousands of schools: list the first ones and count the rest.
+  const listed = (schools: SchoolResult[], withMisses: boolean) => [
+    ...schoolLines(schools.slice(0, SCHOOL_LIMIT), ruleset, lang, withMisses),
+    ...(schools.length > SCHOOL_LIMIT ? [phrase(TEXT.moreSchools, lang, { n: schools.length - SCHOOL_LIMIT })] : []),
+  ];
+  const lines = failing.length > 0 ? [phrase(TEXT.failingTitle, lang, { n: failing.length }), ...listed(failing, true)] : [phrase(TEXT.noFailing, lang)];
   if (passingWithMiss.length > 0) {
-    lines.push('', phrase(TEXT.passingWithMissTitle, lang, { n: passingWithMiss.length }), ...schoolLines(passingWithMiss, ruleset, lang, true));
+    lines.push('', phrase(TEXT.passingWithMissTitle, lang, { n: passingWithMiss.length }), ...listed(passingWithMiss, true));
   }
   if (undecided.length > 0) {
-    lines.push('', phrase(TEXT.undecidedTitle, lang, { n: undecided.length }), ...schoolLines(undecided, ruleset, lang, false));
+    lines.push('', phrase(TEXT.undecidedTitle, lang, { n: undecided.length }), ...listed(undecided, false));
   }
   return lines;
 }

@@ -1,5 +1,9 @@
-import { MESSAGE_LIMIT, messageLines } from '../../src/cli/summary';
+import { formatSummary, MESSAGE_LIMIT, messageLines, SCHOOL_LIMIT } from '../../src/cli/summary';
+import { analyze } from '../../src/core/analyze';
+import { readSheet } from '../../src/core/reader';
+import { QUALITY_2017 } from '../../src/core/rulesets';
 import type { ResultMessage } from '../../src/core/types';
+import { syntheticCountyGrid } from '../../samples/synthetic-county';
 
 function message(i: number, severity: ResultMessage['severity']): ResultMessage {
   return { severity, code: 'unparseable-number', cell: `Sheet1!F${i}`, row: i, message: `第 ${i} 行` };
@@ -30,5 +34,18 @@ describe('messageLines', () => {
 
   test('a message about the whole sheet shows a dash for its cell', () => {
     expect(messageLines([{ ...message(1, 'error'), cell: null }], 'zh')[1]).toBe('  错误  —  第 1 行');
+  });
+});
+
+describe('formatSummary on a large county', () => {
+  test(`lists the first ${SCHOOL_LIMIT} failing schools and counts the rest`, () => {
+    const result = analyze(readSheet(syntheticCountyGrid(400)), QUALITY_2017);
+    const failing = result.schools.filter((school) => school.passes === false).length;
+    expect(failing).toBeGreaterThan(SCHOOL_LIMIT);
+    const text = formatSummary(result, QUALITY_2017, 'zh', { hiddenSheet: false });
+    const block = text.slice(text.indexOf(`未达标学校（${failing} 个）`));
+    const listed = block.slice(0, block.indexOf('……')).split('\n').filter((line) => /^ {2}\S.*（第 \d+ 行，/.test(line));
+    expect(listed).toHaveLength(SCHOOL_LIMIT);
+    expect(block).toContain(`…… 还有 ${failing - SCHOOL_LIMIT} 个，完整名单见 --json 输出或 --out 报告的“整改台账”表`);
   });
 });
