@@ -132,7 +132,7 @@ export const STRINGS = {
   failingNone: { zh: '所有参与分析的学校都达标。', en: 'Every analysed school passes.' },
   missLine: {
     zh: '{indicator}：{value}，标准 {standard}，还差 {shortfall} {unit}',
-    en: '{indicator}: {value}, standard {standard}, {shortfall} {unit} short',
+    en: '{indicator}: {value}, standard {standard}, shortfall in {unit}: {shortfall}',
   },
   belowFloor: { zh: '（低于标准的 {floor}%）', en: ' (below {floor}% of the standard)' },
   excludedTitle: { zh: '剔除的行（{count}）', en: 'Rows left out ({count})' },

@@ -31,7 +31,7 @@ function missText(entry: LedgerEntry, lang: Lang): string {
   const unit = localize(def.unit, lang);
   return lang === 'zh'
     ? `${localize(def.name, lang)}：${formatValue(indicator.value)}（标准 ${sign}${indicator.standard}），缺 ${shortfall} ${unit}`
-    : `${localize(def.name, lang)}: ${formatValue(indicator.value)} (standard ${sign}${indicator.standard}), short by ${shortfall} ${unit}`;
+    : `${localize(def.name, lang)}: ${formatValue(indicator.value)} (standard ${sign}${indicator.standard}), shortfall in ${unit}: ${shortfall}`;
 }
 
 export interface FailingSchoolsProps {
