@@ -11,7 +11,8 @@
  * formula share one rule.
  */
 import { columnLetter } from '../address';
-import { SECTION_WEIGHTS, type WeightedSection } from '../split';
+import { indicatorValue } from '../judge';
+import { SECTION_WEIGHTS, splitAmount, type SectionPupils, type WeightedSection } from '../split';
 import {
   SECTIONS,
   type AnalysisResult,
@@ -136,10 +137,10 @@ function planValue(plan: SectionPlan, def: IndicatorDef, record: SchoolRecord): 
     if (plan.amount[i].own) own += value;
     else whole += value;
   }
-  if (plan.split === null) return (def.scale * (own + whole)) / (record.values[plan.pupilsField] ?? NaN);
-  const weighted = plan.split.reduce((sum, part) => sum + SECTION_WEIGHTS[part.section] * pupilValue(record, part.section), 0);
-  const pupils = pupilValue(record, plan.section);
-  return def.scale * (own / pupils + (whole * SECTION_WEIGHTS[plan.section]) / weighted);
+  if (plan.split === null) return indicatorValue(own + whole, record.values[plan.pupilsField] ?? NaN, def.scale);
+  const pupils: SectionPupils = {};
+  for (const part of plan.split) pupils[part.section] = pupilValue(record, part.section);
+  return indicatorValue(own + splitAmount(whole, pupils, plan.section), pupilValue(record, plan.section), def.scale);
 }
 
 function close(a: number, b: number): boolean {
