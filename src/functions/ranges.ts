@@ -7,7 +7,7 @@
  * Blank cells arrive as null or "" depending on the platform; both are blank.
  */
 
-import { cellAddress, columnNumber } from '../core/address';
+import { cellAddress, columnNumber, splitAddress } from '../core/address';
 import { parseNumberCell } from '../core/numbers';
 import type { CellValue, L10n } from '../core/types';
 import { valueError } from './errors';
@@ -39,12 +39,13 @@ export interface RangeArg {
  */
 export function rangeOrigin(address: string | null | undefined): Origin | null {
   if (!address) return null;
-  const match = /^(?:(?:'((?:[^']|'')+)'|([^!']+))!)?\$?([A-Za-z]{1,3})?\$?(\d+)?(?::\S+)?$/.exec(address.trim());
-  if (match === null || (match[3] === undefined && match[4] === undefined)) return null;
+  const { sheet, range } = splitAddress(address);
+  const match = /^([A-Za-z]{1,3})?(\d+)?(?::\S+)?$/.exec(range);
+  if (match === null || (match[1] === undefined && match[2] === undefined)) return null;
   return {
-    sheet: match[1] !== undefined ? match[1].replace(/''/g, "'") : (match[2] ?? ''),
-    row: match[4] !== undefined ? Number(match[4]) : 1,
-    column: match[3] !== undefined ? columnNumber(match[3]) : 1,
+    sheet: sheet ?? '',
+    row: match[2] !== undefined ? Number(match[2]) : 1,
+    column: match[1] !== undefined ? columnNumber(match[1]) : 1,
   };
 }
 

@@ -5,30 +5,6 @@
 import { columnLetter, columnNumber } from '../core/address';
 import type { MergeRange } from '../core/types';
 
-export interface SheetAddress {
-  /** The sheet name, unquoted; null when the address names none. */
-  sheet: string | null;
-  /** The range part, e.g. 'A1:T40' or 'F7', with any `$` removed. */
-  range: string;
-}
-
-/**
- * Splits `Sheet1!A1:B2` or `'Tom''s'!F7` into sheet and range.
- *
- * @example
- * splitAddress("'My Sheet'!$F$7"); // { sheet: 'My Sheet', range: 'F7' }
- * splitAddress('B2');              // { sheet: null, range: 'B2' }
- */
-export function splitAddress(address: string): SheetAddress {
-  const text = address.trim();
-  const bang = text.lastIndexOf('!');
-  const range = text.slice(bang + 1).replace(/\$/g, '');
-  if (bang < 0) return { sheet: null, range };
-  const rawSheet = text.slice(0, bang);
-  const quoted = /^'(.*)'$/s.exec(rawSheet);
-  return { sheet: quoted ? quoted[1].replace(/''/g, "'") : rawSheet, range };
-}
-
 /**
  * The addresses of a multi-area reference ("Sheet1!A1:B2, Sheet1!D4"), split at
  * commas outside quoted sheet names.

@@ -7,7 +7,8 @@
 import { isReportSheetName } from '../core/report';
 import type { MarkRule, Report, ReportSheet } from '../core/report';
 import type { Grid, MergeRange } from '../core/types';
-import { parseRange, rangeText, splitAddress } from './a1';
+import { splitAddress } from '../core/address';
+import { parseRange, rangeText } from './a1';
 import { EMPTY_SHEET, NOT_IN_TABLE, SINGLE_CELL_SELECTED, sheetGone, tableGone } from './messages';
 import { EMPTY_SETTINGS, GatewayError, languageOf } from './types';
 import type { FoundTable, StoredSettings, TableLocation, TableSource, WorkbookGateway, WriteSummary } from './types';

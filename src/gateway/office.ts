@@ -12,7 +12,8 @@ import { chartMax, isMarkFormula, isReportSheetName, MARK_STYLES, textBar } from
 import type { MarkRule, Report, ReportChart, ReportSheet } from '../core/report';
 import type { Grid, MergeRange } from '../core/types';
 import { EMPTY_SHEET, NOT_IN_TABLE, settingsNotSaved, sheetGone, SINGLE_CELL_SELECTED, tableGone } from './messages';
-import { parseRange, rangeText, splitAddress, splitAreas } from './a1';
+import { splitAddress } from '../core/address';
+import { parseRange, rangeText, splitAreas } from './a1';
 import {
   borderRectangles,
   cellInput,

@@ -1,4 +1,5 @@
-import { parseRange, rangeText, splitAddress, splitAreas } from '../../src/gateway/a1';
+import { splitAddress } from '../../src/core/address';
+import { parseRange, rangeText, splitAreas } from '../../src/gateway/a1';
 
 describe('splitAddress', () => {
   test('plain, quoted and unqualified addresses', () => {

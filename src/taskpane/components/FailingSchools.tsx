@@ -2,7 +2,7 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { entryName } from '../../core/report';
 import { formatValue, localize, presentShortfall, sectionLabel } from '../../core/present';
 import type { AnalysisResult, Lang, Ruleset, SheetRead } from '../../core/types';
-import { splitAddress } from '../../gateway/a1';
+import { splitAddress } from '../../core/address';
 import { failingSchools, fieldCell } from '../flow';
 import { t } from '../strings';
 import { CellLink } from './CellLink';
