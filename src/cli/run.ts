@@ -11,7 +11,10 @@ import { localize, phrase } from '../core/present';
 import { findSchoolSheet, readSheet } from '../core/reader';
 import { buildMarkRules, buildReport } from '../core/report';
 import { getBuiltinRuleset, BUILTIN_RULESETS, parseRuleset, resolveRuleset } from '../core/rulesets';
-import type { Grid, L10n, Lang, Ruleset } from '../core/types';
+import { FIELD_LABELS } from '../core/fields';
+import { buildFindings, type Findings } from '../core/findings';
+import { columnChoices, mapOverrides } from '../core/reader/overrides';
+import type { AnalysisResult, FieldId, Grid, L10n, Lang, Ruleset, SheetRead } from '../core/types';
 import { writeAnnotatedWorkbook } from '../files/annotate';
 import { decodeText, readWorkbookBytes, WorkbookReadError } from '../files/read-workbook';
 import { formatSummary, rowSpan } from './summary';
@@ -30,6 +33,7 @@ export interface CliIo {
 interface AnalyzeOptions {
   sheet?: string;
   ruleset?: string;
+  map: string[];
   out?: string;
   json?: boolean;
   lang: Lang;
@@ -60,6 +64,13 @@ const TEXT = {
   outOption: { zh: '另存一份带报告表和标注的工作簿副本（原文件不会被修改）', en: 'write a copy of the workbook with report sheets and marks (the input is never modified)' },
   jsonOption: { zh: '只输出结果文档（JSON）', en: 'print the result document (JSON) only' },
   langOption: { zh: '提示和报告的语言', en: 'language of messages and reports' },
+  mapOption: {
+    zh: '表头认不出时指定列：字段=列（列写表头文字或列字母，可重复；几列相加用 +），如 --map pupils=D --map 体艺教师数=G+H+I',
+    en: 'map a field to a column when its header is not recognised: field=column (header text or column letter; repeatable; add columns with +), e.g. --map pupils=D',
+  },
+  mapSyntax: { zh: '--map 的写法是 字段=列，例如 --map pupils=D；“{text}”不是这种写法。', en: '--map takes field=column, e.g. --map pupils=D; "{text}" is not of that form.' },
+  mapField: { zh: '--map：不认识的字段“{text}”。可用的字段：{fields}。', en: '--map: unknown field "{text}". Fields: {fields}.' },
+  mapColumn: { zh: '--map {field}：表中没有列“{text}”。表中的列：{columns}。', en: '--map {field}: the table has no column "{text}". Columns: {columns}.' },
   usageHint: { zh: '运行 “npm run junheng -- analyze --help” 查看用法。', en: 'Run "npm run junheng -- analyze --help" for usage.' },
   unknownOption: { zh: '不认识的选项 {option}。', en: 'Unknown option {option}.' },
   unknownCommand: { zh: '不认识的命令 {command}，目前只有 analyze。', en: 'Unknown command {command}; the only command is analyze.' },
@@ -219,6 +230,31 @@ function outPath(out: string | undefined, inputPath: string, file: string, io: C
   return path;
 }
 
+/** The sheet read again with the `--map` corrections; a pair that names nothing exits 2. */
+function mapped(read: SheetRead, grid: Grid, pairs: readonly string[], lang: Lang): SheetRead {
+  if (pairs.length === 0 || read.headerRows.length === 0) return read;
+  const applied = mapOverrides(read, pairs);
+  if (applied.ok) return readSheet(grid, { mapping: applied.overrides, headerRows: read.headerRows });
+  const { problem } = applied;
+  const separator = phrase(TEXT.sheetSeparator, lang);
+  switch (problem.kind) {
+    case 'syntax':
+      throw new CliFailure(EXIT.usage, phrase(TEXT.mapSyntax, lang, { text: problem.text }));
+    case 'field': {
+      const fields = (Object.keys(FIELD_LABELS) as FieldId[]).map((f) => `${f}（${FIELD_LABELS[f].zh}）`).join(separator);
+      throw new CliFailure(EXIT.usage, phrase(TEXT.mapField, lang, { text: problem.text, fields }));
+    }
+    case 'column':
+      throw new CliFailure(EXIT.usage, phrase(TEXT.mapColumn, lang, { field: problem.field, text: problem.text, columns: columnChoices(read).join(separator) }));
+  }
+}
+
+/** The result document with the findings' lists and counts (the verdict is in the result already). */
+function resultDocument(result: AnalysisResult, ruleset: Ruleset): AnalysisResult & { findings: Omit<Findings, 'verdict' | 'sections'> } {
+  const { verdict: _verdict, sections: _sections, ...findings } = buildFindings(result, ruleset);
+  return { ...result, findings };
+}
+
 async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Promise<number> {
   const { lang } = options;
   const inputPath = resolve(io.cwd, file);
@@ -233,7 +269,7 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
     throw error;
   }
   const grid = chooseSheet(grids, options.sheet, file, lang);
-  const read = readSheet(grid);
+  const read = mapped(readSheet(grid), grid, options.map, lang);
   if (read.headerRows.length === 0) {
     const problem = read.messages.find((m) => m.severity === 'error');
     throw new CliFailure(EXIT.unreadable, problem ? localize(problem.text, lang) : phrase(TEXT.noSchoolSheet, lang, { file, sheets: sheetList([grid], lang) }));
@@ -243,7 +279,7 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
   }
   const result = analyze(read, ruleset, { lang, file: basename(file) });
 
-  if (options.json) io.stdout(JSON.stringify(result, null, 2) + '\n');
+  if (options.json) io.stdout(JSON.stringify(resultDocument(result, ruleset), null, 2) + '\n');
   else io.stdout(formatSummary(result, ruleset, lang, { hiddenSheet: grid.hidden === true }));
 
   if (out !== null) {
@@ -271,6 +307,7 @@ function buildProgram(io: CliIo, lang: Lang, run: (file: string, options: Analyz
     .option('--ruleset <id|file.json>', phrase(TEXT.rulesetOption, lang))
     .option('--out <copy.xlsx>', phrase(TEXT.outOption, lang))
     .option('--json', phrase(TEXT.jsonOption, lang))
+    .option('--map <field=column>', phrase(TEXT.mapOption, lang), (value: string, previous: string[]) => [...previous, value], [] as string[])
     .addOption(new Option('--lang <lang>', phrase(TEXT.langOption, lang)).choices(['zh', 'en']).default('zh'))
     .action(run);
   return program;

@@ -8,8 +8,13 @@
 
 import { cellAddress, columnLetter } from './address';
 import { FIELD_LABELS } from './fields';
+import { judgeCounty } from './findings/verdict';
+import { CATALOGUE, type MessageCode } from './messages/catalogue';
+import { renderBoth } from './messages/render';
+import type { Params } from './messages/types';
 import { IMPLAUSIBLE_RATIO, isImplausible, judgeIndicator, judgeSchool } from './judge';
-import { formatValue, localize, roundTo, schoolTypeLabel, sectionLabel } from './present';
+import { localize, schoolTypeLabel, sectionLabel } from './present';
+import { formatValue, roundTo } from './format';
 import { splitAmount, type SectionPupils } from './split';
 import { compositeCv, cvContributions, median, weightedCv, weightedMean } from './stats';
 import {
@@ -88,6 +93,11 @@ interface Context {
 
 function note(ctx: Context, severity: Severity, code: string, row: number | null, cell: string | null, text: L10n): void {
   ctx.notes.push({ severity, code, cell, row, text });
+}
+
+/** A message from the catalogue: its text for the result, its parameters for surfaces that name their own controls. */
+function catalogued(ctx: Context, severity: Severity, code: MessageCode, params: Params): void {
+  ctx.notes.push({ severity, code, cell: null, row: null, text: renderBoth(code, params, 'cli'), params });
 }
 
 /**
@@ -179,6 +189,7 @@ function excludedResult(
     passes: null,
     misses: [],
     checks: {},
+    checksMissing: [],
   };
 }
 
@@ -424,11 +435,12 @@ function sizeCheck(value: number, limit: number): CheckResult {
   return { value, limit, meets: value <= limit };
 }
 
-/** School size, class size and special rooms, for the columns the sheet has. */
-function schoolChecks(ctx: Context, entry: Entry): Record<string, CheckResult> {
+/** School size, class size and special rooms, for the columns the sheet has; `missing` lists the defined checks that could not run. */
+function schoolChecks(ctx: Context, entry: Entry): { checks: Record<string, CheckResult>; missing: string[] } {
   const { schoolSize, classSize, specialRooms } = ctx.ruleset.checks;
   const { record, type, section, weights } = entry;
   const checks: Record<string, CheckResult> = {};
+  const missing: string[] = [];
   // A section row (城关学校小学部) does not show the whole school's size.
   if (schoolSize !== undefined && record.part === null) {
     // 一贯制: the compulsory part against the larger limit; 完全中学: its 初中 part like any 初中.
@@ -443,18 +455,22 @@ function schoolChecks(ctx: Context, entry: Entry): Record<string, CheckResult> {
       checks['class-size'] = sizeCheck(own, classSize[section]);
     } else if (whole !== undefined) {
       // One figure for a whole 一贯制 school: judge it against the larger limit.
-      const limit = weights === null ? classSize[section] : Math.max(...SECTIONS.map((s) => classSize[s]));
+      const limit = weights === null ? classSize[section] : Math.max(classSize.primary, classSize.junior);
       checks['class-size'] = sizeCheck(whole, limit);
+    } else {
+      missing.push('class-size');
     }
   }
-  const classes = record.values.classes;
-  if (specialRooms !== undefined && classes !== undefined) {
-    const needed = Math.ceil(classes / specialRooms.perClasses);
-    const { musicRooms, artRooms } = record.values;
-    if (musicRooms !== undefined) checks['music-rooms'] = { value: musicRooms, limit: needed, meets: musicRooms >= needed };
-    if (artRooms !== undefined) checks['art-rooms'] = { value: artRooms, limit: needed, meets: artRooms >= needed };
+  if (specialRooms !== undefined) {
+    const classes = record.values.classes;
+    const needed = classes === undefined ? null : Math.ceil(classes / specialRooms.perClasses);
+    const rooms: [string, number | undefined][] = [['music-rooms', record.values.musicRooms], ['art-rooms', record.values.artRooms]];
+    for (const [id, count] of rooms) {
+      if (needed === null || count === undefined) missing.push(id);
+      else checks[id] = { value: count, limit: needed, meets: count >= needed };
+    }
   }
-  return checks;
+  return { checks, missing };
 }
 
 function splitTeachersNote(ctx: Context, record: SchoolRecord, defs: Set<IndicatorDef>): void {
@@ -470,6 +486,7 @@ function analyzeEntry(ctx: Context, entry: Entry, splitTeachers: Set<IndicatorDe
   const gaps: Gap[] = [];
   const indicators = schoolIndicators(ctx, entry, gaps, splitTeachers);
   const { passes, misses } = judgeSchool(ctx.ruleset, entry.section, indicators);
+  const { checks, missing } = schoolChecks(ctx, entry);
   // Columns missing from the sheet are reported once; here only the school's own cells.
   if (gaps.length > 0) {
     const judged = ctx.ruleset.indicators.some((def) => def.standard[entry.section] !== null);
@@ -488,7 +505,8 @@ function analyzeEntry(ctx: Context, entry: Entry, splitTeachers: Set<IndicatorDe
     indicators,
     passes,
     misses,
-    checks: schoolChecks(ctx, entry),
+    checks,
+    checksMissing: missing,
   };
 }
 
@@ -590,7 +608,7 @@ function allOf(verdicts: readonly (boolean | null)[]): boolean | null {
   return verdicts.includes(null) ? null : true;
 }
 
-function sectionResult(ctx: Context, section: Section, schools: SchoolResult[]): SectionResult {
+function sectionResult(ctx: Context, section: Section, schools: SchoolResult[]): Omit<SectionResult, 'verdict'> {
   const { mode, limits } = ctx.ruleset.countyRule;
   const indicators: Record<string, CountyIndicatorResult> = {};
   for (const def of ctx.present) {
@@ -649,9 +667,10 @@ function presentIndicators(ctx: Context): IndicatorDef[] {
     }
     const decides = def.standard.primary !== null || def.standard.junior !== null;
     const lacking = def.numerator.filter((field) => !isMapped(ctx, field)).map((field) => FIELD_LABELS[field]);
-    note(ctx, 'warning', 'missing-indicator', null, null, {
-      zh: `表中找不到${lacking.map((l) => `“${l.zh}”`).join('、')}列，「${def.name.zh}」未计算${decides ? '，学校是否达标可能无法判定' : ''}。请在列映射中指定该列`,
-      en: `the sheet has no ${lacking.map((l) => `"${l.en}"`).join(', ')} column, so "${def.name.en}" is left out${decides ? ' and schools may not be decidable' : ''}. Map the column`,
+    catalogued(ctx, 'warning', 'missing-indicator', {
+      columns: lacking,
+      indicator: def.name,
+      undecidable: decides ? CATALOGUE['missing-indicator-undecidable'] : '',
     });
   }
   return present;
@@ -659,12 +678,7 @@ function presentIndicators(ctx: Context): IndicatorDef[] {
 
 function sheetNotes(ctx: Context): void {
   const pupilFields: FieldId[] = ['pupils', 'primaryPupils', 'juniorPupils'];
-  if (!pupilFields.some((field) => isMapped(ctx, field))) {
-    note(ctx, 'error', 'missing-pupils', null, null, {
-      zh: '表中找不到在校生数列，无法计算任何指标。请在列映射中指定在校生数',
-      en: 'the sheet has no pupils column, so nothing can be computed. Map the pupils column',
-    });
-  }
+  if (!pupilFields.some((field) => isMapped(ctx, field))) catalogued(ctx, 'error', 'missing-pupils', {});
   const hasStandards = ctx.ruleset.indicators.some((def) => SECTIONS.some((s) => def.standard[s] !== null));
   if (!hasStandards) {
     note(ctx, 'info', 'no-standards', null, null, {
@@ -675,7 +689,8 @@ function sheetNotes(ctx: Context): void {
 }
 
 function renderMessages(messages: readonly Message[], lang: Lang): ResultMessage[] {
-  const rendered = messages.map(({ severity, code, cell, row, text }) => ({ severity, code, cell, row, message: localize(text, lang) }));
+  const rendered = messages.map(({ severity, code, cell, row, text, params }): ResultMessage =>
+    params === undefined ? { severity, code, cell, row, message: localize(text, lang) } : { severity, code, cell, row, message: localize(text, lang), params });
   // Sheet-level messages first, then by row; the sort is stable, so reader messages stay ahead.
   return rendered.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 }
@@ -736,9 +751,15 @@ export function analyze(read: SheetRead, ruleset: Ruleset, options: AnalyzeOptio
   }
   if (previous !== null && splitTeachers.size > 0) splitTeachersNote(ctx, previous, splitTeachers);
 
-  const sections = {
+  const counties = {
     primary: sectionResult(ctx, 'primary', bySection.primary),
     junior: sectionResult(ctx, 'junior', bySection.junior),
+  };
+  const mapped = new Set((Object.keys(read.mapping) as FieldId[]).filter((field) => isMapped(ctx, field)));
+  const verdicts = judgeCounty({ ruleset, sections: counties, entries: analysed, mapped });
+  const sections: Record<Section, SectionResult> = {
+    primary: { ...counties.primary, verdict: verdicts.sections.primary },
+    junior: { ...counties.junior, verdict: verdicts.sections.junior },
   };
   const schools = [...analysed, ...plan.excluded].sort((a, b) => a.row - b.row);
   const active = SECTIONS.filter((s) => sections[s].schools > 0);
@@ -765,5 +786,6 @@ export function analyze(read: SheetRead, ruleset: Ruleset, options: AnalyzeOptio
       allSchoolsPass: analysed.length === 0 ? null : allOf(analysed.map((school) => school.passes)),
     },
     messages: renderMessages([...read.messages, ...ctx.notes], lang),
+    verdict: verdicts.county,
   };
 }

@@ -6,7 +6,7 @@
  * both call these; nothing here knows about sheets or cells.
  */
 
-import { roundTo } from './present';
+import { roundTo } from './format';
 import type { Direction, IndicatorDef, IndicatorResult, Ruleset, Section } from './types';
 
 /**

@@ -56,9 +56,11 @@ function indicator(
   field: ResourceField,
   scale: number,
   standard: Record<Section, number | null>,
+  decimals?: number,
 ): IndicatorDef {
   const { unit, countable, split } = RESOURCE_FIELDS[field];
-  return { id, name, numerator: [field], scale, direction: '>=', standard, unit, countable, split };
+  const def: IndicatorDef = { id, name, numerator: [field], scale, direction: '>=', standard, unit, countable, split };
+  return decimals === undefined ? def : { ...def, decimals };
 }
 
 const NO_STANDARD = { primary: null, junior: null };
@@ -126,13 +128,13 @@ export const BASIC_2012: Ruleset = {
       'books', 1, NO_STANDARD),
     indicator('teachers',
       { zh: '师生比', en: 'Teachers per pupil' },
-      'teachers', 1, NO_STANDARD),
+      'teachers', 1, NO_STANDARD, 3),
     indicator('degree-teachers',
       { zh: '生均高于规定学历教师数', en: 'Teachers above the required qualification per pupil' },
-      'degreeTeachers', 1, NO_STANDARD),
+      'degreeTeachers', 1, NO_STANDARD, 3),
     indicator('senior-teachers',
       { zh: '生均中级及以上专业技术职务教师数', en: 'Teachers with intermediate or higher titles per pupil' },
-      'seniorTeachers', 1, NO_STANDARD),
+      'seniorTeachers', 1, NO_STANDARD, 3),
   ],
   schoolRule: { maxMisses: 0, floorRatio: null },
   countyRule: { mode: 'composite', limits: { primary: 0.65, junior: 0.55 } },
@@ -143,12 +145,26 @@ export const BASIC_2012: Ruleset = {
 export const BUILTIN_RULESETS: readonly Ruleset[] = [QUALITY_2017, BASIC_2012];
 
 /**
+ * A built-in ruleset's short Chinese name: 优质均衡 for 优质均衡（教督〔2017〕6号）.
+ *
+ * @example
+ * rulesetShortName(BASIC_2012); // '基本均衡'
+ */
+export function rulesetShortName(ruleset: Ruleset): string {
+  return ruleset.name.zh.split('（')[0];
+}
+
+/**
+ * A built-in ruleset by its id or its Chinese name (short or full).
+ *
  * @example
  * getBuiltinRuleset('basic-2012')?.countyRule.mode; // 'composite'
+ * getBuiltinRuleset('基本均衡')?.id;                 // 'basic-2012'
  * getBuiltinRuleset('nope'); // null
  */
-export function getBuiltinRuleset(id: string): Ruleset | null {
-  return BUILTIN_RULESETS.find((ruleset) => ruleset.id === id.trim()) ?? null;
+export function getBuiltinRuleset(name: string): Ruleset | null {
+  const word = name.normalize('NFKC').trim();
+  return BUILTIN_RULESETS.find((r) => r.id === word || rulesetShortName(r) === word || r.name.zh.normalize('NFKC') === word) ?? null;
 }
 
 // ---------------------------------------------------------------------------
@@ -188,6 +204,7 @@ const indicatorSchema = z
     unit: l10nSchema.optional(),
     countable: z.boolean().optional(),
     split: z.enum(['weighted-pupils', 'section-columns']).optional(),
+    decimals: z.number().int().min(0).max(6).optional(),
   })
   // Unit, countability and splitting follow from what is counted unless stated.
   .transform((def): IndicatorDef => {

@@ -4,6 +4,8 @@
  * React or ExcelJS.
  */
 
+import type { Params } from './messages/types';
+
 /** Text in both user languages. zh-CN first: it is what bureau staff read. */
 export interface L10n {
   zh: string;
@@ -113,6 +115,8 @@ export interface Message {
   row: number | null;
   /** What happened and what to do about it, in both languages. */
   text: L10n;
+  /** Catalogue parameters when `code` is in the catalogue (the surfaces render it with their own controls). */
+  params?: Params;
 }
 
 // ---------------------------------------------------------------------------
@@ -225,6 +229,8 @@ export interface IndicatorDef {
    * 'section-columns' (teacher counts: use section columns, else weighted pupils with a warning).
    */
   split: 'weighted-pupils' | 'section-columns';
+  /** Decimals shown for values and standards (default 2; per-pupil teacher ratios use 3). */
+  decimals?: number;
 }
 
 export interface SchoolRule {
@@ -310,6 +316,8 @@ export interface SchoolResult {
   /** Ids of indicators the school misses. */
   misses: string[];
   checks: Record<string, CheckResult>;
+  /** Further checks the ruleset defines that could not be run for this entry (blank cell or no column). */
+  checksMissing: string[];
 }
 
 export interface Contribution {
@@ -346,6 +354,8 @@ export interface SectionResult {
   passes: boolean | null;
   /** Schools of the section that fail the school rule. */
   failingSchools: number;
+  /** The section's verdict with its parts; null when no school of the section was analysed. */
+  verdict: Verdict | null;
 }
 
 export interface ResultMessage {
@@ -354,6 +364,8 @@ export interface ResultMessage {
   cell: string | null;
   row: number | null;
   message: string;
+  /** The catalogue parameters, when the code is in the catalogue: each surface renders it in its own words. */
+  params?: Params;
 }
 
 export interface AnalysisResult {
@@ -387,4 +399,37 @@ export interface AnalysisResult {
     allSchoolsPass: boolean | null;
   };
   messages: ResultMessage[];
+  /** The overall county verdict with its parts (contract §3). */
+  verdict: Verdict;
+}
+
+// ---------------------------------------------------------------------------
+// Verdicts: pass, fail, or undecided — never pass for what was not computed.
+// ---------------------------------------------------------------------------
+
+export type VerdictStatus = 'pass' | 'fail' | 'undecided';
+
+/** A reason as a catalogue code with its parameters (see core/messages). */
+export interface VerdictReason {
+  code: string;
+  params: Params;
+}
+
+export interface VerdictPart {
+  status: VerdictStatus;
+  reasons: VerdictReason[];
+}
+
+export interface Verdict {
+  status: VerdictStatus;
+  parts: {
+    /** Every CV within its limit (or the composite within its limit). */
+    cv: VerdictPart;
+    /** Every school entry meets the school rule. */
+    schools: VerdictPart;
+    /** The further checks (size, class size, special rooms); null when the ruleset has none. */
+    checks: VerdictPart | null;
+  };
+  /** The reasons of all parts: the CVs', the schools', then the further checks'. */
+  reasons: VerdictReason[];
 }

@@ -24,7 +24,8 @@
  */
 
 import { indicatorValue, judgeSchool, judgeValue, meetsStandard, shortfallTo } from '../core/judge';
-import { presentShortfall, sectionLabel } from '../core/present';
+import { sectionLabel } from '../core/present';
+import { presentShortfall } from '../core/format';
 import { splitAmount } from '../core/split';
 import { weightedCv, weightedMean } from '../core/stats';
 import type { IndicatorDef, L10n, Ruleset, Section } from '../core/types';

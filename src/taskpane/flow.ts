@@ -4,13 +4,12 @@
  */
 import { analyze } from '../core/analyze';
 import { cellAddress } from '../core/address';
-import { FIELD_LABELS, isNumericField } from '../core/fields';
+import { FIELD_LABELS } from '../core/fields';
 import { readSheet } from '../core/reader';
 import { BUILTIN_RULESETS, parseRuleset } from '../core/rulesets';
 import type {
   AnalysisResult,
   ColumnMapping,
-  ColumnRef,
   FieldId,
   IndicatorDef,
   Lang,
@@ -103,36 +102,6 @@ export function lacksPupils(read: SheetRead): boolean {
 export function mappingFields(read: SheetRead, ruleset: Ruleset, all: boolean): FieldId[] {
   const needed = new Set<FieldId>(['name', 'type', ...PUPIL_FIELDS, ...ruleset.indicators.flatMap((def) => def.numerator)]);
   return (Object.keys(FIELD_LABELS) as FieldId[]).filter((field) => all || needed.has(field) || mapped(read, field));
-}
-
-/**
- * The mapping overrides after the user chose `columns` for `field` (none: the field is not read).
- * Each column keeps the unit factor and section the reader saw in its header.
- *
- * @example
- * readSheet(grid, { mapping: withColumns({}, read, 'keyTeachers', []) }); // key teachers not read
- */
-export function withColumns(overrides: ColumnMapping, read: SheetRead, field: FieldId, columns: number[]): ColumnMapping {
-  const refs: ColumnRef[] = columns.flatMap((column) => {
-    const info = read.columns.find((c) => c.column === column);
-    if (info === undefined) return [];
-    const current = read.mapping[field]?.find((ref) => ref.column === column);
-    const ref: ColumnRef = { column, header: info.header, factor: current?.factor ?? info.factor };
-    if (info.section !== undefined && isNumericField(field)) ref.section = info.section;
-    return [ref];
-  });
-  return { ...overrides, [field]: refs };
-}
-
-/**
- * The mapping overrides after the user chose the unit (10 000 for 万元) of a field's columns.
- *
- * @example
- * withFactor({}, read, 'equipmentValue', 1).equipmentValue?.[0].factor; // 1
- */
-export function withFactor(overrides: ColumnMapping, read: SheetRead, field: FieldId, factor: number): ColumnMapping {
-  const refs = (read.mapping[field] ?? []).map((ref) => ({ ...ref, factor }));
-  return { ...overrides, [field]: refs };
 }
 
 /** Everything one check produced. */

@@ -9,7 +9,7 @@ import { join } from 'path';
 import type { Page } from 'playwright-core';
 import { sampleCountyGrid } from '../../samples/sample-county';
 import { analyze } from '../../src/core/analyze';
-import { formatCv } from '../../src/core/present';
+import { formatCv } from '../../src/core/format';
 import { readSheet } from '../../src/core/reader';
 import { QUALITY_2017 } from '../../src/core/rulesets';
 import type { AnalysisResult } from '../../src/core/types';

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import type { Page } from 'playwright-core';
 import { analyze } from '../../src/core/analyze';
-import { formatCv } from '../../src/core/present';
+import { formatCv } from '../../src/core/format';
 import { findSchoolSheet, readSheet } from '../../src/core/reader';
 import { buildReport, reportSheetName } from '../../src/core/report';
 import { QUALITY_2017 } from '../../src/core/rulesets';

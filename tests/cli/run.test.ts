@@ -64,12 +64,13 @@ describe('exit 0: analysed', () => {
     expect(stderr).toBe('');
     expect(stdout).toContain(`文件：${SAMPLE_XLSX}`);
     expect(stdout).toContain('工作表：学校办学条件（表头第 3–4 行，数据第 6–43 行）');
-    expect(stdout).toContain('小学县域差异系数：达标');
-    expect(stdout).toContain('初中县域差异系数：未达标（每百名学生拥有网络多媒体教室数 0.488 超过限值 0.45）');
-    expect(stdout).toMatch(/未达标学校（2 个）\n {2}王家湾小学（第 19 行，小学）\n {4}每百名学生拥有体育、艺术（美术、音乐）专任教师数：0\.63，标准 ≥ 0\.90，低于 85% 底线 0\.77/);
+    expect(stdout).toContain('县域结论：未达标\n  县域差异系数：未达标\n    · 小学：7 项差异系数均已计算，都不超过限值 0.50');
+    expect(stdout).toContain('初中：「每百名学生拥有网络多媒体教室数」差异系数 0.488 超过限值 0.45');
+    expect(stdout).toMatch(/未达标学校（2 个学校\/学部）\n {2}王家湾小学（第 19 行，小学）\n {4}每百名学生拥有体育、艺术（美术、音乐）专任教师数：0\.63，标准 ≥ 0\.90，低于 85% 底线 0\.77/);
     expect(stdout).toContain('  第 40 行  后沟教学点');
     expect(stdout).toContain('学校办学条件!B34');
-    expect(stdout).toContain('结论：小学县域差异系数达标，初中县域差异系数未达标；2 个学校（学部）未达标');
+    expect(stdout).toContain('未达标 2 所学校（2 个学段条目）');
+    expect(stdout.trimEnd().split('\n').pop()).toBe('县域结论：未达标');
   });
 
   test('columns line up in display width (a Chinese character is two columns)', async () => {
@@ -104,9 +105,9 @@ describe('exit 0: analysed', () => {
   test('--lang en', async () => {
     const { status, stdout } = await run(['analyze', SAMPLE_XLSX, '--lang', 'en']);
     expect(status).toBe(EXIT.analysed);
-    expect(stdout).toContain('Primary county CVs: passes');
-    expect(stdout).toContain('Junior secondary county CVs: fails (Networked multimedia classrooms per 100 pupils 0.488 above the limit 0.45)');
-    expect(stdout).toContain('Schools that fail (2)');
+    expect(stdout).toContain('County verdict: fails');
+    expect(stdout).toContain('Junior secondary: "Networked multimedia classrooms per 100 pupils": CV 0.488 above the limit 0.45');
+    expect(stdout).toContain('Schools that fail (2 entries)');
     expect(stdout).not.toMatch(/达标|学校达标/);
   });
 
@@ -115,9 +116,9 @@ describe('exit 0: analysed', () => {
     expect(stdout).toContain('below the 85% floor 0.77; shortfall in teachers: 1 (to the floor: 1)');
     expect(stdout).toContain('shortfall in rooms: 2 (to the floor: 1)');
     expect(stdout).toContain('not below the 85% floor 3.83; shortfall in m²: 470.00');
-    expect(stdout).toContain('[Primary] schools (parts): 19, pupils: 12138');
-    expect(stdout).toContain('Data rows read: 35; schools analysed: 28 (primary entries: 19, junior entries: 11;');
-    expect(stdout).toContain('; school entries that fail: 2');
+    expect(stdout).toContain('[Primary] 19 school entries, 12138 pupils');
+    expect(stdout).toContain('Schools analysed: 28 (30 section entries: a multi-section school counts in each section)');
+    expect(stdout).toContain('Failing: 2 schools (2 section entries)');
     expect(stdout).not.toMatch(/\b1 (teachers|rooms|schools|rows|entries)\b/);
   });
 
@@ -134,9 +135,10 @@ describe('exit 0: analysed', () => {
     const basic = await run(['analyze', SAMPLE_XLSX, '--ruleset', 'basic-2012']);
     expect(basic.status).toBe(EXIT.analysed);
     expect(basic.stdout).toMatch(/综合差异系数 +0\.\d{3} +0\.65 +达标/);
-    // basic-2012 sets no school thresholds: schools are not judged, rather than listed as undecided.
-    expect(basic.stdout).toContain('学校达标：本规则集未设学校标准');
-    expect(basic.stdout).not.toContain('无法判定');
+    // basic-2012 sets no school thresholds: schools are not judged, so the county cannot be called 达标.
+    expect(basic.stdout).toContain('学校达标：无法判定\n    · 小学：规则集「基本均衡（教督〔2012〕3号）」未设学校标准');
+    expect(basic.stdout).toContain('县域结论：无法判定');
+    expect(basic.stdout).not.toMatch(/县域结论：达标|全部通过/);
     const province = await run(['analyze', SAMPLE_XLSX, '--ruleset', 'province.json', '--json']);
     expect(province.status).toBe(EXIT.analysed);
     expect((JSON.parse(province.stdout) as AnalysisResult).ruleset).toBe('province-example');

@@ -43,9 +43,9 @@ describe('formatSummary on a large county', () => {
     const failing = result.schools.filter((school) => school.passes === false).length;
     expect(failing).toBeGreaterThan(SCHOOL_LIMIT);
     const text = formatSummary(result, QUALITY_2017, 'zh', { hiddenSheet: false });
-    const block = text.slice(text.indexOf(`未达标学校（${failing} 个）`));
+    const block = text.slice(text.indexOf(`未达标学校（${failing} 个学校/学部）`));
     const listed = block.slice(0, block.indexOf('……')).split('\n').filter((line) => /^ {2}\S.*（第 \d+ 行，/.test(line));
     expect(listed).toHaveLength(SCHOOL_LIMIT);
-    expect(block).toContain(`…… 还有 ${failing - SCHOOL_LIMIT} 个，完整名单见 --json 输出或 --out 报告的“整改台账”表`);
+    expect(block).toContain(`…… 还有 ${failing - SCHOOL_LIMIT} 个，完整名单见--json 输出或 --out 报告的“整改台账”表`);
   });
 });

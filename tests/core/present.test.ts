@@ -1,16 +1,6 @@
 import fc from 'fast-check';
-import {
-  fill,
-  phrase,
-  formatCv,
-  formatMean,
-  formatValue,
-  localize,
-  presentShortfall,
-  roundTo,
-  schoolTypeLabel,
-  sectionLabel,
-} from '../../src/core/present';
+import { fill, phrase, localize, schoolTypeLabel, sectionLabel } from '../../src/core/present';
+import { formatCv, formatMean, formatValue, presentShortfall, roundTo } from '../../src/core/format';
 import { QUALITY_2017 } from '../../src/core/rulesets';
 import type { IndicatorDef } from '../../src/core/types';
 

@@ -1,5 +1,5 @@
 import { analyze } from '../../src/core/analyze';
-import { presentShortfall } from '../../src/core/present';
+import { presentShortfall } from '../../src/core/format';
 import {
   buildReport,
   chartMax,

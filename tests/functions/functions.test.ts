@@ -1,6 +1,6 @@
 import { at, column, excelError, NO_ADDRESSES } from './custom-functions-stub';
 import { analyze } from '../../src/core/analyze';
-import { presentShortfall } from '../../src/core/present';
+import { presentShortfall } from '../../src/core/format';
 import { QUALITY_2017 } from '../../src/core/rulesets';
 import { splitAmount } from '../../src/core/split';
 import { weightedCv, weightedMean } from '../../src/core/stats';

@@ -9,7 +9,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { computeAccessibleName } from 'dom-accessibility-api';
 import { SAMPLE_EXPECTED, sampleCountyGrid } from '../../samples/sample-county';
 import { analyze } from '../../src/core/analyze';
-import { formatCv } from '../../src/core/present';
+import { formatCv } from '../../src/core/format';
 import { readSheet } from '../../src/core/reader';
 import { buildReport } from '../../src/core/report';
 import { BASIC_2012, QUALITY_2017 } from '../../src/core/rulesets';

@@ -1,3 +1,4 @@
+import { withColumns, withFactor } from '../../src/core/reader/overrides';
 import { SAMPLE_EXPECTED, sampleCountyGrid } from '../../samples/sample-county';
 import { cellAddress } from '../../src/core/address';
 import { readSheet } from '../../src/core/reader';
@@ -16,8 +17,6 @@ import {
   schoolCount,
   storedRulesets,
   typeCounts,
-  withColumns,
-  withFactor,
 } from '../../src/taskpane/flow';
 import type { CheckStep } from '../../src/taskpane/flow';
 

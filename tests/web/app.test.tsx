@@ -4,7 +4,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { TextDecoder, TextEncoder } from 'util';
-import { formatCv } from '../../src/core/present';
+import { formatCv } from '../../src/core/format';
 import { analyze } from '../../src/core/analyze';
 import { findSchoolSheet, readSheet } from '../../src/core/reader';
 import { QUALITY_2017 } from '../../src/core/rulesets';

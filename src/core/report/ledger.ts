@@ -2,7 +2,8 @@
  * 整改台账 (rectification ledger): every indicator a school misses, with what is
  * missing to the standard and to the floor in the resource's own unit.
  */
-import { fill, localize, presentShortfall, sectionLabel } from '../present';
+import { fill, localize, sectionLabel } from '../present';
+import { presentShortfall } from '../format';
 import type { AnalysisResult, IndicatorDef, IndicatorResult, Lang, Ruleset, SchoolResult } from '../types';
 import { addBanner, addRow, newDraft, numberCell, textCell } from './cells';
 import { LABELS } from './labels';

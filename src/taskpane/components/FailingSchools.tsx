@@ -1,6 +1,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { entryName } from '../../core/report';
-import { formatValue, localize, presentShortfall, sectionLabel } from '../../core/present';
+import { localize, sectionLabel } from '../../core/present';
+import { formatValue, presentShortfall } from '../../core/format';
 import type { AnalysisResult, Lang, Ruleset, SheetRead } from '../../core/types';
 import { splitAddress } from '../../core/address';
 import { failingSchools, fieldCell } from '../flow';

@@ -1,7 +1,8 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { SECTIONS } from '../../core/types';
 import type { Lang } from '../../core/types';
-import { formatCv, localize, sectionLabel } from '../../core/present';
+import { localize, sectionLabel } from '../../core/present';
+import { formatCv } from '../../core/format';
 import type { CheckOutcome } from '../flow';
 import { t } from '../strings';
 import { ExcludedRows } from './ExcludedRows';

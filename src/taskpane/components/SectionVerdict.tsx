@@ -1,5 +1,6 @@
 import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { formatCv, formatMean, localize, sectionLabel } from '../../core/present';
+import { localize, sectionLabel } from '../../core/present';
+import { formatCv, formatMean } from '../../core/format';
 import type { Lang, Ruleset, Section, SectionResult } from '../../core/types';
 import { t } from '../strings';
 import { CvBar } from './CvBar';

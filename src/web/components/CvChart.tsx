@@ -1,6 +1,7 @@
 import { tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { formatCv, sectionLabel } from '../../core/present';
+import { sectionLabel } from '../../core/present';
+import { formatCv } from '../../core/format';
 import { chartMax, type ReportChart } from '../../core/report';
 import type { Lang } from '../../core/types';
 import { t } from '../strings';

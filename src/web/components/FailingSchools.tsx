@@ -1,5 +1,6 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { formatValue, localize, presentShortfall, sectionLabel } from '../../core/present';
+import { localize, sectionLabel } from '../../core/present';
+import { formatValue, presentShortfall } from '../../core/format';
 import { entryName, ledgerEntries, type LedgerEntry } from '../../core/report';
 import type { AnalysisResult, Lang, Ruleset } from '../../core/types';
 import { t } from '../strings';

@@ -12,7 +12,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { formatCv, formatMean, localize, sectionLabel } from '../../core/present';
+import { localize, sectionLabel } from '../../core/present';
+import { formatCv, formatMean } from '../../core/format';
 import type { ReportChart } from '../../core/report';
 import type { Lang, Ruleset, Section, SectionResult } from '../../core/types';
 import { t } from '../strings';

@@ -1,0 +1,67 @@
+/**
+ * Renders coded messages to words: one template per code in the catalogue,
+ * parameters filled in the user's language, controls named as the surface
+ * names them.
+ */
+import type { L10n, Lang } from '../types';
+import { CATALOGUE, type MessageCode } from './catalogue';
+import { CONTROLS } from './controls';
+import type { ControlKey, Param, Params, Surface } from './types';
+
+const LIST_SEPARATOR: L10n = { zh: '、', en: ', ' };
+
+function isL10n(param: Param): param is L10n {
+  return typeof param === 'object' && !Array.isArray(param) && 'zh' in param;
+}
+
+/**
+ * A parameter in words: lists joined as the language joins them.
+ *
+ * @example
+ * paramText(['小学', '初中'], 'zh'); // '小学、初中'
+ * paramText({ zh: '册', en: 'books' }, 'en'); // 'books'
+ */
+export function paramText(param: Param, lang: Lang): string {
+  if (typeof param === 'string') return param;
+  if (typeof param === 'number') return String(param);
+  if (isL10n(param)) return param[lang];
+  return (param as readonly Param[]).map((p) => paramText(p, lang)).join(LIST_SEPARATOR[lang]);
+}
+
+/**
+ * Fills a template: `{name}` with a parameter, `{@control}` with the surface's
+ * own name for that control (filled with the same parameters).
+ *
+ * @example
+ * renderTemplate({ zh: '缺少 {n} 列', en: '{n} columns missing' }, { n: 2 }, 'zh', 'cli'); // '缺少 2 列'
+ */
+export function renderTemplate(template: L10n, params: Params, lang: Lang, surface: Surface): string {
+  return template[lang].replace(/\{(@?)(\w+)\}/g, (whole, control: string, key: string) => {
+    if (control === '@') {
+      const names = CONTROLS[key as ControlKey];
+      return names === undefined ? whole : renderTemplate(names[surface], params, lang, surface);
+    }
+    const value = params[key];
+    return value === undefined ? whole : paramText(value, lang);
+  });
+}
+
+/**
+ * A catalogued message in words.
+ *
+ * @example
+ * renderMessage('no-schools', {}, 'zh', 'cli'); // '没有参与分析的学校'
+ */
+export function renderMessage(code: MessageCode, params: Params, lang: Lang, surface: Surface): string {
+  return renderTemplate(CATALOGUE[code], params, lang, surface);
+}
+
+/**
+ * Both languages of a catalogued message, for stored messages that keep their text.
+ *
+ * @example
+ * renderBoth('no-schools', {}, 'cli').en; // 'no school was analysed'
+ */
+export function renderBoth(code: MessageCode, params: Params, surface: Surface): L10n {
+  return { zh: renderMessage(code, params, 'zh', surface), en: renderMessage(code, params, 'en', surface) };
+}
