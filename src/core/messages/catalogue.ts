@@ -125,6 +125,15 @@ export const CATALOGUE = {
   'check-line': { zh: '{name}（第 {row} 行）：{check}', en: '{name} (row {row}): {check}' },
   'excluded-line': { zh: '第 {row} 行 {name}：{reason}', en: 'row {row} {name}: {reason}' },
   'note-line': { zh: '{cell}：{text}', en: '{cell}: {text}' },
+  'section-school-counts': {
+    zh: '{section}：达标 {pass} 个，未达标 {fail} 个，无法判定 {undecided} 个（学校/学部）',
+    en: '{section}: pass {pass}, fail {fail}, cannot be decided {undecided} (school entries)',
+  },
+  'ledger-empty': { zh: '已计算的指标中没有未达到标准的。', en: 'No indicator computed is below its standard.' },
+  'ledger-undecided': {
+    zh: '另有 {n} 个学校（学部）缺少数据、是否达标无法判定，见“学校指标”表和提示信息。',
+    en: 'Another {n} school entries lack data and cannot be decided; see the school indicators sheet and the messages.',
+  },
 } satisfies Record<string, L10n>;
 
 export type MessageCode = keyof typeof CATALOGUE;

@@ -5,11 +5,13 @@
  */
 import { columnLetter, sheetPrefix } from '../address';
 import { fill, localize, sectionLabel } from '../present';
-import type { AnalysisResult, CountyIndicatorResult, Lang, Ruleset, Section, SectionResult } from '../types';
+import type { AnalysisResult, CountyIndicatorResult, Lang, Ruleset, Section, SectionResult, VerdictStatus } from '../types';
 import { SECTIONS } from '../types';
 import { addBanner, addGap, addRow, emptyCell, newDraft, numberCell, textCell } from './cells';
 import type { SheetDraft } from './cells';
+import { sectionHeadline, statusText } from '../findings';
 import { LABELS } from './labels';
+import { addVerdictBlock, statusStyle } from './verdict';
 import { entryName, reportSheetName } from './names';
 import { sectionEntries } from './schools';
 import type { ReportCell, ReportChart, ReportChartBar, ReportSheet } from './types';
@@ -23,25 +25,30 @@ const CHART_COLUMN = 8;
 /** The bar id of the composite CV. */
 export const COMPOSITE = 'composite';
 
+/** A judgement as the status words every surface uses. */
+function statusOf(passes: boolean | null): VerdictStatus {
+  return passes === null ? 'undecided' : passes ? 'pass' : 'fail';
+}
+
 /**
- * A verdict as a styled cell: 达标 / 未达标 / 无法判断.
+ * A verdict as a styled cell: 达标 / 未达标 / 无法判定.
  *
  * @example
  * verdictCell(false, 'zh'); // { value: '未达标', kind: 'text', style: 'fail' }
  */
 export function verdictCell(passes: boolean | null, lang: Lang): ReportCell {
-  if (passes === null) return textCell(localize(LABELS.undecided, lang));
-  return passes ? textCell(localize(LABELS.meets, lang), 'pass') : textCell(localize(LABELS.fails, lang), 'fail');
+  const text = statusText(statusOf(passes), lang);
+  return passes === null ? textCell(text) : textCell(text, passes ? 'pass' : 'fail');
 }
 
 /**
- * A verdict in words: 达标 / 未达标 / 无法判断.
+ * A verdict in words: 达标 / 未达标 / 无法判定.
  *
  * @example
  * verdictText(true, 'en'); // 'passes'
  */
 export function verdictText(passes: boolean | null, lang: Lang): string {
-  return localize(passes === null ? LABELS.undecided : passes ? LABELS.meets : LABELS.fails, lang);
+  return statusText(statusOf(passes), lang);
 }
 
 function indicatorRow(label: string, unit: string, county: CountyIndicatorResult, lang: Lang): ReportCell[] {
@@ -114,13 +121,10 @@ function addIndicatorTable(
       row,
     });
   }
-  const verdictRow = addBanner(
-    draft,
-    fill(localize(LABELS.sectionVerdict, lang), { section: name, verdict: verdictText(sectionResult.passes, lang) }),
-    TABLE_WIDTH,
-    'title',
-  );
-  draft.rows[verdictRow - 1][0].style = sectionResult.passes === false ? 'fail' : sectionResult.passes ? 'pass' : 'title';
+  const verdict = sectionResult.verdict;
+  const headline = verdict === null ? localize(LABELS.noSchools, lang) : sectionHeadline(section, verdict, lang);
+  const verdictRow = addBanner(draft, headline, TABLE_WIDTH, 'title');
+  draft.rows[verdictRow - 1][0].style = statusStyle(verdict?.status ?? null);
   const first = bars.length > 0 ? bars[0].row : verdictRow;
   const last = bars.length > 0 ? bars[bars.length - 1].row : verdictRow;
   const range = (column: number) => `${columnLetter(column)}${first}:${columnLetter(column)}${last}`;
@@ -175,6 +179,8 @@ export function buildCountySheet(
   const name = reportSheetName('county', lang);
   addBanner(draft, `${localize(LABELS.countyTitle, lang)} — ${localize(ruleset.name, lang)}`, TABLE_WIDTH, 'title');
   addBanner(draft, localize(LABELS.countyNote, lang), TABLE_WIDTH, 'note');
+  addGap(draft);
+  addVerdictBlock(draft, result.verdict, ruleset, lang, TABLE_WIDTH);
   const charts: ReportChart[] = [];
   for (const section of SECTIONS) {
     addGap(draft);

@@ -31,8 +31,6 @@ export const LABELS = {
   passes: { zh: '是否达标', en: 'Passes' },
   standardRow: { zh: '标准值', en: 'Standard' },
   noStandard: { zh: '未设标准', en: 'no standard' },
-  passingCount: { zh: '达标学校', en: 'Schools passing' },
-  partSuffix: { zh: '{name}（{part}部）', en: '{name} ({part} part)' },
   sectionSchools: { zh: '{section}：{schools}所学校（校区/学部），在校生{pupils}人', en: '{section}: {schools} schools (parts), {pupils} pupils' },
   noSchools: { zh: '本学段没有参与分析的学校。', en: 'No school of this section was analysed.' },
   borderlineNote: {
@@ -55,10 +53,6 @@ export const LABELS = {
   schools: { zh: '学校数', en: 'Schools' },
   chart: { zh: '图示（┃为限值）', en: 'Chart (┃ marks the limit)' },
   composite: { zh: '综合差异系数', en: 'Composite CV' },
-  meets: { zh: '达标', en: 'passes' },
-  fails: { zh: '未达标', en: 'fails' },
-  undecided: { zh: '无法判断', en: 'cannot be decided' },
-  sectionVerdict: { zh: '{section}县域结论：{verdict}', en: '{section} county verdict: {verdict}' },
   contributionsTitle: {
     zh: '{section}各校对差异系数的贡献（占加权离差平方和的比例，数值大的学校拉大了差异）',
     en: '{section}: each school\'s share of the weighted squared deviation (large shares drive the CV up)',
@@ -81,7 +75,6 @@ export const LABELS = {
   gap: { zh: '差距比例', en: 'Relative gap' },
   schoolVerdict: { zh: '学校是否达标', en: 'School passes' },
   belowFloor: { zh: '低于底线', en: 'below floor' },
-  noMisses: { zh: '没有未达到标准的指标。', en: 'No indicator is below its standard.' },
 
   // Exclusions sheet
   exclusionsTitle: { zh: '剔除说明与提示信息', en: 'Exclusions and messages' },

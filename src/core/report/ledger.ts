@@ -6,6 +6,8 @@ import { fill, localize, sectionLabel } from '../present';
 import { presentShortfall } from '../format';
 import type { AnalysisResult, IndicatorDef, IndicatorResult, Lang, Ruleset, SchoolResult } from '../types';
 import { addBanner, addRow, newDraft, numberCell, textCell } from './cells';
+import { buildFindings } from '../findings';
+import { renderMessage } from '../messages/render';
 import { LABELS } from './labels';
 import { entryName, reportSheetName } from './names';
 import { verdictCell } from './county';
@@ -109,8 +111,14 @@ export function buildLedgerSheet(result: AnalysisResult, ruleset: Ruleset, lang:
   addBanner(draft, localize(LABELS.ledgerNote, lang), headers.length, 'note');
   addRow(draft, headers.map((header) => textCell(header, 'header')));
   const entries = ledgerEntries(result, ruleset);
-  if (entries.length === 0) addBanner(draft, localize(LABELS.noMisses, lang), headers.length, 'note');
+  const findings = buildFindings(result, ruleset);
+  if (!findings.judgesSchools) {
+    addBanner(draft, renderMessage('counts-schools-not-judged', {}, lang, 'sheet'), headers.length, 'note');
+  } else if (entries.length === 0) {
+    addBanner(draft, renderMessage('ledger-empty', {}, lang, 'sheet'), headers.length, 'note');
+  }
   entries.forEach((entry, i) => addRow(draft, entryRow(entry, i + 1, lang)));
+  if (findings.undecided.length > 0) addBanner(draft, renderMessage('ledger-undecided', { n: findings.undecided.length }, lang, 'sheet'), headers.length, 'note');
   return {
     key: 'ledger',
     name: reportSheetName('ledger', lang),

@@ -1,9 +1,9 @@
 /**
  * Report sheet names and how entries are named in reports.
  */
-import { fill, localize, sectionLabel } from '../present';
-import type { Lang, SchoolResult } from '../types';
-import { LABELS, REPORT_SHEET_PREFIX, SHEET_NAMES } from './labels';
+import { localize } from '../present';
+import type { Lang } from '../types';
+import { REPORT_SHEET_PREFIX, SHEET_NAMES } from './labels';
 import type { ReportSheetKey } from './types';
 
 /**
@@ -36,14 +36,5 @@ export function isReportSheetName(name: string): boolean {
   return ALL_REPORT_SHEET_NAMES.has(name);
 }
 
-/**
- * A school entry's name in reports: a part of a multi-section school is named
- * with its section, e.g. '城关学校（小学部）'.
- *
- * @example
- * entryName({ name: '城关学校', part: 'junior', … }, 'zh'); // '城关学校（初中部）'
- */
-export function entryName(school: Pick<SchoolResult, 'name' | 'part'>, lang: Lang): string {
-  if (school.part === null) return school.name;
-  return fill(localize(LABELS.partSuffix, lang), { name: school.name, part: sectionLabel(school.part, lang) });
-}
+/** A school entry's name in reports: one home, in the findings' words. */
+export { entryLabel as entryName } from '../findings/words';

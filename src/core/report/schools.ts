@@ -8,7 +8,9 @@ import type { AnalysisResult, IndicatorDef, IndicatorResult, Lang, Ruleset, Scho
 import { SECTIONS } from '../types';
 import { addBanner, addGap, addRow, emptyCell, NO_VALUE, newDraft, numberCell, textCell } from './cells';
 import type { SheetDraft } from './cells';
+import { renderMessage } from '../messages/render';
 import { LABELS } from './labels';
+import { addVerdictBlock } from './verdict';
 import { entryName, reportSheetName } from './names';
 import type { ReportCell, ReportSheet, ReportStyle } from './types';
 
@@ -138,8 +140,15 @@ function addSectionTable(draft: SheetDraft, result: AnalysisResult, ruleset: Rul
   addRow(draft, headerRow(ruleset, lang));
   addRow(draft, standardRow(ruleset, section, lang));
   entries.forEach((school, i) => addRow(draft, schoolRow(school, i + 1, ruleset, lang)));
-  const passing = entries.filter((school) => school.passes === true).length;
-  addBanner(draft, `${localize(LABELS.passingCount, lang)}: ${passing} / ${entries.length}`, width, 'note');
+  const judged = ruleset.indicators.some((def) => def.standard[section] !== null);
+  const counts = {
+    section: sectionLabel(section, lang),
+    pass: entries.filter((school) => school.passes === true).length,
+    fail: entries.filter((school) => school.passes === false).length,
+    undecided: entries.filter((school) => school.passes === null).length,
+  };
+  const line = judged ? renderMessage('section-school-counts', counts, lang, 'sheet') : renderMessage('counts-schools-not-judged', {}, lang, 'sheet');
+  addBanner(draft, line, width, 'note');
 }
 
 /**
@@ -153,6 +162,8 @@ export function buildSchoolsSheet(result: AnalysisResult, ruleset: Ruleset, lang
   const width = LEADING_COLUMNS + ruleset.indicators.length + 2;
   addBanner(draft, `${localize(LABELS.schoolsTitle, lang)} — ${localize(ruleset.name, lang)}`, width, 'title');
   addBanner(draft, localize(LABELS.schoolsNote, lang), width, 'note');
+  addGap(draft);
+  addVerdictBlock(draft, result.verdict, ruleset, lang, width);
   for (const section of SECTIONS) {
     addGap(draft);
     addSectionTable(draft, result, ruleset, section, lang);
