@@ -11,6 +11,7 @@ export const CLI_LABELS = {
   ruleset: { zh: '规则集：{name} · {id}', en: 'Ruleset: {name} · {id}' },
   sectionHeading: { zh: '【{section}】{schools} 个学校（学部），在校生 {pupils} 人', en: '[{section}] {schools} school entries, {pupils} pupils' },
   noSchools: { zh: '【{section}】没有参与分析的学校', en: '[{section}] no school analysed' },
+  rowNumber: { zh: '第 {row} 行', en: 'row {row}' },
   notComputed: { zh: '未计算（表中无此列）', en: 'not computed (no column)' },
   messagesTitle: { zh: '提示信息（{n} 条）', en: 'Messages ({n})' },
   moreMessages: {

@@ -150,12 +150,12 @@ function listBlocks(findings: Findings, ruleset: Ruleset, lang: Lang): string[][
     blocks.push([listTitle('list-check-failures', findings.checkFailures.length, lang), ...capped(findings.checkFailures, (f) => [`  ${checkLine(f, lang)}`], lang)]);
   }
   if (findings.excluded.length > 0) {
-    const rows = findings.excluded.slice(0, SCHOOL_LIMIT).map((s) => [phrase({ zh: '第 {row} 行', en: 'row {row}' }, lang, { row: s.row }), s.name, s.reason]);
+    const rows = findings.excluded.slice(0, SCHOOL_LIMIT).map((s) => [phrase(CLI_LABELS.rowNumber, lang, { row: s.row }), s.name, s.reason]);
     const more = moreLine(findings.excluded.length, SCHOOL_LIMIT, lang, 'cli');
     blocks.push([listTitle('list-excluded', findings.excluded.length, lang), ...indent(formatTable(rows)), ...(more === null ? [] : [more])]);
   }
   if (findings.notes.length > 0) {
-    const rows = findings.notes.slice(0, SCHOOL_LIMIT).map((n) => [phrase({ zh: '第 {row} 行', en: 'row {row}' }, lang, { row: n.row }), n.text ?? '']);
+    const rows = findings.notes.slice(0, SCHOOL_LIMIT).map((n) => [phrase(CLI_LABELS.rowNumber, lang, { row: n.row }), n.text ?? '']);
     blocks.push([listTitle('list-notes', findings.notes.length, lang), ...indent(formatTable(rows))]);
   }
   return blocks;

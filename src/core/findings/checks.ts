@@ -2,6 +2,7 @@
  * The further checks of the evaluation (school size, class size, special
  * rooms): which the ruleset defines, and which columns each needs.
  */
+import { CATALOGUE } from '../messages/catalogue';
 import type { L10n, NumericField, Ruleset } from '../types';
 
 export type CheckId = 'school-size' | 'class-size' | 'music-rooms' | 'art-rooms';
@@ -15,10 +16,10 @@ export const CHECK_FIELDS: Record<CheckId, readonly NumericField[]> = {
 };
 
 export const CHECK_NAMES: Record<CheckId, L10n> = {
-  'school-size': { zh: '学校规模', en: 'school size' },
-  'class-size': { zh: '班额', en: 'class size' },
-  'music-rooms': { zh: '音乐专用教室', en: 'music rooms' },
-  'art-rooms': { zh: '美术专用教室', en: 'art rooms' },
+  'school-size': CATALOGUE['check-name-school-size'],
+  'class-size': CATALOGUE['check-name-class-size'],
+  'music-rooms': CATALOGUE['check-name-music-rooms'],
+  'art-rooms': CATALOGUE['check-name-art-rooms'],
 };
 
 /**

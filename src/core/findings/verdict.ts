@@ -166,10 +166,14 @@ function sectionVerdict(input: VerdictInput, section: Section): Verdict {
   });
 }
 
-/** One part over several sections; a reason both sections give (a missing column) is said once. */
+/**
+ * One part over several sections: the sections' reasons, a failing section's
+ * first; a reason both sections give (a missing column) is said once.
+ */
 function mergeParts(parts: readonly VerdictPart[]): VerdictPart {
   const seen = new Set<string>();
-  const reasons = parts.flatMap((p) => p.reasons).filter((r) => {
+  const worstFirst = [...parts].sort((a, b) => ORDER[b.status] - ORDER[a.status]);
+  const reasons = worstFirst.flatMap((p) => p.reasons).filter((r) => {
     const key = JSON.stringify(r);
     return seen.has(key) ? false : (seen.add(key), true);
   });

@@ -15,12 +15,11 @@ import {
 import { isCatalogued, type MessageCode } from '../messages/catalogue';
 import { renderMessage } from '../messages/render';
 import type { Params, Surface } from '../messages/types';
-import { fill, localize, sectionLabel } from '../present';
-import type { IndicatorDef, L10n, Lang, ResultMessage, Ruleset, Section, Verdict, VerdictPart, VerdictReason, VerdictStatus } from '../types';
+import { localize, sectionLabel } from '../present';
+import type { IndicatorDef, Lang, ResultMessage, Ruleset, Section, Verdict, VerdictPart, VerdictReason, VerdictStatus } from '../types';
 import { checkName } from './checks';
 import type { CheckFailure, CvDriver, EntryRef, FindingCounts, Miss, UndecidedFinding } from './types';
 
-const PART_SUFFIX: L10n = { zh: '{name}（{part}部）', en: '{name} ({part} part)' };
 const SECTION_PART = /(（|\()?(小学|初中)部(）|\))?$/;
 
 function say(code: MessageCode, params: Params, lang: Lang, surface: Surface): string {
@@ -122,7 +121,7 @@ export function verdictParts(verdict: Verdict, ruleset: Ruleset, lang: Lang, sur
  */
 export function entryLabel(entry: Pick<EntryRef, 'name' | 'part'>, lang: Lang): string {
   if (entry.part === null || SECTION_PART.test(entry.name)) return entry.name;
-  return fill(localize(PART_SUFFIX, lang), { name: entry.name, part: sectionLabel(entry.part, lang) });
+  return say('entry-part', { name: entry.name, part: sectionLabel(entry.part, lang) }, lang, 'cli');
 }
 
 /**

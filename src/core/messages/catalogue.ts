@@ -101,6 +101,11 @@ export const CATALOGUE = {
   'list-excluded': { zh: '剔除的行（{n} 行）', en: 'Excluded rows ({n})' },
   'list-notes': { zh: '作为备注读取、未作为学校的行（{n} 行）', en: 'Rows read as notes, not as schools ({n})' },
   'list-more': { zh: '…… 还有 {n} 个，完整名单见{@fullList}', en: '… {n} more; the full list is in {@fullList}' },
+  'entry-part': { zh: '{name}（{part}部）', en: '{name} ({part} part)' },
+  'check-name-school-size': { zh: '学校规模', en: 'school size' },
+  'check-name-class-size': { zh: '班额', en: 'class size' },
+  'check-name-music-rooms': { zh: '音乐专用教室', en: 'music rooms' },
+  'check-name-art-rooms': { zh: '美术专用教室', en: 'art rooms' },
   'entry-line': { zh: '{name}（第 {row} 行，{section}）', en: '{name} (row {row}, {section})' },
   'miss-line': {
     zh: '{indicator}：{value}，标准 {standard}{floor}；还差 {shortfall} {unit}{toFloor}',
