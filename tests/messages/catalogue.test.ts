@@ -1,0 +1,57 @@
+import { analyze } from '../../src/core/analyze';
+import { CATALOGUE, isCatalogued } from '../../src/core/messages/catalogue';
+import { CONTROLS } from '../../src/core/messages/controls';
+import { paramText, renderMessage, renderTemplate } from '../../src/core/messages/render';
+import type { Surface } from '../../src/core/messages/types';
+import { readSheet } from '../../src/core/reader';
+import { QUALITY_2017 } from '../../src/core/rulesets';
+import { trainingExample } from '../findings/counties';
+
+const SURFACES: Surface[] = ['cli', 'web', 'pane', 'sheet'];
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{(@?\w+)\}/g)].map((m) => m[1]).sort();
+}
+
+describe('the catalogue', () => {
+  test.each(Object.entries(CATALOGUE))('%s has Chinese and English with the same parameters', (_code, text) => {
+    expect(text.zh.trim()).not.toBe('');
+    expect(text.en.trim()).not.toBe('');
+    // English words counts as 'shortfall in rooms: 2' (no plurals), so it may name the unit once instead of twice.
+    const withoutUnit = (names: string[]) => names.filter((n) => n !== 'unit');
+    expect(withoutUnit(placeholders(text.zh))).toEqual(withoutUnit(placeholders(text.en)));
+    expect(text.en).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  test('every control is named on every surface, in both languages', () => {
+    for (const names of Object.values(CONTROLS)) {
+      for (const surface of SURFACES) {
+        expect(names[surface].zh).not.toBe('');
+        expect(names[surface].en).not.toMatch(/[\u4e00-\u9fff]/);
+      }
+    }
+  });
+
+  test('a control is named as the surface names it', () => {
+    expect(renderMessage('missing-pupils', {}, 'zh', 'cli')).toContain('--map');
+    expect(renderMessage('missing-pupils', {}, 'zh', 'web')).toContain('“列映射”面板');
+    expect(renderMessage('missing-pupils', {}, 'zh', 'pane')).toContain('“列映射”步骤');
+    expect(renderTemplate({ zh: '{@ruleset}', en: '{@ruleset}' }, { ruleset: 'basic-2012' }, 'en', 'cli')).toBe('run again with --ruleset basic-2012');
+  });
+
+  test('parameters: numbers, texts in both languages, lists joined as each language joins them', () => {
+    expect(paramText(3, 'zh')).toBe('3');
+    expect(paramText([{ zh: '小学', en: 'Primary' }, '初中'], 'zh')).toBe('小学、初中');
+    expect(paramText([{ zh: '小学', en: 'Primary' }, 'x'], 'en')).toBe('Primary, x');
+  });
+
+  test('the engine\'s catalogued messages carry their parameters, so each surface can word them', () => {
+    const result = analyze(readSheet(trainingExample()), QUALITY_2017);
+    const catalogued = result.messages.filter((m) => isCatalogued(m.code));
+    expect(catalogued.length).toBeGreaterThan(0);
+    for (const message of catalogued) {
+      expect(message.params).toBeDefined();
+      expect(renderMessage(message.code as keyof typeof CATALOGUE, message.params ?? {}, 'zh', 'cli')).toBe(message.message);
+    }
+  });
+});
