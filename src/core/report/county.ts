@@ -180,7 +180,7 @@ export function buildCountySheet(
   addBanner(draft, `${localize(LABELS.countyTitle, lang)} — ${localize(ruleset.name, lang)}`, TABLE_WIDTH, 'title');
   addBanner(draft, localize(LABELS.countyNote, lang), TABLE_WIDTH, 'note');
   addGap(draft);
-  addVerdictBlock(draft, result.verdict, ruleset, lang, TABLE_WIDTH);
+  addVerdictBlock(draft, result, ruleset, lang, TABLE_WIDTH);
   const charts: ReportChart[] = [];
   for (const section of SECTIONS) {
     addGap(draft);

@@ -163,7 +163,7 @@ export function buildSchoolsSheet(result: AnalysisResult, ruleset: Ruleset, lang
   addBanner(draft, `${localize(LABELS.schoolsTitle, lang)} — ${localize(ruleset.name, lang)}`, width, 'title');
   addBanner(draft, localize(LABELS.schoolsNote, lang), width, 'note');
   addGap(draft);
-  addVerdictBlock(draft, result.verdict, ruleset, lang, width);
+  addVerdictBlock(draft, result, ruleset, lang, width);
   for (const section of SECTIONS) {
     addGap(draft);
     addSectionTable(draft, result, ruleset, section, lang);

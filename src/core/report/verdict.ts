@@ -2,8 +2,8 @@
  * The county verdict with its parts, as the report sheets show it at the top
  * of the 差异系数 and 学校指标 sheets: the same words as every other surface.
  */
-import { countyHeadline, verdictParts } from '../findings';
-import type { Lang, Ruleset, Verdict, VerdictStatus } from '../types';
+import { buildFindings, countyHeadline, reasonText, verdictParts } from '../findings';
+import type { AnalysisResult, Lang, Ruleset, VerdictStatus } from '../types';
 import { addBanner } from './cells';
 import type { SheetDraft } from './cells';
 import type { ReportStyle } from './types';
@@ -19,14 +19,18 @@ export function statusStyle(status: VerdictStatus | null): ReportStyle {
 }
 
 /**
- * Adds the county headline, each part with its status, and each part's reasons.
+ * Adds the county headline, a better-fitting ruleset when there is one, each
+ * part with its status, and each part's reasons.
  *
  * @example
- * addVerdictBlock(draft, result.verdict, QUALITY_2017, 'zh', 8);
+ * addVerdictBlock(draft, result, QUALITY_2017, 'zh', 8);
  */
-export function addVerdictBlock(draft: SheetDraft, verdict: Verdict, ruleset: Ruleset, lang: Lang, width: number): void {
+export function addVerdictBlock(draft: SheetDraft, result: AnalysisResult, ruleset: Ruleset, lang: Lang, width: number): void {
+  const { verdict } = result;
   const headline = addBanner(draft, countyHeadline(verdict, lang), width, 'title');
   draft.rows[headline - 1][0].style = statusStyle(verdict.status);
+  const suggestion = buildFindings(result, ruleset).suggestion;
+  if (suggestion !== null) addBanner(draft, reasonText(suggestion.reason, lang, 'sheet'), width, 'note');
   for (const part of verdictParts(verdict, ruleset, lang, 'sheet')) {
     addBanner(draft, part.line, width, 'note');
     for (const reason of part.reasons) addBanner(draft, `  · ${reason}`, width, 'note');
