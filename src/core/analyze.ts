@@ -7,7 +7,7 @@
  */
 
 import { columnLetter } from './address';
-import { catalogued, columnOf, note, type Context } from './engine/context';
+import { columnOf, note, type Context } from './engine/context';
 import { countyResult, allOf } from './engine/county';
 import { planRecord, type Plan } from './engine/entries';
 import { analyzeEntry, splitTeachersNote } from './engine/school';
@@ -57,7 +57,7 @@ function presentIndicators(ctx: Context): IndicatorDef[] {
     }
     const decides = def.standard.primary !== null || def.standard.junior !== null;
     const lacking = def.numerator.filter((field) => !isMapped(ctx, field)).map((field) => FIELD_LABELS[field]);
-    catalogued(ctx, 'warning', 'missing-indicator', {
+    note(ctx, 'warning', 'missing-indicator', null, null, {
       columns: lacking,
       indicator: def.name,
       undecidable: decides ? CATALOGUE['missing-indicator-undecidable'] : '',
@@ -68,13 +68,10 @@ function presentIndicators(ctx: Context): IndicatorDef[] {
 
 function sheetNotes(ctx: Context): void {
   const pupilFields: FieldId[] = ['pupils', 'primaryPupils', 'juniorPupils'];
-  if (!pupilFields.some((field) => isMapped(ctx, field))) catalogued(ctx, 'error', 'missing-pupils', {});
+  if (!pupilFields.some((field) => isMapped(ctx, field))) note(ctx, 'error', 'missing-pupils', null, null, {});
   const hasStandards = ctx.ruleset.indicators.some((def) => SECTIONS.some((s) => def.standard[s] !== null));
   if (!hasStandards) {
-    note(ctx, 'info', 'no-standards', null, null, {
-      zh: `规则集「${ctx.ruleset.name.zh}」没有学校达标标准，只计算差异系数；可使用含省定标准的自定义规则集`,
-      en: `ruleset "${ctx.ruleset.name.en}" sets no school standards, so only CVs are computed; use a ruleset with provincial standards to judge schools`,
-    });
+    note(ctx, 'info', 'no-standards', null, null, { ruleset: ctx.ruleset.name });
   }
 }
 

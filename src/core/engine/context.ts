@@ -5,6 +5,7 @@
 import { cellAddress } from '../address';
 import type { MessageCode } from '../messages/catalogue';
 import { renderBoth } from '../messages/render';
+import { sectionLabel } from '../present';
 import type { Params } from '../messages/types';
 import { type SectionPupils } from '../split';
 import {
@@ -40,13 +41,14 @@ export interface Context {
   implausible: Set<string>;
 }
 
-export function note(ctx: Context, severity: Severity, code: string, row: number | null, cell: string | null, text: L10n): void {
-  ctx.notes.push({ severity, code, cell, row, text });
+/** A message from the catalogue: its text for the result, its parameters for surfaces that name their own controls. */
+export function note(ctx: Context, severity: Severity, code: MessageCode, row: number | null, cell: string | null, params: Params): void {
+  ctx.notes.push({ severity, code, cell, row, text: renderBoth(code, params, 'cli'), params });
 }
 
-/** A message from the catalogue: its text for the result, its parameters for surfaces that name their own controls. */
-export function catalogued(ctx: Context, severity: Severity, code: MessageCode, params: Params): void {
-  ctx.notes.push({ severity, code, cell: null, row: null, text: renderBoth(code, params, 'cli'), params });
+/** A catalogued text in both languages, to pass on as a parameter or a reason. */
+export function both(code: MessageCode, params: Params = {}): L10n {
+  return renderBoth(code, params, 'cli');
 }
 
 /**
@@ -71,14 +73,21 @@ export function rowCell(ctx: Context, row: number): string {
 }
 
 export function schoolLabel(record: Pick<SchoolRecord, 'name' | 'row'>): L10n {
-  return record.name === ''
-    ? { zh: `第 ${record.row} 行`, en: `row ${record.row}` }
-    : { zh: record.name, en: record.name };
+  return record.name === '' ? both('row-label', { row: record.row }) : { zh: record.name, en: record.name };
+}
+
+/** A school, or one section of it ('城关学校初中部'), as messages name it. */
+export function partLabel(record: Pick<SchoolRecord, 'name' | 'row'>, section: Section | null): L10n {
+  const name = schoolLabel(record);
+  return section === null ? name : both('school-part', { name, section: { zh: sectionLabel(section, 'zh'), en: sectionLabel(section, 'en').toLowerCase() } });
 }
 
 /** Texts of cell references: 'Sheet1!F7' or, when the column is missing, a plain description. */
 export function cellOrColumn(cell: string | null, label: L10n): L10n {
-  return cell === null
-    ? { zh: `${label.zh}（表中没有此列，请添加）`, en: `${label.en} (the sheet has no such column; add one)` }
-    : { zh: cell, en: cell };
+  return cell === null ? both('column-absent', { field: label }) : { zh: cell, en: cell };
+}
+
+/** A section's name in both languages, as a message parameter. */
+export function sectionNames(section: Section): L10n {
+  return { zh: sectionLabel(section, 'zh'), en: sectionLabel(section, 'en') };
 }

@@ -4,17 +4,15 @@
  */
 import { formatValue, roundTo } from '../format';
 import { IMPLAUSIBLE_RATIO, isImplausible } from '../judge';
-import { sectionLabel } from '../present';
 import { compositeCv, cvContributions, median, weightedCv, weightedMean } from '../stats';
 import {
   type CountyIndicatorResult,
   type IndicatorDef,
-  type L10n,
   type SchoolResult,
   type Section,
   type SectionResult,
 } from '../types';
-import { cellOf, note, rowCell, schoolLabel, PUPIL_FIELDS, type Context } from './context';
+import { PUPIL_FIELDS, both, cellOf, note, partLabel, rowCell, sectionNames, type Context } from './context';
 
 export function countyIndicator(ctx: Context, section: Section, def: IndicatorDef, schools: SchoolResult[]): CountyIndicatorResult {
   const values: number[] = [];
@@ -33,17 +31,11 @@ export function countyIndicator(ctx: Context, section: Section, def: IndicatorDe
   const perIndicator = ctx.ruleset.countyRule.mode === 'per-indicator';
   const cvLimit = perIndicator ? ctx.ruleset.countyRule.limits[section] : null;
   const passes = cvLimit === null || cv === null ? null : cv <= cvLimit;
-  const where = { zh: `${sectionLabel(section, 'zh')}「${def.name.zh}」`, en: `${sectionLabel(section, 'en')} "${def.name.en}"` };
+  const where = { section: sectionNames(section), indicator: def.name };
   if (entered.length > 0 && cv === null) {
-    note(ctx, 'error', 'cv-undefined', null, null, {
-      zh: `${where.zh}的县域平均值为 0，差异系数无法计算（不是 0）：请检查各校该项数据`,
-      en: `${where.en}: the county mean is 0, so the CV cannot be computed (it is not 0); check the schools' figures`,
-    });
+    note(ctx, 'error', 'cv-undefined', null, null, where);
   } else if (entered.length === 0 && schools.length > 0) {
-    note(ctx, 'warning', 'cv-no-values', null, null, {
-      zh: `${where.zh}没有一所学校有数值，差异系数无法计算`,
-      en: `${where.en}: no school has a value, so the CV cannot be computed`,
-    });
+    note(ctx, 'warning', 'cv-no-values', null, null, where);
   }
   return {
     mean,
@@ -78,7 +70,7 @@ export function pupilsCell(ctx: Context, school: SchoolResult, section: Section)
 export function implausibleNotes(ctx: Context, section: Section, def: IndicatorDef, schools: SchoolResult[]): void {
   const standard = def.standard[section];
   const reference = standard ?? median(schools.map((school) => school.indicators[def.id]?.value).filter((v): v is number => typeof v === 'number'));
-  const referenceName: L10n = standard === null ? { zh: '全县中位数', en: 'the county median' } : { zh: '标准', en: 'the standard' };
+  const referenceName = both(standard === null ? 'reference-median' : 'reference-standard');
   for (const school of schools) {
     const result = school.indicators[def.id];
     if (result === undefined || result.amount === null) continue;
@@ -88,19 +80,17 @@ export function implausibleNotes(ctx: Context, section: Section, def: IndicatorD
     const cells = def.numerator.map((field) => cellOf(ctx, school.row, field, section) as string);
     if (cells.some((cell) => ctx.implausible.has(cell))) continue;
     cells.forEach((cell) => ctx.implausible.add(cell));
-    const name = schoolLabel(school);
-    const part = school.part === null ? { zh: '', en: '' } : { zh: sectionLabel(section, 'zh') + '部', en: ` (${sectionLabel(section, 'en').toLowerCase()})` };
     const pupils = pupilsCell(ctx, school, section) ?? rowCell(ctx, school.row);
-    const what: L10n = value === null
-      ? { zh: '大到无法计算，未计入', en: 'is too large to compute and is left out' }
-      : {
-          zh: `为 ${formatValue(value)} ${def.unit.zh}，超过${referenceName.zh} ${formatValue(reference)} 的 ${IMPLAUSIBLE_RATIO} 倍，不合常理（仍计入计算）`,
-          en: `is ${formatValue(value)} ${def.unit.en}, more than ${IMPLAUSIBLE_RATIO} times ${referenceName.en} ${formatValue(reference)}: hard to believe (still counted)`,
-        };
-    note(ctx, 'warning', 'implausible-value', school.row, cells[0], {
-      zh: `${name.zh}${part.zh}「${def.name.zh}」${what.zh}：请检查 ${cells.join('、')} 的数值和单位（如 元 与 万元）以及在校生数 ${pupils}`,
-      en: `${name.en}${part.en}: "${def.name.en}" ${what.en}; check the figures and units in ${cells.join(', ')} (元 or 万元?) and the pupils in ${pupils}`,
-    });
+    const what = value === null
+      ? both('implausible-what-large')
+      : both('implausible-what-value', {
+          value: formatValue(value),
+          unit: def.unit,
+          reference: referenceName,
+          referenceValue: formatValue(reference),
+          ratio: IMPLAUSIBLE_RATIO,
+        });
+    note(ctx, 'warning', 'implausible-value', school.row, cells[0], { school: partLabel(school, school.part === null ? null : section), indicator: def.name, what, cells, pupils });
   }
 }
 
@@ -122,10 +112,7 @@ export function countyResult(ctx: Context, section: Section, schools: SchoolResu
   const compositeLimit = mode === 'composite' ? limits[section] : null;
   if (mode === 'composite' && schools.length > 0 && composite === null) {
     const lacking = ctx.ruleset.indicators.filter((def, i) => cvs[i] === null);
-    note(ctx, 'error', 'composite-cv-undefined', null, null, {
-      zh: `${sectionLabel(section, 'zh')}综合差异系数无法计算，缺少以下指标的差异系数：${lacking.map((d) => d.name.zh).join('、')}`,
-      en: `${sectionLabel(section, 'en')} composite CV cannot be computed; these indicators have no CV: ${lacking.map((d) => d.name.en).join('; ')}`,
-    });
+    note(ctx, 'error', 'composite-cv-undefined', null, null, { section: sectionNames(section), indicators: lacking.map((d) => d.name) });
   }
   let passes: boolean | null = null;
   if (schools.length > 0) {

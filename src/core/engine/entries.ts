@@ -12,7 +12,7 @@ import {
   type SchoolType,
   type Section,
 } from '../types';
-import { cellOf, note, rowCell, schoolLabel, cellOrColumn, PUPIL_FIELDS, type Context, type PupilSection } from './context';
+import { PUPIL_FIELDS, both, cellOf, cellOrColumn, note, rowCell, schoolLabel, type Context, type PupilSection } from './context';
 
 /** Types that are not compulsory-education schools: listed, never analysed. */
 export const NON_COMPULSORY_TYPES: ReadonlySet<SchoolType> = new Set(['special', 'vocational', 'senior']);
@@ -93,15 +93,8 @@ export function excludedResult(
  */
 export function badPupils(ctx: Context, record: SchoolRecord, value: number | undefined, cell: string | null, label: L10n): L10n {
   const where = cellOrColumn(cell, label);
-  const reason: L10n =
-    value === undefined
-      ? { zh: `${label.zh}为空或无法识别：请在 ${where.zh} 填写`, en: `${label.en} missing or unreadable: fill in ${where.en}` }
-      : { zh: `${label.zh}为 ${value}，应大于 0：请检查 ${where.zh}`, en: `${label.en} is ${value}, must be above 0: check ${where.en}` };
-  const name = schoolLabel(record);
-  note(ctx, 'warning', 'no-pupils', record.row, cell ?? cellOf(ctx, record.row, 'pupils') ?? rowCell(ctx, record.row), {
-    zh: `${name.zh}未参与计算：${reason.zh}`,
-    en: `${name.en} left out: ${reason.en}`,
-  });
+  const reason = value === undefined ? both('pupils-missing', { field: label, where }) : both('pupils-not-positive', { field: label, value, where });
+  note(ctx, 'warning', 'no-pupils', record.row, cell ?? cellOf(ctx, record.row, 'pupils') ?? rowCell(ctx, record.row), { school: schoolLabel(record), reason });
   return reason;
 }
 
@@ -112,12 +105,8 @@ export function effectiveType(ctx: Context, record: SchoolRecord): SchoolType | 
   const junior = sectionPupils(record, 'junior') ?? 0;
   if (!(primary > 0 && junior > 0)) return null;
   const type: SchoolType = (sectionPupils(record, 'senior') ?? 0) > 0 ? 'twelve-year' : 'nine-year';
-  const name = schoolLabel(record);
   const label: L10n = { zh: schoolTypeLabel(type, 'zh'), en: schoolTypeLabel(type, 'en') };
-  note(ctx, 'info', 'inferred-type', record.row, cellOf(ctx, record.row, 'type') ?? rowCell(ctx, record.row), {
-    zh: `${name.zh}未填学校类型，有小学和初中在校生，按${label.zh}计算；如不对请填写学校类型`,
-    en: `${name.en} has no school type but has primary and junior pupils; treated as a ${label.en} (fill in the type if this is wrong)`,
-  });
+  note(ctx, 'info', 'inferred-type', record.row, cellOf(ctx, record.row, 'type') ?? rowCell(ctx, record.row), { school: schoolLabel(record), type: label });
   return type;
 }
 
@@ -150,14 +139,8 @@ export function planRecord(ctx: Context, record: SchoolRecord, plan: Plan): void
   if (type === null && section === null) {
     const cell = cellOf(ctx, record.row, 'type');
     const where = cellOrColumn(cell, FIELD_LABELS.type);
-    const reason: L10n = {
-      zh: `学校类型未知：请在 ${where.zh} 填写（小学、初中、九年一贯制学校等）`,
-      en: `unknown school type: fill in ${where.en} (小学, 初中, 九年一贯制学校, …)`,
-    };
-    note(ctx, 'warning', 'unknown-type', record.row, cell ?? rowCell(ctx, record.row), {
-      zh: `${schoolLabel(record).zh}未参与计算：${reason.zh}`,
-      en: `${schoolLabel(record).en} left out: ${reason.en}`,
-    });
+    const reason = both('type-unknown', { where });
+    note(ctx, 'warning', 'unknown-type', record.row, cell ?? rowCell(ctx, record.row), { school: schoolLabel(record), reason });
     exclude(null, reason);
     return;
   }

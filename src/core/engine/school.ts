@@ -3,7 +3,6 @@
  * school has several sections), the school rule, and the further checks.
  */
 import { judgeIndicator, judgeSchool } from '../judge';
-import { sectionLabel } from '../present';
 import { splitAmount } from '../split';
 import {
   type CheckResult,
@@ -14,7 +13,7 @@ import {
   type SchoolResult,
   type SchoolType,
 } from '../types';
-import { cellOf, note, rowCell, schoolLabel, type Context } from './context';
+import { both, cellOf, note, partLabel, rowCell, schoolLabel, type Context } from './context';
 import { type Entry } from './entries';
 
 /** 一贯制 schools are judged on their compulsory part against the larger size limit. */
@@ -66,24 +65,10 @@ export function schoolIndicators(ctx: Context, entry: Entry, gaps: Gap[], splitT
  * when they are why the school rule cannot be decided, the message says so.
  */
 export function gapNote(ctx: Context, entry: Entry, gaps: Gap[], undecided: boolean): void {
-  const name = schoolLabel(entry.record);
-  const part = entry.weights === null
-    ? { zh: '', en: '' }
-    : { zh: sectionLabel(entry.section, 'zh') + '部', en: ` (${sectionLabel(entry.section, 'en').toLowerCase()})` };
-  const listZh = gaps.map((gap) => `${gap.def.name.zh}（${gap.cell ?? '无此列'}）`).join('、');
-  const listEn = gaps.map((gap) => `${gap.def.name.en} (${gap.cell ?? 'no column'})`).join('; ');
+  const school = partLabel(entry.record, entry.weights === null ? null : entry.section);
+  const list = gaps.map((gap) => (gap.cell === null ? both('gap-no-column', { indicator: gap.def.name }) : both('gap-cell', { indicator: gap.def.name, cell: gap.cell })));
   const cell = gaps[0].cell ?? rowCell(ctx, entry.record.row);
-  if (undecided) {
-    note(ctx, 'warning', 'school-undecided', entry.record.row, cell, {
-      zh: `${name.zh}${part.zh}是否达标无法判定：以下数值为空或无法识别，请补填：${listZh}`,
-      en: `${name.en}${part.en}: cannot decide whether it meets the standard; these values are blank or unreadable, fill them in: ${listEn}`,
-    });
-  } else {
-    note(ctx, 'warning', 'missing-value', entry.record.row, cell, {
-      zh: `${name.zh}${part.zh}以下数值为空或无法识别，未计入差异系数，请补填：${listZh}`,
-      en: `${name.en}${part.en}: these values are blank or unreadable and left out of the CVs; fill them in: ${listEn}`,
-    });
-  }
+  note(ctx, 'warning', undecided ? 'school-undecided' : 'missing-value', entry.record.row, cell, { school, gaps: list });
 }
 
 export function sizeCheck(value: number, limit: number): CheckResult {
@@ -129,12 +114,8 @@ export function schoolChecks(ctx: Context, entry: Entry): { checks: Record<strin
 }
 
 export function splitTeachersNote(ctx: Context, record: SchoolRecord, defs: Set<IndicatorDef>): void {
-  const names = [...defs].map((def) => def.name);
-  const label = schoolLabel(record);
-  note(ctx, 'warning', 'split-teachers', record.row, rowCell(ctx, record.row), {
-    zh: `${label.zh}（第 ${record.row} 行）没有分学段的教师数，已按加权学生数拆分：${names.map((n) => n.zh).join('、')}。有分学段数据时请补充小学、初中各自的列`,
-    en: `${label.en} (row ${record.row}) has no per-section teacher counts; split by weighted pupils: ${names.map((n) => n.en).join('; ')}. Add primary and junior columns if you have the figures`,
-  });
+  const indicators = [...defs].map((def) => def.name);
+  note(ctx, 'warning', 'split-teachers', record.row, rowCell(ctx, record.row), { school: schoolLabel(record), row: record.row, indicators });
 }
 
 export function analyzeEntry(ctx: Context, entry: Entry, splitTeachers: Set<IndicatorDef>): SchoolResult {

@@ -72,6 +72,63 @@ export const CATALOGUE = {
     en: 'the sheet has no {columns} column, so "{indicator}" is left out{undecidable}; {@mapping}',
   },
   'missing-indicator-undecidable': { zh: '，学校是否达标可能无法判定', en: ' and schools may not be decidable' },
+  // -- Engine messages (each names the cell and the fix) --------------------
+  'row-label': { zh: '第 {row} 行', en: 'row {row}' },
+  'school-part': { zh: '{name}{section}部', en: '{name} ({section})' },
+  'column-absent': { zh: '{field}（表中没有此列，请添加）', en: '{field} (the sheet has no such column; add one)' },
+  'gap-cell': { zh: '{indicator}（{cell}）', en: '{indicator} ({cell})' },
+  'gap-no-column': { zh: '{indicator}（无此列）', en: '{indicator} (no column)' },
+  'cv-undefined': {
+    zh: '{section}「{indicator}」的县域平均值为 0，差异系数无法计算（不是 0）：请检查各校该项数据',
+    en: '{section} "{indicator}": the county mean is 0, so the CV cannot be computed (it is not 0); check the schools\' figures',
+  },
+  'cv-no-values': {
+    zh: '{section}「{indicator}」没有一所学校有数值，差异系数无法计算',
+    en: '{section} "{indicator}": no school has a value, so the CV cannot be computed',
+  },
+  'implausible-value': {
+    zh: '{school}「{indicator}」{what}：请检查 {cells} 的数值和单位（如 元 与 万元）以及在校生数 {pupils}',
+    en: '{school}: "{indicator}" {what}; check the figures and units in {cells} (yuan or 10 000 yuan?) and the pupils in {pupils}',
+  },
+  'implausible-what-large': { zh: '大到无法计算，未计入', en: 'is too large to compute and is left out' },
+  'implausible-what-value': {
+    zh: '为 {value} {unit}，超过{reference} {referenceValue} 的 {ratio} 倍，不合常理（仍计入计算）',
+    en: 'is {value} {unit}, more than {ratio} times {reference} {referenceValue}: hard to believe (still counted)',
+  },
+  'reference-standard': { zh: '标准', en: 'the standard' },
+  'reference-median': { zh: '全县中位数', en: 'the county median' },
+  'composite-cv-undefined': {
+    zh: '{section}综合差异系数无法计算，缺少以下指标的差异系数：{indicators}',
+    en: '{section} composite CV cannot be computed; these indicators have no CV: {indicators}',
+  },
+  'school-undecided': {
+    zh: '{school}是否达标无法判定：以下数值为空或无法识别，请补填：{gaps}',
+    en: '{school}: cannot decide whether it meets the standard; these values are blank or unreadable, fill them in: {gaps}',
+  },
+  'missing-value': {
+    zh: '{school}以下数值为空或无法识别，未计入差异系数，请补填：{gaps}',
+    en: '{school}: these values are blank or unreadable and left out of the CVs; fill them in: {gaps}',
+  },
+  'split-teachers': {
+    zh: '{school}（第 {row} 行）没有分学段的教师数，已按加权学生数拆分：{indicators}。有分学段数据时请补充小学、初中各自的列',
+    en: '{school} (row {row}) has no per-section teacher counts; split by weighted pupils: {indicators}. Add primary and junior columns if you have the figures',
+  },
+  'no-standards': {
+    zh: '规则集「{ruleset}」没有学校达标标准，只计算差异系数；可使用含省定标准的自定义规则集',
+    en: 'ruleset "{ruleset}" sets no school standards, so only CVs are computed; use a ruleset with provincial standards to judge schools',
+  },
+  'no-pupils': { zh: '{school}未参与计算：{reason}', en: '{school} left out: {reason}' },
+  'pupils-missing': { zh: '{field}为空或无法识别：请在 {where} 填写', en: '{field} missing or unreadable: fill in {where}' },
+  'pupils-not-positive': { zh: '{field}为 {value}，应大于 0：请检查 {where}', en: '{field} is {value}, must be above 0: check {where}' },
+  'inferred-type': {
+    zh: '{school}未填学校类型，有小学和初中在校生，按{type}计算；如不对请填写学校类型',
+    en: '{school} has no school type but has primary and junior pupils; treated as a {type} (fill in the type if this is wrong)',
+  },
+  'unknown-type': { zh: '{school}未参与计算：{reason}', en: '{school} left out: {reason}' },
+  'type-unknown': {
+    zh: '学校类型未知：请在 {where} 填写（小学、初中、九年一贯制学校等）',
+    en: 'unknown school type: fill in {where} (e.g. 小学, 初中, 九年一贯制学校)',
+  },
   'missing-pupils': {
     zh: '表中找不到在校生数列，无法计算任何指标：{@mapping}',
     en: 'the sheet has no pupils column, so nothing can be computed; {@mapping}',

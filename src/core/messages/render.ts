@@ -8,7 +8,8 @@ import { CATALOGUE, type MessageCode } from './catalogue';
 import { CONTROLS } from './controls';
 import type { ControlKey, Param, Params, Surface } from './types';
 
-const LIST_SEPARATOR: L10n = { zh: '、', en: ', ' };
+/** English names hold commas ('PE and arts (fine art, music) teachers'), so English lists use semicolons. */
+const LIST_SEPARATOR: L10n = { zh: '、', en: '; ' };
 
 function isL10n(param: Param): param is L10n {
   return typeof param === 'object' && !Array.isArray(param) && 'zh' in param;
@@ -20,6 +21,7 @@ function isL10n(param: Param): param is L10n {
  * @example
  * paramText(['小学', '初中'], 'zh'); // '小学、初中'
  * paramText({ zh: '册', en: 'books' }, 'en'); // 'books'
+ * paramText(['a', 'b'], 'en'); // 'a; b'
  */
 export function paramText(param: Param, lang: Lang): string {
   if (typeof param === 'string') return param;
