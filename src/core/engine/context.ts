@@ -5,7 +5,7 @@
 import { cellAddress } from '../address';
 import type { MessageCode } from '../messages/catalogue';
 import { renderBoth } from '../messages/render';
-import { sectionLabel } from '../present';
+import { schoolTypeLabel, sectionLabel } from '../present';
 import type { Params } from '../messages/types';
 import { type SectionPupils } from '../split';
 import {
@@ -17,6 +17,7 @@ import {
   type NumericField,
   type Ruleset,
   type SchoolRecord,
+  type SchoolType,
   type Section,
   type Severity,
   type SheetRead,
@@ -79,7 +80,7 @@ export function schoolLabel(record: Pick<SchoolRecord, 'name' | 'row'>): L10n {
 /** A school, or one section of it ('城关学校初中部'), as messages name it. */
 export function partLabel(record: Pick<SchoolRecord, 'name' | 'row'>, section: Section | null): L10n {
   const name = schoolLabel(record);
-  return section === null ? name : both('school-part', { name, section: { zh: sectionLabel(section, 'zh'), en: sectionLabel(section, 'en').toLowerCase() } });
+  return section === null ? name : both('school-part', { name, section: sectionNames(section, true) });
 }
 
 /** Texts of cell references: 'Sheet1!F7' or, when the column is missing, a plain description. */
@@ -87,7 +88,13 @@ export function cellOrColumn(cell: string | null, label: L10n): L10n {
   return cell === null ? both('column-absent', { field: label }) : { zh: cell, en: cell };
 }
 
-/** A section's name in both languages, as a message parameter. */
-export function sectionNames(section: Section): L10n {
-  return { zh: sectionLabel(section, 'zh'), en: sectionLabel(section, 'en') };
+/** A section's name in both languages, as a message parameter (in lower case inside an English sentence). */
+export function sectionNames(section: Section, inSentence = false): L10n {
+  const en = sectionLabel(section, 'en');
+  return { zh: sectionLabel(section, 'zh'), en: inSentence ? en.toLowerCase() : en };
+}
+
+/** A school type's name in both languages, as a message parameter. */
+export function typeNames(type: SchoolType): L10n {
+  return { zh: schoolTypeLabel(type, 'zh'), en: schoolTypeLabel(type, 'en') };
 }

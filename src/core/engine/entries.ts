@@ -3,7 +3,7 @@
  * reasons, 一贯制 schools split into section entries, pupils checked.
  */
 import { FIELD_LABELS } from '../fields';
-import { localize, schoolTypeLabel, sectionLabel } from '../present';
+import { localize } from '../present';
 import { type SectionPupils } from '../split';
 import {
   type L10n,
@@ -12,7 +12,7 @@ import {
   type SchoolType,
   type Section,
 } from '../types';
-import { PUPIL_FIELDS, both, cellOf, cellOrColumn, note, rowCell, schoolLabel, type Context, type PupilSection } from './context';
+import { PUPIL_FIELDS, both, cellOf, cellOrColumn, note, rowCell, schoolLabel, sectionNames, typeNames, type Context, type PupilSection } from './context';
 
 /** Types that are not compulsory-education schools: listed, never analysed. */
 export const NON_COMPULSORY_TYPES: ReadonlySet<SchoolType> = new Set(['special', 'vocational', 'senior']);
@@ -105,8 +105,7 @@ export function effectiveType(ctx: Context, record: SchoolRecord): SchoolType | 
   const junior = sectionPupils(record, 'junior') ?? 0;
   if (!(primary > 0 && junior > 0)) return null;
   const type: SchoolType = (sectionPupils(record, 'senior') ?? 0) > 0 ? 'twelve-year' : 'nine-year';
-  const label: L10n = { zh: schoolTypeLabel(type, 'zh'), en: schoolTypeLabel(type, 'en') };
-  note(ctx, 'info', 'inferred-type', record.row, cellOf(ctx, record.row, 'type') ?? rowCell(ctx, record.row), { school: schoolLabel(record), type: label });
+  note(ctx, 'info', 'inferred-type', record.row, cellOf(ctx, record.row, 'type') ?? rowCell(ctx, record.row), { school: schoolLabel(record), type: typeNames(type) });
   return type;
 }
 
@@ -119,19 +118,15 @@ export function planRecord(ctx: Context, record: SchoolRecord, plan: Plan): void
     plan.excluded.push(excludedResult(ctx, record, type, singleSection(record, type), pupils, record.part, reason));
   };
   if (record.kind === 'total') {
-    exclude(record.type, { zh: '合计/小计行，不是学校', en: 'total or subtotal row, not a school' });
+    exclude(record.type, both('excluded-total'));
     return;
   }
   if (record.type !== null && NON_COMPULSORY_TYPES.has(record.type)) {
-    const label = schoolTypeLabel(record.type, 'zh');
-    exclude(record.type, {
-      zh: `${label}不参与义务教育均衡评估`,
-      en: `${schoolTypeLabel(record.type, 'en')}s are not part of the compulsory-education evaluation`,
-    });
+    exclude(record.type, both('excluded-non-compulsory', { type: typeNames(record.type) }));
     return;
   }
   if (record.ownership === 'private' && ctx.ruleset.exclusions.excludePrivate) {
-    exclude(record.type, { zh: '民办学校，本规则集不计入', en: 'private school; this ruleset leaves private schools out' });
+    exclude(record.type, both('excluded-private'));
     return;
   }
   const type = effectiveType(ctx, record);
@@ -183,7 +178,7 @@ export function planSingleSection(
   const minTeachingPoint = ctx.ruleset.exclusions.teachingPointMinPupils;
   // Checked before the pupils: no point asking to fill in a row that stays out anyway.
   if (type === 'teaching-point' && minTeachingPoint === null) {
-    exclude(type, { zh: '教学点，本规则集不计入', en: 'teaching point; this ruleset leaves teaching points out' }, pupils ?? null);
+    exclude(type, both('excluded-teaching-point'), pupils ?? null);
     return;
   }
   if (pupils === undefined || pupils <= 0) {
@@ -191,10 +186,7 @@ export function planSingleSection(
     return;
   }
   if (type === 'teaching-point' && minTeachingPoint !== null && pupils < minTeachingPoint) {
-    exclude(type, {
-      zh: `教学点在校生 ${pupils} 人，不足 ${minTeachingPoint} 人，不计入`,
-      en: `teaching point with ${pupils} pupils, under ${minTeachingPoint}: left out`,
-    }, pupils);
+    exclude(type, both('excluded-small-teaching-point', { pupils, min: minTeachingPoint }), pupils);
     return;
   }
   plan.entries.push({ record, type, section, pupils, weights: null });
@@ -212,12 +204,8 @@ export function planMultiSection(
     const pupils = sectionPupils(record, section);
     if (pupils === undefined || pupils < 0) {
       const label = FIELD_LABELS[PUPIL_FIELDS[section]];
-      const typeName = { zh: schoolTypeLabel(type, 'zh'), en: schoolTypeLabel(type, 'en') };
       const reason = badPupils(ctx, record, pupils, cellOf(ctx, record.row, PUPIL_FIELDS[section]), label);
-      exclude(type, {
-        zh: `${typeName.zh}要按学段拆分，需要${label.zh}。${reason.zh}`,
-        en: `a ${typeName.en} is split by section and needs ${label.en}. ${reason.en}`,
-      });
+      exclude(type, both('excluded-split-needs-pupils', { type: typeNames(type), field: label, reason }));
       return;
     }
     weights[section] = pupils;
@@ -226,10 +214,7 @@ export function planMultiSection(
     const pupils = weights[section] as number;
     if (pupils === 0) {
       plan.excluded.push(
-        excludedResult(ctx, record, type, section, 0, section, {
-          zh: `该校没有${sectionLabel(section, 'zh')}在校生`,
-          en: `no ${sectionLabel(section, 'en').toLowerCase()} pupils at this school`,
-        }),
+        excludedResult(ctx, record, type, section, 0, section, both('excluded-no-section-pupils', { section: sectionNames(section, true) })),
       );
       continue;
     }

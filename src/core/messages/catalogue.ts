@@ -129,6 +129,17 @@ export const CATALOGUE = {
     zh: '学校类型未知：请在 {where} 填写（小学、初中、九年一贯制学校等）',
     en: 'unknown school type: fill in {where} (e.g. 小学, 初中, 九年一贯制学校)',
   },
+  // -- Why a row is left out (the result's excludedReason) -------------------
+  'excluded-total': { zh: '合计/小计行，不是学校', en: 'total or subtotal row, not a school' },
+  'excluded-non-compulsory': { zh: '{type}不参与义务教育均衡评估', en: '{type}: not part of the compulsory-education evaluation' },
+  'excluded-private': { zh: '民办学校，本规则集不计入', en: 'private school; this ruleset leaves private schools out' },
+  'excluded-teaching-point': { zh: '教学点，本规则集不计入', en: 'teaching point; this ruleset leaves teaching points out' },
+  'excluded-small-teaching-point': {
+    zh: '教学点在校生 {pupils} 人，不足 {min} 人，不计入',
+    en: 'teaching point with {pupils} pupils, under {min}: left out',
+  },
+  'excluded-split-needs-pupils': { zh: '{type}要按学段拆分，需要{field}。{reason}', en: 'a {type} is split by section and needs {field}. {reason}' },
+  'excluded-no-section-pupils': { zh: '该校没有{section}在校生', en: 'no {section} pupils at this school' },
   'missing-pupils': {
     zh: '表中找不到在校生数列，无法计算任何指标：{@mapping}',
     en: 'the sheet has no pupils column, so nothing can be computed; {@mapping}',
