@@ -6,6 +6,7 @@
 //   dist-wps/publish.xml          for offline install into the user's jsaddons folder
 // WPS_BASE_URL (e.g. http://10.1.2.3/wps/) sets the intranet address in jsplugins.xml.
 const path = require('path');
+const { URL } = require('url');
 const { DefinePlugin, sources } = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
