@@ -6,9 +6,15 @@
 import type { WpsHost } from '../gateway/wps';
 import type { EtApplication } from '../gateway/wps-model';
 
-/** The part of `window.wps` the start-up uses. */
-export interface WpsGlobal {
-  EtApplication(): EtApplication & { LanguageSettings?: { LanguageID(kind: number): number } };
+type Application = EtApplication & { LanguageSettings?: { LanguageID(kind: number): number } };
+
+/**
+ * The part of `window.wps` the start-up uses. Older WPS hands out the 表格
+ * application through `wps.EtApplication()`; in newer WPS `wps` is the
+ * application itself (wps-jsapi-declare: `wps: AddonRoot & Application`).
+ */
+export interface WpsGlobal extends Partial<Application> {
+  EtApplication?(): Application;
   CreateTaskPane(url: string, title?: string): { ID: number; Visible: boolean };
   GetTaskPane(id: number): { Visible: boolean } | null;
   PluginStorage: { getItem(key: string): unknown; setItem(key: string, value: unknown): void };
@@ -18,7 +24,8 @@ export interface WpsGlobal {
 /** `window.wps`, or null outside WPS. */
 export function wpsGlobal(): WpsGlobal | null {
   const candidate = (globalThis as unknown as { wps?: WpsGlobal }).wps;
-  return candidate !== undefined && typeof candidate.EtApplication === 'function' ? candidate : null;
+  if (candidate === undefined || candidate === null) return null;
+  return typeof candidate.EtApplication === 'function' || 'ActiveWorkbook' in candidate ? candidate : null;
 }
 
 /** msoLanguageIDUI: the language of WPS's menus. */
@@ -43,7 +50,7 @@ export function languageTag(lcid: number): string {
  * createWpsGateway(wpsHost(wpsGlobal()!));
  */
 export function wpsHost(wps: WpsGlobal, fallbackLanguage = 'zh-CN'): WpsHost {
-  const application = wps.EtApplication();
+  const application = (typeof wps.EtApplication === 'function' ? wps.EtApplication() : wps) as Application;
   let displayLanguage = fallbackLanguage;
   try {
     const lcid = application.LanguageSettings?.LanguageID(LANGUAGE_ID_UI);
