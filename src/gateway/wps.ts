@@ -191,13 +191,13 @@ export function createWpsGateway(host: WpsHost): WorkbookGateway {
   }
 
   /** Runs `work` with screen updating, automatic calculation and alerts (the delete prompt) off, and restores them. */
-  function quietly<T>(work: () => T): T {
+  async function quietly<T>(work: () => T | Promise<T>): Promise<T> {
     const saved = { screen: app.ScreenUpdating, calculation: app.Calculation, alerts: app.DisplayAlerts };
     app.ScreenUpdating = false;
     app.DisplayAlerts = false;
     app.Calculation = XL_CALCULATION_MANUAL;
     try {
-      return work();
+      return await work();
     } finally {
       app.Calculation = saved.calculation;
       app.DisplayAlerts = saved.alerts;
@@ -336,15 +336,17 @@ export function createWpsGateway(host: WpsHost): WorkbookGateway {
     async writeReport(report: Report, onProgress?: ProgressListener): Promise<WriteSummary> {
       const book = workbook();
       const replaced = sheets().map((sheet) => sheet.Name).filter(isReportSheetName);
-      quietly(() => {
+      await quietly(async () => {
         for (const name of replaced) sheetNamed(name).Delete();
-        report.sheets.forEach((model, i) => {
+        for (const [i, model] of report.sheets.entries()) {
           const all = book.Worksheets;
           const sheet = all.Add(undefined, all.Item(all.Count));
           sheet.Name = model.name;
           writeSheet(sheet, model, barCells(model, report.charts));
           onProgress?.(i + 1, report.sheets.length);
-        });
+          // The object model is synchronous: let the pane paint its progress between sheets.
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        }
         if (report.sheets.length > 0) sheetNamed(report.sheets[0].name).Activate();
       });
       return { sheets: report.sheets.map((sheet) => sheet.name), replaced };
@@ -352,7 +354,7 @@ export function createWpsGateway(host: WpsHost): WorkbookGateway {
 
     async applyMarks(rules: MarkRule[]): Promise<number> {
       workbook();
-      quietly(() => {
+      await quietly(() => {
         deleteOurMarks();
         addMarks(rules);
       });
@@ -376,7 +378,7 @@ export function createWpsGateway(host: WpsHost): WorkbookGateway {
     async saveSettings(settings: StoredSettings): Promise<void> {
       const book = workbook();
       try {
-        quietly(() => saveWpsSettings(app, book, settings));
+        await quietly(() => saveWpsSettings(app, book, settings));
       } catch (error) {
         throw new GatewayError(settingsNotSaved(error instanceof Error ? error.message : String(error)));
       }

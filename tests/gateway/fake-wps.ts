@@ -61,6 +61,8 @@ export interface FakeWpsOptions {
   displayLanguage?: string;
   /** No workbook open. */
   noWorkbook?: boolean;
+  /** The workbook's structure is protected: sheets cannot be added. */
+  protectedStructure?: boolean;
 }
 
 const WHOLE_SHEET: MergeRange = { top: 1, left: 1, bottom: 1048576, right: 16384 };
@@ -102,6 +104,7 @@ export class FakeWps {
   readonly userSheetWrites: string[] = [];
   private readonly displayLanguage: string;
   private readonly noWorkbook: boolean;
+  private readonly protectedStructure: boolean;
 
   constructor(options: FakeWpsOptions) {
     for (const { grid, formulas = [] } of options.sheets) {
@@ -119,6 +122,7 @@ export class FakeWps {
     this.selection = options.selection ?? { sheet: this.activeSheet, range: 'A1' };
     this.displayLanguage = options.displayLanguage ?? 'zh-CN';
     this.noWorkbook = options.noWorkbook ?? false;
+    this.protectedStructure = options.protectedStructure ?? false;
   }
 
   host(): WpsHost {
@@ -253,6 +257,7 @@ export class FakeWps {
           return fake.worksheet(sheet);
         },
         Add: (before?: unknown, after?: { name: string }) => {
+          if (fake.protectedStructure) throw new Error('工作簿结构受保护 / the workbook structure is protected');
           if (before !== undefined) throw new Error('the fake adds after a sheet only');
           const anchor = after === undefined ? undefined : fake.sheet(after.name);
           let n = fake.sheets.length + 1;

@@ -297,6 +297,13 @@ describe('selection, settings and language', () => {
     expect(wps.sheets.map((s) => s.name)).toContain(SETTINGS_SHEET);
   });
 
+  test('settings that cannot be saved (protected workbook structure) say so', async () => {
+    const wps = sampleWps({ protectedStructure: true });
+    const error = await createWpsGateway(wps.host()).saveSettings({ rulesets: [], rulesetId: 'p' }).catch((e: unknown) => e);
+    expect((error as GatewayError).text.zh).toContain('规则集未能保存到工作簿：工作簿结构受保护');
+    expect([wps.screenUpdating, wps.displayAlerts]).toEqual([true, true]);
+  });
+
   test('settings pieces join back; anything unreadable gives empty settings', () => {
     expect(settingsOf(settingsPieces({ rulesets: [1, 2], rulesetId: 'p' }))).toEqual({ rulesets: [1, 2], rulesetId: 'p' });
     expect(settingsOf(['not json'])).toEqual({ rulesets: [], rulesetId: null });
