@@ -6,7 +6,10 @@
  * -2147352572, no cell addresses).
  */
 import { wpsFunctionsJson, wpsFunctionTable, wpsType } from '../../scripts/functions-wps';
+import { analyze } from '../../src/core/analyze';
+import { presentShortfall } from '../../src/core/present';
 import { QUALITY_2017 } from '../../src/core/rulesets';
+import type { NumericField, SheetRead } from '../../src/core/types';
 import { weightedCv, weightedMean } from '../../src/core/stats';
 import * as implementations from '../../src/functions/functions';
 import zhCn from '../../src/functions/zh-cn.json';
@@ -105,5 +108,53 @@ describe('errors WPS can show', () => {
     expect(call('COEFVAR', column(0, 0), column(10, 20))).toBe('#DIV/0!');
     expect(call('STANDARD', 'teaching-space', '小学', 'basic-2012') as string).toMatch(/^#N\/A /);
     expect(call('PERPUPIL', column(279, 10), column(45, 0))).toEqual([[279 / 45], ['#DIV/0!']]);
+  });
+});
+
+describe('the functions in WPS reproduce the engine', () => {
+  // Six primary schools, each indicator at its standard times a factor: some pass, some miss one, some more.
+  const FACTORS = [1.2, 0.9, 1.05, 0.8, 1.0, 0.87];
+  const PUPIL_COUNTS = [800, 450, 1200, 95, 300, 610];
+  const schools = PUPIL_COUNTS.map((pupils, i) => {
+    const values: Partial<Record<NumericField, number>> = { pupils };
+    QUALITY_2017.indicators.forEach((def, k) => {
+      // The first two miss one indicator above the 85 % floor (they pass); the others miss several.
+      const factor = i < 2 ? (k === i ? 0.9 : 1.1) : FACTORS[(i + k) % FACTORS.length];
+      values[def.numerator[0]] = ((def.standard.primary as number) * pupils * factor) / def.scale;
+    });
+    return values;
+  });
+  const fields: NumericField[] = ['pupils', ...QUALITY_2017.indicators.map((def) => def.numerator[0])];
+  const read: SheetRead = {
+    sheet: 'Sheet1', headerRows: [1], firstDataRow: 2, lastDataRow: schools.length + 1,
+    mapping: Object.fromEntries(fields.map((field, k) => [field, [{ column: k + 2, header: field, factor: 1 }]])),
+    columns: [],
+    records: schools.map((values, i) => ({
+      row: i + 2, name: `学校${i + 1}`, kind: 'school', type: 'primary', typeText: '小学', ownership: 'public',
+      part: null, values, sectionValues: {}, invalid: [],
+    })),
+    rows: [],
+    messages: [],
+  };
+  const result = analyze(read, QUALITY_2017);
+  const pupils = column(...PUPIL_COUNTS);
+
+  it.each(QUALITY_2017.indicators.map((def) => [def.id, def] as const))('%s: values, verdicts, shortfalls, mean and CV', (_, def) => {
+    const amounts = column(...schools.map((s) => s[def.numerator[0]]));
+    const values = call(def.scale === 100 ? '每百生' : '生均值', amounts, pupils) as number[][];
+    expect(values.map(([v]) => v)).toEqual(result.schools.map((s) => s.indicators[def.id].value));
+    expect((call('是否达标', values, def.id, '小学') as boolean[][]).map(([v]) => v)).toEqual(result.schools.map((s) => s.indicators[def.id].meets));
+    expect((call('资源缺口', amounts, pupils, def.id, '小学') as number[][]).map(([v]) => v)).toEqual(
+      result.schools.map((s) => presentShortfall(def, s.indicators[def.id].shortfall)),
+    );
+    expect(call('加权平均', values, pupils)).toBe(result.sections.primary.indicators[def.id].mean);
+    expect(call('差异系数', values, pupils)).toBe(result.sections.primary.indicators[def.id].cv);
+  });
+
+  it('学校达标 gives every school the engine verdict, passing and failing', () => {
+    const rows = result.schools.map((s) => QUALITY_2017.indicators.map((def) => s.indicators[def.id].value));
+    const verdicts = (call('学校达标', rows, '小学') as boolean[][]).map(([v]) => v);
+    expect(verdicts).toEqual(result.schools.map((s) => s.passes));
+    expect(new Set(verdicts)).toEqual(new Set([true, false]));
   });
 });
