@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'tests/artifacts/**', 'coverage/**', 'samples/out/**'] },
+  { ignores: ['dist/**', 'dist-wps/**', 'node_modules/**', 'tests/artifacts/**', 'coverage/**', 'samples/out/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -52,3 +52,8 @@ export function settingsNotSaved(detail: string): L10n {
     en: `The rulesets could not be saved in the workbook: ${detail}`,
   };
 }
+
+export const NO_WORKBOOK: L10n = {
+  zh: '没有打开的工作簿。请先打开存放学校表的工作簿。',
+  en: 'No workbook is open. Open the workbook that holds the school table first.',
+};

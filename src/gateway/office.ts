@@ -217,13 +217,19 @@ interface SheetArrays {
 }
 
 /** An in-cell bar of a CV chart, in the column the model leaves for it (`ReportChart.column`). */
-interface BarCell {
+export interface BarCell {
   row: number;
   column: number;
   text: string;
 }
 
-function barCells(sheet: ReportSheet, charts: readonly ReportChart[]): BarCell[] {
+/**
+ * The in-cell bars of a report sheet's CV charts (shared with the WPS gateway).
+ *
+ * @example
+ * barCells(report.sheets[1], report.charts)[0]; // { row: 6, column: 8, text: '██████…┃' }
+ */
+export function barCells(sheet: ReportSheet, charts: readonly ReportChart[]): BarCell[] {
   return charts
     .filter((chart) => chart.sheet === sheet.key)
     .flatMap((chart) => {

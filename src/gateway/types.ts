@@ -1,7 +1,7 @@
 /**
  * The workbook gateway: everything the task pane asks of the open workbook.
  * The pane receives one from outside — Office.js inside Excel (`office.ts`),
- * an in-memory workbook in demo mode and in tests (`memory.ts`) — so the
+ * WPS 表格's object model inside WPS (`wps.ts`), an in-memory workbook in demo mode and in tests (`memory.ts`) — so the
  * components never touch Office themselves.
  */
 import type { MarkRule, Report } from '../core/report/types';
@@ -61,8 +61,8 @@ export class GatewayError extends Error {
 }
 
 export interface WorkbookGateway {
-  /** 'excel' inside Excel; 'memory' for demo mode and tests. */
-  readonly kind: 'excel' | 'memory';
+  /** 'excel' inside Excel; 'wps' inside WPS 表格; 'memory' for demo mode and tests. */
+  readonly kind: 'excel' | 'wps' | 'memory';
   /** The host's display language: English when it starts with 'en', else Chinese. */
   language(): Lang;
   /** Finds the table at `source` and reads it as a grid. */
