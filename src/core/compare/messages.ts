@@ -1,0 +1,86 @@
+/**
+ * What the comparison says, Chinese first. Every surface renders these with
+ * `phrase()`; none writes its own wording of a comparison.
+ */
+import { fill } from '../present';
+import type { L10n } from '../types';
+import type { ItemStatus } from './compare';
+
+/** The status of a ledger item, as the 整改进展报告 names it. */
+export const STATUS_LABELS: Record<ItemStatus, L10n> = {
+  closed: { zh: '已消号', en: 'closed' },
+  improved: { zh: '改善', en: 'improved' },
+  unchanged: { zh: '未变', en: 'unchanged' },
+  worse: { zh: '加重', en: 'worse' },
+  new: { zh: '新增', en: 'new' },
+  removed: { zh: '学校未参加本次检查', en: 'school not in this check' },
+  undecided: { zh: '本次无法计算', en: 'cannot be computed now' },
+};
+
+export const COMPARE_TEXT = {
+  /** The one line every surface shows first. */
+  headline: {
+    zh: '上次 {start} 项未达标，已消号 {closed} 项，改善 {improved} 项，新增 {new} 项',
+    en: 'Last time {start} items below standard: {closed} closed, {improved} improved, {new} new',
+  },
+  headlineRemoved: {
+    zh: '；另有 {removed} 项所在学校未参加本次检查（撤并或更名）',
+    en: '; {removed} more belong to schools not in this check (merged or renamed)',
+  },
+  headlineUndecided: {
+    zh: '；{undecided} 项本次无法计算',
+    en: '; {undecided} cannot be computed now',
+  },
+  /** Counts for the 工作进展报告. */
+  counts: {
+    zh: '上次未达标 {start} 项：已消号 {closed} 项，改善 {improved} 项，未变 {unchanged} 项，加重 {worse} 项；新增 {new} 项；本次未达标 {now} 项（仍在台账 {remaining} 项）',
+    en: 'Items last time: {start}; closed {closed}, improved {improved}, unchanged {unchanged}, worse {worse}; new {new}; items now: {now} ({remaining} still open from last time)',
+  },
+  noItems: { zh: '两次检查都没有未达标的指标。', en: 'Neither check has an indicator below standard.' },
+  rulesetsDiffer: {
+    zh: '两次检查使用的规则集不同（上次 {before}，本次 {now}）：只有两次都有的指标可以比较，标准不同的指标请谨慎解读。',
+    en: 'The two checks used different rulesets (then {before}, now {now}): only indicators in both compare, and changed standards need care.',
+  },
+  repeatedName: {
+    zh: '学校名称“{name}”在上次检查中有 {before} 个、本次有 {now} 个（同一学段），无法自动配对，已分别列入减少和新增的学校；请在表中写全校名以示区别。',
+    en: 'The school name "{name}" appears {before} time(s) in the earlier check and {now} now (same section), so it is not paired automatically and is listed as removed and added; write the full names in the sheet to tell them apart.',
+  },
+  pairNotFoundBefore: {
+    zh: '手工配对中的“{name}”在上次检查中找不到，这一对未使用。',
+    en: 'The hand pair\'s "{name}" is not in the earlier check; the pair was not used.',
+  },
+  pairNotFoundNow: {
+    zh: '手工配对中的“{name}”在本次检查中找不到，这一对未使用。',
+    en: 'The hand pair\'s "{name}" is not in this check; the pair was not used.',
+  },
+} satisfies Record<string, L10n>;
+
+/** What is wrong with a saved check. */
+export const SNAPSHOT_TEXT = {
+  notSnapshot: {
+    zh: '这不是均衡保存的检查记录（缺少 format: "junheng-check"）。',
+    en: 'This is not a check saved by Junheng (format "junheng-check" is missing).',
+  },
+  newer: {
+    zh: '这份检查记录由较新版本的均衡保存（第 {version} 版），本版本只能读取到第 {current} 版：请更新均衡后再比较。',
+    en: 'This check was saved by a newer Junheng (version {version}); this one reads up to version {current}: update Junheng to compare with it.',
+  },
+  notResult: {
+    zh: '这个 JSON 文件既不是 --json 保存的结果文档，也不是均衡保存的检查记录（{detail}）。请用 “analyze 工作簿 --json > 结果.json” 保存的文件，或直接给出上次的工作簿。',
+    en: 'This JSON file is neither a result document saved with --json nor a check saved by Junheng ({detail}). Use a file saved with "analyze workbook --json > result.json", or give the earlier workbook.',
+  },
+  damaged: {
+    zh: '这份检查记录已损坏或被改动，无法读取（{detail}）。请删除这份记录，或重新检查后再比较。',
+    en: 'This saved check is damaged or was edited and cannot be read ({detail}). Delete it, or check again before comparing.',
+  },
+} satisfies Record<string, L10n>;
+
+/**
+ * A template with its placeholders filled in both languages (for messages kept as data).
+ *
+ * @example
+ * fillL10n({ zh: '{n} 项', en: '{n} items' }, { n: 2 }); // { zh: '2 项', en: '2 items' }
+ */
+export function fillL10n(text: L10n, values: Record<string, string | number>): L10n {
+  return { zh: fill(text.zh, values), en: fill(text.en, values) };
+}
