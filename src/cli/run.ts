@@ -15,6 +15,8 @@ import type { Grid, L10n, Lang, Ruleset } from '../core/types';
 import { writeAnnotatedWorkbook } from '../files/annotate';
 import { decodeText, readWorkbookBytes, WorkbookReadError } from '../files/read-workbook';
 import { formatSummary, rowSpan } from './summary';
+import { collect, COMPARE_CLI_TEXT, compareWithEarlier, formatComparison, loadEarlier } from './compare';
+import { buildProgressSheet } from '../core/report/progress-sheet';
 
 export const EXIT = { analysed: 0, unreadable: 1, usage: 2 } as const;
 
@@ -33,6 +35,9 @@ interface AnalyzeOptions {
   out?: string;
   json?: boolean;
   lang: Lang;
+  /** --compare and --pair (整改消号): see compare.ts. */
+  compare?: string;
+  pair: string[];
 }
 
 /** A failure the user can act on: its exit status and what to tell them. */
@@ -224,6 +229,8 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
   const inputPath = resolve(io.cwd, file);
   const out = outPath(options.out, inputPath, file, io, lang);
   const ruleset = await loadRuleset(options.ruleset, io, lang);
+  const earlier = await loadEarlier(options, { cwd: io.cwd, out }, ruleset, lang, (path, shown) => readUserFile(io, path, shown, lang));
+  if (!earlier.ok) throw new CliFailure(EXIT[earlier.kind], earlier.text);
   const bytes = await readUserFile(io, inputPath, file, lang);
   let grids: Grid[];
   try {
@@ -242,12 +249,15 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
     throw new CliFailure(EXIT.unreadable, phrase(TEXT.noSchoolRows, lang, { file, sheet: grid.sheet, header: rowSpan(read.headerRows) }));
   }
   const result = analyze(read, ruleset, { lang, file: basename(file) });
+  const comparison = earlier.check === null ? null : compareWithEarlier(earlier.check, result, ruleset, earlier.pairs, lang);
 
-  if (options.json) io.stdout(JSON.stringify(result, null, 2) + '\n');
-  else io.stdout(formatSummary(result, ruleset, lang, { hiddenSheet: grid.hidden === true }));
+  if (options.json) io.stdout(JSON.stringify(comparison === null ? result : { ...result, comparison }, null, 2) + '\n');
+  else io.stdout(formatSummary(result, ruleset, lang, { hiddenSheet: grid.hidden === true }) + (comparison === null ? '' : '\n' + formatComparison(comparison, lang)));
 
   if (out !== null) {
-    const copy = await writeAnnotatedWorkbook(bytes, buildReport(result, read, ruleset, lang), buildMarkRules(read, result, ruleset));
+    const report = buildReport(result, read, ruleset, lang);
+    if (comparison !== null) report.sheets.push(buildProgressSheet(comparison, lang));
+    const copy = await writeAnnotatedWorkbook(bytes, report, buildMarkRules(read, result, ruleset));
     try {
       await io.writeFile(out, copy);
     } catch (error) {
@@ -271,6 +281,8 @@ function buildProgram(io: CliIo, lang: Lang, run: (file: string, options: Analyz
     .option('--ruleset <id|file.json>', phrase(TEXT.rulesetOption, lang))
     .option('--out <copy.xlsx>', phrase(TEXT.outOption, lang))
     .option('--json', phrase(TEXT.jsonOption, lang))
+    .option('--compare <earlier.xlsx|earlier.json>', phrase(COMPARE_CLI_TEXT.compareOption, lang))
+    .option('--pair <earlier=current>', phrase(COMPARE_CLI_TEXT.pairOption, lang), collect, [])
     .addOption(new Option('--lang <lang>', phrase(TEXT.langOption, lang)).choices(['zh', 'en']).default('zh'))
     .action(run);
   return program;

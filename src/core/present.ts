@@ -94,7 +94,7 @@ export function formatCv(x: number | null): string {
  * presentShortfall(multimediaRooms, 2.1); // 3
  * presentShortfall(teachingSpace, 12.345); // 12.35
  */
-export function presentShortfall(def: IndicatorDef, x: number | null): number | null {
+export function presentShortfall(def: Pick<IndicatorDef, 'countable'>, x: number | null): number | null {
   if (x === null) return null;
   // Round away binary noise first, so that 2.0000000000000004 rooms is 2, not 3.
   return def.countable ? Math.ceil(roundTo(x, 6)) : roundTo(x, 2);

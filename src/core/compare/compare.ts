@@ -93,6 +93,8 @@ export interface Comparison {
   before: CheckRef;
   now: CheckRef;
   counts: ProgressCounts;
+  /** The indicators of both checks (names, units), the current ruleset's first. */
+  indicators: CheckIndicator[];
   items: ComparedItem[];
   cvs: ComparedCv[];
   schools: {
@@ -239,6 +241,7 @@ export function compareChecks(before: Check, now: Check, options: CompareOptions
     before: checkRef(before),
     now: checkRef(now),
     counts: progressCounts(items),
+    indicators,
     items,
     cvs: compareCvs(before, now, indicators),
     schools: {

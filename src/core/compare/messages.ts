@@ -55,6 +55,46 @@ export const COMPARE_TEXT = {
   },
 } satisfies Record<string, L10n>;
 
+/** Titles and headers of the 均衡-整改进展 sheet and of the text summary's comparison. */
+export const PROGRESS_LABELS = {
+  title: { zh: '整改进展（与上次检查比较）', en: 'Rectification progress (compared with the earlier check)' },
+  checks: { zh: '上次检查：{before}；本次检查：{now}', en: 'Earlier check: {before}; this check: {now}' },
+  checkRef: { zh: '{file}（{ruleset}{date}）', en: '{file} ({ruleset}{date})' },
+  checkDate: { zh: '，{date}', en: ', {date}' },
+  unknownFile: { zh: '未知文件', en: 'unknown file' },
+  countsTitle: { zh: '工作进展（项）', en: 'Progress (items)' },
+  start: { zh: '上次未达标', en: 'Items last time' },
+  nowTotal: { zh: '本次未达标', en: 'Items now' },
+  cvsTitle: { zh: '差异系数变化', en: 'CVs then and now' },
+  before: { zh: '上次', en: 'Then' },
+  now: { zh: '本次', en: 'Now' },
+  change: { zh: '变化', en: 'Change' },
+  verdictBefore: { zh: '上次结论', en: 'Verdict then' },
+  verdictNow: { zh: '本次结论', en: 'Verdict now' },
+  itemsTitle: { zh: '整改台账逐项对照', en: 'Ledger items one by one' },
+  status: { zh: '状态', en: 'Status' },
+  nameBefore: { zh: '上次名称', en: 'Name then' },
+  valueBefore: { zh: '上次值', en: 'Value then' },
+  valueNow: { zh: '本次值', en: 'Value now' },
+  shortfallBefore: { zh: '上次缺口', en: 'Shortfall then' },
+  shortfallNow: { zh: '本次缺口', en: 'Shortfall now' },
+  schoolsTitle: { zh: '学校变化', en: 'Schools' },
+  removedSchools: { zh: '上次有、本次没有的学校（撤并、停办或更名）：{names}', en: 'In the earlier check only (merged, closed or renamed): {names}' },
+  addedSchools: { zh: '本次新增的学校：{names}', en: 'New in this check: {names}' },
+  handPairs: { zh: '手工配对：{pairs}', en: 'Paired by hand: {pairs}' },
+  pair: { zh: '{before} → {now}', en: '{before} → {now}' },
+  none: { zh: '无', en: 'none' },
+  sameSchools: { zh: '两次检查的学校一一对应，没有增减。', en: 'The same schools in both checks.' },
+  statusGroup: { zh: '{status}（{n} 项）', en: '{status} ({n})' },
+  itemLine: {
+    zh: '  {school}（{section}）{indicator}：{before} → {now}，标准 {standard}；缺口 {shortfallBefore} → {shortfallNow} {unit}',
+    en: '  {school} ({section}) {indicator}: {before} → {now}, standard {standard}; shortfall in {unit}: {shortfallBefore} → {shortfallNow}',
+  },
+  renamedFrom: { zh: '（上次名称：{name}）', en: ' (earlier name: {name})' },
+  moreItems: { zh: '  …… 还有 {n} 项，完整列表见 --json 输出或 --out 报告的“整改进展”表', en: '  … {n} more; see the --json output or the progress sheet of the --out report' },
+  separator: { zh: '、', en: ', ' },
+} satisfies Record<string, L10n>;
+
 /** What is wrong with a saved check. */
 export const SNAPSHOT_TEXT = {
   notSnapshot: {
