@@ -127,3 +127,14 @@ test('parsePairs reads earlier=current, with a full-width ＝ too', () => {
   expect(parsePairs(['甲小学'])).toBeNull();
   expect(parsePairs(['=乙'])).toBeNull();
 });
+
+test('the comparison printed in the README is what the command prints', async () => {
+  const readme = await readFile(resolve(__dirname, '../../README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('### 与上次检查比较'));
+  const block = section.slice(section.indexOf('```\n') + 4, section.indexOf('\n```', section.indexOf('```\n') + 4));
+  const { stdout } = await run(['analyze', Y2026, '--compare', Y2025, '--pair', '石桥乡中心小学=石桥镇中心小学']);
+  const printed = stdout.split('\n');
+  const shown = block.split('\n').filter((line) => line.trim() !== '…');
+  expect(shown.length).toBeGreaterThan(15);
+  for (const line of shown) expect([line, printed.includes(line)]).toEqual([line, true]);
+});
