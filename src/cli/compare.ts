@@ -5,14 +5,12 @@
  * saved with --json, or a saved snapshot; only ever read), and its lines in the
  * text summary. run.ts registers the options and calls these.
  */
-import { basename, resolve } from 'path';
-import { analyze } from '../core/analyze';
+import { resolve } from 'path';
 import {
   checkOf,
   compareChecks,
   comparisonHeadline,
   ITEM_STATUSES,
-  readEarlierCheck,
   STATUS_LABELS,
   type Check,
   type ComparedItem,
@@ -21,10 +19,9 @@ import {
 } from '../core/compare';
 import { PROGRESS_LABELS, COMPARE_TEXT } from '../core/compare/messages';
 import { formatCv, formatMean, formatValue, localize, phrase, presentShortfall, sectionLabel } from '../core/present';
-import { findSchoolSheet, readSheet } from '../core/reader';
 import { LABELS, verdictText } from '../core/report';
 import type { AnalysisResult, L10n, Lang, Ruleset } from '../core/types';
-import { decodeText, readWorkbookBytes, sniffFormat, WorkbookReadError } from '../files/read-workbook';
+import { readEarlier } from '../files/earlier-check';
 import { SCHOOL_LIMIT } from './summary';
 import { formatTable } from './text-table';
 
@@ -41,12 +38,6 @@ export const COMPARE_CLI_TEXT = {
   badPair: { zh: '--pair 需要“上次名称=本次名称”，例如 --pair 石桥乡中心小学=石桥镇中心小学。', en: '--pair needs "earlier name=current name", e.g. --pair 石桥乡中心小学=石桥镇中心小学.' },
   pairWithoutCompare: { zh: '--pair 只在 --compare 时使用。', en: '--pair only applies with --compare.' },
   outIsEarlier: { zh: '--out 不能是上次的文件“{file}”：上次的文件只读取，不会被改写。', en: '--out cannot be the earlier file "{file}": it is only read, never written.' },
-  earlierUnreadable: { zh: '无法读取上次的检查“{file}”：{reason}', en: 'Cannot read the earlier check "{file}": {reason}' },
-  earlierNotJson: { zh: '不是有效的 JSON（{detail}）', en: 'not valid JSON ({detail})' },
-  earlierNoTable: {
-    zh: '其中没有学校数据表（表头需有“学校名称”和“在校生数”列）',
-    en: 'it holds no school table (a header with a school-name and a pupils column)',
-  },
 } satisfies Record<string, L10n>;
 
 /**
@@ -98,53 +89,6 @@ export async function loadEarlier(
   if (path === paths.out) return { ok: false, kind: 'usage', text: phrase(COMPARE_CLI_TEXT.outIsEarlier, lang, { file: options.compare }) };
   const earlier = await readEarlier(await read(path, options.compare), options.compare, ruleset, options.sheet, lang);
   return earlier.ok ? { ok: true, check: earlier.check, pairs } : { ok: false, kind: 'unreadable', text: earlier.text };
-}
-
-/** What `readEarlier` gives back: the check, or the sentence to tell the user. */
-export type EarlierRead = { ok: true; check: Check } | { ok: false; text: string };
-
-/**
- * The earlier check from the bytes of the file the user named: parsed JSON (a
- * result document or a snapshot), or a workbook analysed with `ruleset` (the
- * sheet named `sheet` when it has one, else the first with a school table).
- *
- * @example
- * await readEarlier(bytes, '2025.xlsx', QUALITY_2017, undefined, 'zh'); // { ok: true, check }
- */
-export async function readEarlier(bytes: Uint8Array, file: string, ruleset: Ruleset, sheet: string | undefined, lang: Lang): Promise<EarlierRead> {
-  const fail = (reason: string): EarlierRead => ({ ok: false, text: phrase(COMPARE_CLI_TEXT.earlierUnreadable, lang, { file, reason }) });
-  if (sniffFormat(bytes) !== 'xlsx') {
-    let text: string | null = null;
-    try {
-      text = decodeText(bytes).trim();
-    } catch {
-      // Not text: read it as a workbook below, which says what is wrong with it.
-    }
-    if (text !== null && (text.startsWith('{') || text.startsWith('['))) {
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch (error) {
-        return fail(phrase(COMPARE_CLI_TEXT.earlierNotJson, lang, { detail: error instanceof Error ? error.message : String(error) }));
-      }
-      const read = readEarlierCheck(json, ruleset);
-      return read.ok ? read : fail(localize(read.problem, lang));
-    }
-  }
-  let grids;
-  try {
-    grids = await readWorkbookBytes(bytes, basename(file));
-  } catch (error) {
-    if (error instanceof WorkbookReadError) return fail(localize(error.text, lang));
-    throw error;
-  }
-  const named = sheet === undefined ? -1 : grids.findIndex((grid) => grid.sheet === sheet);
-  const index = named >= 0 ? named : findSchoolSheet(grids);
-  const read = index < 0 ? null : readSheet(grids[index]);
-  if (read === null || read.headerRows.length === 0 || !read.records.some((record) => record.kind === 'school')) {
-    return fail(phrase(COMPARE_CLI_TEXT.earlierNoTable, lang));
-  }
-  return { ok: true, check: checkOf(analyze(read, ruleset, { lang, file: basename(file) }), ruleset) };
 }
 
 /**

@@ -95,6 +95,16 @@ export const PROGRESS_LABELS = {
   separator: { zh: '、', en: ', ' },
 } satisfies Record<string, L10n>;
 
+/** What is wrong with the earlier file of a comparison. */
+export const EARLIER_TEXT = {
+  earlierUnreadable: { zh: '无法读取上次的检查“{file}”：{reason}', en: 'Cannot read the earlier check "{file}": {reason}' },
+  earlierNotJson: { zh: '不是有效的 JSON（{detail}）', en: 'not valid JSON ({detail})' },
+  earlierNoTable: {
+    zh: '其中没有学校数据表（表头需有“学校名称”和“在校生数”列）',
+    en: 'it holds no school table (a header with a school-name and a pupils column)',
+  },
+} satisfies Record<string, L10n>;
+
 /** What is wrong with a saved check. */
 export const SNAPSHOT_TEXT = {
   notSnapshot: {
