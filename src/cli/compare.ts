@@ -18,7 +18,8 @@ import {
   type ManualPair,
 } from '../core/compare';
 import { PROGRESS_LABELS, COMPARE_TEXT } from '../core/compare/messages';
-import { formatCv, formatMean, formatValue, localize, phrase, presentShortfall, sectionLabel } from '../core/present';
+import { formatCv, formatMean, localize, phrase, sectionLabel } from '../core/present';
+import { itemTexts } from '../core/compare/present-item';
 import { LABELS, verdictText } from '../core/report';
 import type { AnalysisResult, L10n, Lang, Ruleset } from '../core/types';
 import { readEarlier } from '../files/earlier-check';
@@ -120,27 +121,8 @@ function cvLines(comparison: Comparison, lang: Lang): string[] {
 }
 
 function itemLine(item: ComparedItem, comparison: Comparison, lang: Lang): string {
-  const def = comparison.indicators.find((d) => d.id === item.indicator);
-  const countable = def?.countable ?? false;
-  const shortfall = (x: number | null | undefined) => {
-    const shown = presentShortfall({ countable }, x ?? null);
-    return shown === null ? '—' : countable ? String(shown) : shown.toFixed(2);
-  };
-  const school = (item.now ?? item.before)?.name ?? '';
-  const renamed = item.before !== null && item.now !== null && item.before.name !== item.now.name;
-  return (
-    phrase(PROGRESS_LABELS.itemLine, lang, {
-      school,
-      section: sectionLabel(item.section, lang),
-      indicator: def === undefined ? item.indicator : localize(def.name, lang),
-      before: formatValue(item.before?.value ?? null),
-      now: formatValue(item.now?.value ?? null),
-      standard: formatValue(item.standard),
-      shortfallBefore: shortfall(item.before?.shortfall),
-      shortfallNow: shortfall(item.now?.shortfall),
-      unit: def === undefined ? '' : localize(def.unit, lang),
-    }) + (renamed ? phrase(PROGRESS_LABELS.renamedFrom, lang, { name: item.before?.name ?? '' }) : '')
-  );
+  const texts = itemTexts(item, comparison, lang);
+  return phrase(PROGRESS_LABELS.itemLine, lang, { ...texts }) + (texts.renamedFrom === '' ? '' : phrase(PROGRESS_LABELS.renamedFrom, lang, { name: texts.renamedFrom }));
 }
 
 function itemLines(comparison: Comparison, lang: Lang): string[] {

@@ -12,3 +12,5 @@ export { normalizeSchoolName, schoolKey } from './names';
 export { readEarlierCheck } from './result-document';
 export { isSnapshot, readSnapshot, snapshotOf, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './snapshot';
 export type { Snapshot, SnapshotRead } from './snapshot';
+export { itemTexts } from './present-item';
+export type { ItemTexts } from './present-item';
