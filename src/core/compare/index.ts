@@ -14,3 +14,5 @@ export { isSnapshot, readSnapshot, snapshotOf, SNAPSHOT_FORMAT, SNAPSHOT_VERSION
 export type { Snapshot, SnapshotRead } from './snapshot';
 export { itemTexts } from './present-item';
 export type { ItemTexts } from './present-item';
+export { addToHistory, cvTrends, HISTORY_MAX_BYTES, HISTORY_MAX_CHECKS, readHistory, removeFromHistory } from './history';
+export type { CvTrend, HistoryEntry } from './history';

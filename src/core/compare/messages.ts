@@ -95,6 +95,26 @@ export const PROGRESS_LABELS = {
   separator: { zh: '、', en: ', ' },
 } satisfies Record<string, L10n>;
 
+/** The task pane's saved checks. */
+export const HISTORY_TEXT = {
+  damagedEntry: {
+    zh: '第 {n} 条保存的检查无法读取：{problem}',
+    en: 'Saved check {n} cannot be read: {problemEn}',
+  },
+  dropped: {
+    zh: '保存的检查已达上限（最多 {max} 次、约 1 MB），已删除最早的 {n} 次。',
+    en: 'The saved checks reached their limit ({max} checks, about 1 MB): the oldest {n} were deleted.',
+  },
+  notKept: {
+    zh: '这次检查的数据太大（超过约 1 MB），没有保存到工作簿的历史记录中。',
+    en: 'This check is too large (over about 1 MB) to keep in the workbook\'s history.',
+  },
+  firstCheck: {
+    zh: '这是本工作簿保存的第一次检查；下次检查后即可与这次比较。',
+    en: 'This is the first check saved in this workbook; the next check will be compared with it.',
+  },
+} satisfies Record<string, L10n>;
+
 /** What is wrong with the earlier file of a comparison. */
 export const EARLIER_TEXT = {
   earlierUnreadable: { zh: '无法读取上次的检查“{file}”：{reason}', en: 'Cannot read the earlier check "{file}": {reason}' },
