@@ -12,10 +12,13 @@ import { formatCsv } from '../src/files/csv';
 import { encodeGb18030 } from '../src/files/gb18030';
 import type { CellValue } from '../src/core/types';
 import { fixZipDates } from '../scripts/stable-zip';
-import { SAMPLE_CSV_NAME, SAMPLE_FILE_NAME, sampleCountySheet } from './sample-county';
+import { SAMPLE_2025, SAMPLE_CSV_NAME, SAMPLE_FILE_NAME, sampleCountySheet, type SampleEdition } from './sample-county';
+import { SAMPLE_2026, SAMPLE_2026_FILE_NAME } from './sample-county-2026';
 
-/** The date the sample claims for itself (its 填报日期). */
-const SAMPLE_DATE = new Date(Date.UTC(2025, 8, 30, 8, 0, 0));
+/** The date a year's sample claims for itself (its 填报日期). */
+function sampleDate(edition: SampleEdition): Date {
+  return new Date(Date.UTC(edition.year, 8, 30, 8, 0, 0));
+}
 
 /** Columns shown with two decimals (教学仪器设备值（万元）). */
 const TWO_DECIMAL_COLUMNS = [18];
@@ -24,13 +27,13 @@ const THIN = { style: 'thin' } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /** Builds the workbook from the sample sheet. */
-function sampleWorkbook(): ExcelJS.Workbook {
-  const { grid, formulas, columnWidths, headerRows } = sampleCountySheet();
+function sampleWorkbook(edition: SampleEdition): ExcelJS.Workbook {
+  const { grid, formulas, columnWidths, headerRows } = sampleCountySheet(edition);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '示例县教育局';
   workbook.lastModifiedBy = '示例县教育局';
-  workbook.created = SAMPLE_DATE;
-  workbook.modified = SAMPLE_DATE;
+  workbook.created = sampleDate(edition);
+  workbook.modified = sampleDate(edition);
   const sheet = workbook.addWorksheet(grid.sheet, {
     views: [{ state: 'frozen', xSplit: 2, ySplit: headerRows[headerRows.length - 1] }],
   });
@@ -70,14 +73,14 @@ function sampleWorkbook(): ExcelJS.Workbook {
 }
 
 /**
- * The sample workbook's bytes, as `npm run sample` writes them.
+ * A year's sample workbook bytes, as `npm run sample` writes them (2025 unless another year is given).
  *
  * @example
  * const bytes = await sampleWorkbookBytes(); // the same bytes on every run
  */
-export async function sampleWorkbookBytes(): Promise<Uint8Array> {
-  const xlsx = new Uint8Array(await sampleWorkbook().xlsx.writeBuffer());
-  return fixZipDates(xlsx, SAMPLE_DATE);
+export async function sampleWorkbookBytes(edition: SampleEdition = SAMPLE_2025): Promise<Uint8Array> {
+  const xlsx = new Uint8Array(await sampleWorkbook(edition).xlsx.writeBuffer());
+  return fixZipDates(xlsx, sampleDate(edition));
 }
 
 /**
@@ -95,7 +98,8 @@ export function sampleCsvBytes(): Uint8Array {
 async function main(): Promise<void> {
   writeFileSync(join(__dirname, SAMPLE_FILE_NAME), await sampleWorkbookBytes());
   writeFileSync(join(__dirname, SAMPLE_CSV_NAME), sampleCsvBytes());
-  console.log(`wrote samples/${SAMPLE_FILE_NAME} and samples/${SAMPLE_CSV_NAME}`);
+  writeFileSync(join(__dirname, SAMPLE_2026_FILE_NAME), await sampleWorkbookBytes(SAMPLE_2026));
+  console.log(`wrote samples/${SAMPLE_FILE_NAME}, samples/${SAMPLE_CSV_NAME} and samples/${SAMPLE_2026_FILE_NAME}`);
 }
 
 if (require.main === module) {

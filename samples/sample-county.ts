@@ -13,7 +13,11 @@ import type { CellValue, Grid, MergeRange } from '../src/core/types';
 export const SAMPLE_FILE_NAME = '示例县义务教育学校办学条件.xlsx';
 export const SAMPLE_CSV_NAME = '示例县义务教育学校办学条件.csv';
 export const SAMPLE_SHEET_NAME = '学校办学条件';
-export const SAMPLE_TITLE = '示例县义务教育学校基本办学条件统计表（2025年）';
+/** The title of a year's sheet. */
+export function sampleTitle(year: number): string {
+  return `示例县义务教育学校基本办学条件统计表（${year}年）`;
+}
+export const SAMPLE_TITLE = sampleTitle(2025);
 
 /**
  * The header as two rows: a top label spanning several columns (在校生数) has
@@ -59,7 +63,7 @@ const COLUMN = {
  * 教学及辅助用房 ㎡, 体育运动场馆 ㎡, 教学仪器设备值 in hundredths of 万元 (so that
  * sums stay exact), then [网络多媒体教室, 计算机, 图书, 音乐教室, 美术教室].
  */
-type SchoolRow = [
+export type SchoolRow = [
   name: string,
   type: string,
   ownership: '公办' | '民办',
@@ -82,7 +86,19 @@ type SchoolRow = [
  * - 城关第一中学 and 实验中学 have a multimedia room in every room: the junior
  *   multimedia CV goes over 0.45 although every other school meets the standard.
  */
-const GROUPS: { label: string; schools: SchoolRow[] }[] = [
+/** A group of rows under its label (一、小学). */
+export interface SampleGroup {
+  label: string;
+  schools: SchoolRow[];
+}
+
+/** One year's sheet of the sample county: the year names the title, the dates and the notes. */
+export interface SampleEdition {
+  year: number;
+  groups: SampleGroup[];
+}
+
+const GROUPS: SampleGroup[] = [
   {
     label: '一、小学',
     schools: [
@@ -134,6 +150,9 @@ const GROUPS: { label: string; schools: SchoolRow[] }[] = [
     ],
   },
 ];
+
+/** The sample county as the bureau reported it in 2025 (the demo, the README, the tests). */
+export const SAMPLE_2025: SampleEdition = { year: 2025, groups: GROUPS };
 
 /** The sheet's fixed rows: title, 填报单位 line, two header rows. */
 const TITLE_ROW = 1;
@@ -232,15 +251,16 @@ function totalRow(values: CellValue[][], formulas: SampleFormula[], label: strin
  * const { grid, formulas } = sampleCountySheet();
  * formulas[0]; // { row: 22, column: 5, formula: 'SUM(E6:E21)' }
  */
-export function sampleCountySheet(): SampleSheet {
+export function sampleCountySheet(edition: SampleEdition = SAMPLE_2025): SampleSheet {
+  const { year } = edition;
   const values: CellValue[][] = [];
   const merges: MergeRange[] = [];
   const formulas: SampleFormula[] = [];
-  fullWidthRow(values, merges, SAMPLE_TITLE);
+  fullWidthRow(values, merges, sampleTitle(year));
   values.push([
     '填报单位（盖章）：示例县教育局',
     ...Array<CellValue>(17).fill(null),
-    '统计时点：2025年9月1日',
+    `统计时点：${year}年9月1日`,
     ...Array<CellValue>(COLUMNS - 19).fill(null),
   ]);
   merges.push({ top: UNIT_ROW, left: 1, bottom: UNIT_ROW, right: 8 }, { top: UNIT_ROW, left: 19, bottom: UNIT_ROW, right: COLUMNS });
@@ -250,7 +270,7 @@ export function sampleCountySheet(): SampleSheet {
 
   let number = 0;
   const subtotals: number[] = [];
-  for (const group of GROUPS) {
+  for (const group of edition.groups) {
     fullWidthRow(values, merges, group.label);
     const first = values.length + 1;
     for (const row of group.schools) values.push(schoolCells(++number, row));
@@ -263,9 +283,9 @@ export function sampleCountySheet(): SampleSheet {
   fullWidthRow(
     values,
     merges,
-    '说明：1. 在校生数、班级数为2025年秋季学期开学初数据；2. 教学仪器设备值单位为万元；3. 一贯制学校、完全中学的在校生数按学段分列。',
+    `说明：1. 在校生数、班级数为${year}年秋季学期开学初数据；2. 教学仪器设备值单位为万元；3. 一贯制学校、完全中学的在校生数按学段分列。`,
   );
-  fullWidthRow(values, merges, '填表人：张明　　　审核人：李华　　　填报日期：2025年9月30日');
+  fullWidthRow(values, merges, `填表人：张明\u3000\u3000\u3000审核人：李华\u3000\u3000\u3000填报日期：${year}年9月30日`);
 
   const columnWidths = [6, 22, 14, 10, ...Array<number>(COLUMNS - 4).fill(11)];
   return {

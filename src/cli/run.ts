@@ -18,6 +18,8 @@ import type { AnalysisResult, FieldId, Grid, L10n, Lang, Ruleset, SheetRead } fr
 import { writeAnnotatedWorkbook } from '../files/annotate';
 import { decodeText, readWorkbookBytes, WorkbookReadError } from '../files/read-workbook';
 import { formatSummary, rowSpan } from './summary';
+import { collect, COMPARE_CLI_TEXT, compareWithEarlier, formatComparison, loadEarlier } from './compare';
+import { buildProgressSheet } from '../core/report/progress-sheet';
 
 export const EXIT = { analysed: 0, unreadable: 1, usage: 2 } as const;
 
@@ -37,6 +39,9 @@ interface AnalyzeOptions {
   out?: string;
   json?: boolean;
   lang: Lang;
+  /** --compare and --pair (整改消号): see compare.ts. */
+  compare?: string;
+  pair: string[];
 }
 
 /** A failure the user can act on: its exit status and what to tell them. */
@@ -260,6 +265,8 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
   const inputPath = resolve(io.cwd, file);
   const out = outPath(options.out, inputPath, file, io, lang);
   const ruleset = await loadRuleset(options.ruleset, io, lang);
+  const earlier = await loadEarlier(options, { cwd: io.cwd, out }, ruleset, lang, (path, shown) => readUserFile(io, path, shown, lang));
+  if (!earlier.ok) throw new CliFailure(EXIT[earlier.kind], earlier.text);
   const bytes = await readUserFile(io, inputPath, file, lang);
   let grids: Grid[];
   try {
@@ -278,12 +285,16 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
     throw new CliFailure(EXIT.unreadable, phrase(TEXT.noSchoolRows, lang, { file, sheet: grid.sheet, header: rowSpan(read.headerRows) }));
   }
   const result = analyze(read, ruleset, { lang, file: basename(file) });
+  const comparison = earlier.check === null ? null : compareWithEarlier(earlier.check, result, ruleset, earlier.pairs, lang);
 
-  if (options.json) io.stdout(JSON.stringify(resultDocument(result, ruleset), null, 2) + '\n');
-  else io.stdout(formatSummary(result, ruleset, lang, { hiddenSheet: grid.hidden === true }));
+  const document = resultDocument(result, ruleset);
+  if (options.json) io.stdout(JSON.stringify(comparison === null ? document : { ...document, comparison }, null, 2) + '\n');
+  else io.stdout(formatSummary(result, ruleset, lang, { hiddenSheet: grid.hidden === true }) + (comparison === null ? '' : '\n' + formatComparison(comparison, lang)));
 
   if (out !== null) {
-    const copy = await writeAnnotatedWorkbook(bytes, buildReport(result, read, ruleset, lang), buildMarkRules(read, result, ruleset));
+    const report = buildReport(result, read, ruleset, lang);
+    if (comparison !== null) report.sheets.push(buildProgressSheet(comparison, lang));
+    const copy = await writeAnnotatedWorkbook(bytes, report, buildMarkRules(read, result, ruleset));
     try {
       await io.writeFile(out, copy);
     } catch (error) {
@@ -307,7 +318,9 @@ function buildProgram(io: CliIo, lang: Lang, run: (file: string, options: Analyz
     .option('--ruleset <id|file.json>', phrase(TEXT.rulesetOption, lang))
     .option('--out <copy.xlsx>', phrase(TEXT.outOption, lang))
     .option('--json', phrase(TEXT.jsonOption, lang))
-    .option('--map <field=column>', phrase(TEXT.mapOption, lang), (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .option('--map <field=column>', phrase(TEXT.mapOption, lang), collect, [])
+    .option('--compare <earlier.xlsx|earlier.json>', phrase(COMPARE_CLI_TEXT.compareOption, lang))
+    .option('--pair <earlier=current>', phrase(COMPARE_CLI_TEXT.pairOption, lang), collect, [])
     .addOption(new Option('--lang <lang>', phrase(TEXT.langOption, lang)).choices(['zh', 'en']).default('zh'))
     .action(run);
   return program;

@@ -207,7 +207,8 @@ export function createMemoryGateway(init: MemoryWorkbookInit): MemoryGateway {
 
     loadSettings: async () => copy(workbook.settings),
     async saveSettings(settings: StoredSettings): Promise<void> {
-      workbook.settings = copy(settings);
+      // As in Excel: a save without `history` leaves the stored one as it is.
+      workbook.settings = copy({ ...settings, history: settings.history ?? workbook.settings.history });
     },
   };
 }

@@ -75,6 +75,7 @@ export function officeHost(): OfficeHost {
 /** Document-settings keys. */
 const SETTING_RULESETS = 'junheng.rulesets';
 const SETTING_RULESET_ID = 'junheng.rulesetId';
+const SETTING_HISTORY = 'junheng.history';
 
 const RANGE_META = 'address,rowIndex,columnIndex,rowCount,columnCount';
 
@@ -437,15 +438,18 @@ export function createOfficeGateway(host: OfficeHost): WorkbookGateway {
     async loadSettings(): Promise<StoredSettings> {
       const rulesets = host.settings.get(SETTING_RULESETS) as unknown;
       const rulesetId = host.settings.get(SETTING_RULESET_ID) as unknown;
+      const history = host.settings.get(SETTING_HISTORY) as unknown;
       return {
         rulesets: Array.isArray(rulesets) ? rulesets : EMPTY_SETTINGS.rulesets,
         rulesetId: typeof rulesetId === 'string' ? rulesetId : null,
+        ...(Array.isArray(history) ? { history } : {}),
       };
     },
 
     async saveSettings(settings: StoredSettings): Promise<void> {
       host.settings.set(SETTING_RULESETS, settings.rulesets);
       host.settings.set(SETTING_RULESET_ID, settings.rulesetId);
+      if (settings.history !== undefined) host.settings.set(SETTING_HISTORY, settings.history);
       await new Promise<void>((resolve, reject) => {
         host.settings.saveAsync((result) => {
           if (String(result.status) === 'failed') {

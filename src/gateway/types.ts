@@ -36,6 +36,11 @@ export interface StoredSettings {
   rulesets: unknown[];
   /** The ruleset chosen last; null for the default. */
   rulesetId: string | null;
+  /**
+   * Saved checks (snapshots, `core/compare/history`), validated with `readHistory` when used.
+   * Absent when saving: the stored history is left as it is.
+   */
+  history?: unknown[];
 }
 
 /** What a report write did. */

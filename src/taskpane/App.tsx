@@ -18,6 +18,7 @@ import { MappingStep } from './components/MappingStep';
 import { Notice } from './components/Notice';
 import type { NoticeData } from './components/Notice';
 import { Results } from './components/Results';
+import { History } from './components/History';
 import { RulesetEditor } from './components/RulesetEditor';
 import { RulesetStep } from './components/RulesetStep';
 import { RunStep } from './components/RunStep';
@@ -274,6 +275,7 @@ export function App({ gateway, demo = false }: AppProps) {
         {area('ruleset')}
         <RunStep lang={lang} ready={hasTable} step={step} hasRun={outcome !== null} onRun={check} />
         {outcome !== null && <Results lang={lang} outcome={outcome} onSelect={selectCell} />}
+        {outcome !== null && <History lang={lang} gateway={gateway} outcome={outcome} />}
         {outcome !== null && (
           <WriteStep lang={lang} busy={writing} progress={writeProgress} onWrite={writeReport} onMark={markCells} onClear={clearMarks} />
         )}

@@ -161,6 +161,18 @@ export const STRINGS = {
   nothingToMark: { zh: '没有需要标记的单元格。', en: 'There is no failing cell to mark.' },
   cleared: { zh: '已清除均衡添加的 {count} 条条件格式，其他格式未动。', en: 'Removed the {count} conditional formats Junheng added; nothing else was touched.' },
   failed: { zh: '操作未完成', en: 'That did not work' },
+
+  // History of checks kept in the workbook (components/History.tsx).
+  historyTitle: { zh: '检查历史', en: 'Check history' },
+  compareTitle: { zh: '与上次检查比较', en: 'Compared with the last check' },
+  previousCheck: { zh: '上次检查：{date}', en: 'Last check: {date}' },
+  trendTitle: { zh: '差异系数变化趋势（虚线为限值）', en: 'CV trends (the dashed line is the limit)' },
+  trendLabel: { zh: '{section} {indicator}：{values}', en: '{section} {indicator}: {values}' },
+  savedChecks: { zh: '保存在本工作簿中的检查（{n} 次，最多 {max} 次，满了删除最早的）', en: 'Checks saved in this workbook ({n}; at most {max}, the oldest dropped when full)' },
+  savedCheck: { zh: '{date} · {sheet} · 未达标 {items} 项', en: '{date} · {sheet} · {items} items below standard' },
+  deleteCheck: { zh: '删除', en: 'Delete' },
+  deleteCheckLabel: { zh: '删除 {date} 的检查', en: 'Delete the check of {date}' },
+  unknownDate: { zh: '日期未知', en: 'date unknown' },
 } satisfies Record<string, L10n>;
 
 export type StringKey = keyof typeof STRINGS;

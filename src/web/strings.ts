@@ -80,6 +80,15 @@ export const STRINGS = {
     en: 'The copy adds the school indicators, county CVs, rectification ledger and exclusions sheets, and marks failing values on your sheet; your file is not changed.',
   },
   downloadFailed: { zh: '生成工作簿失败', en: 'The workbook could not be written' },
+  // Comparison with an earlier check (EarlierInput, Progress).
+  earlierInput: { zh: '上次的工作簿或结果（可选）', en: 'Earlier workbook or result (optional)' },
+  earlierHint: {
+    zh: '与上次检查比较（整改消号）：选择上次的工作簿，或命令行 --json 保存的结果文件；用同样的规则分析。',
+    en: 'Compare with an earlier check: choose the earlier workbook, or a result file saved with --json; it is analysed with the same rules.',
+  },
+  chooseEarlier: { zh: '选择上次的文件…', en: 'Choose the earlier file…' },
+  clearEarlier: { zh: '不比较', en: 'Do not compare' },
+  earlierLoaded: { zh: '上次：{name}', en: 'Earlier: {name}' },
 } satisfies Record<string, L10n>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -7,7 +7,7 @@
  */
 import { wpsFunctionsJson, wpsFunctionTable, wpsType } from '../../scripts/functions-wps';
 import { analyze } from '../../src/core/analyze';
-import { presentShortfall } from '../../src/core/present';
+import { presentShortfall } from '../../src/core/format';
 import { QUALITY_2017 } from '../../src/core/rulesets';
 import type { NumericField, SheetRead } from '../../src/core/types';
 import { weightedCv, weightedMean } from '../../src/core/stats';

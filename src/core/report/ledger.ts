@@ -45,7 +45,7 @@ export function relativeGap(value: number, standard: number): number {
  * @example
  * ledgerEntries(result, QUALITY_2017)[0].gap; // the largest gap
  */
-export function ledgerEntries(result: AnalysisResult, ruleset: Ruleset): LedgerEntry[] {
+export function ledgerEntries(result: Pick<AnalysisResult, 'schools'>, ruleset: Ruleset): LedgerEntry[] {
   const entries: LedgerEntry[] = [];
   for (const school of result.schools) {
     if (school.excluded) continue;

@@ -13,6 +13,10 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { MessageList } from './MessageList';
 import { RulesetPicker } from './RulesetPicker';
 import { SectionVerdict } from './SectionVerdict';
+import { checkOf, compareChecks, type Check } from '../../core/compare';
+import { readEarlierFile, withProgress } from '../compare';
+import { EarlierInput } from './EarlierInput';
+import { Progress } from './Progress';
 
 const useStyles = makeStyles({
   page: {
@@ -56,6 +60,9 @@ export function App() {
   const [sheetIndex, setSheetIndex] = useState(0);
   const [reading, setReading] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // The earlier check to compare with (整改消号), read again when the rules change.
+  const [earlierFile, setEarlierFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
+  const [earlier, setEarlier] = useState<{ check: Check | null; error: string | null }>({ check: null, error: null });
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -65,6 +72,24 @@ export function App() {
   const analysis = useMemo(
     () => (file === null ? null : analyzeGrid(file.grids[sheetIndex], ruleset, lang, file.name)),
     [file, sheetIndex, ruleset, lang],
+  );
+
+  useEffect(() => {
+    let current = true;
+    if (earlierFile === null) setEarlier({ check: null, error: null });
+    else {
+      void readEarlierFile(earlierFile.bytes, earlierFile.name, ruleset, lang).then((read) => {
+        if (current) setEarlier(read.ok ? { check: read.check, error: null } : { check: null, error: read.text });
+      });
+    }
+    return () => {
+      current = false;
+    };
+  }, [earlierFile, ruleset, lang]);
+
+  const comparison = useMemo(
+    () => (analysis === null || earlier.check === null ? null : compareChecks(earlier.check, checkOf(analysis.result, ruleset), { lang })),
+    [analysis, earlier, ruleset, lang],
   );
 
   async function openFile(chosen: File) {
@@ -103,6 +128,13 @@ export function App() {
       <Card className={styles.setup}>
         <RulesetPicker lang={lang} ruleset={ruleset} onChange={setRuleset} />
         <FileDrop lang={lang} fileName={file?.name ?? null} disabled={reading} onFile={(f) => void openFile(f)} />
+        <EarlierInput
+          lang={lang}
+          fileName={earlier.check === null ? null : (earlierFile?.name ?? null)}
+          error={earlier.error}
+          onFile={(f) => void fileBytes(f).then((bytes) => setEarlierFile({ name: f.name, bytes }))}
+          onClear={() => setEarlierFile(null)}
+        />
       </Card>
 
       {reading && <Spinner label={t('reading', lang)} />}
@@ -144,9 +176,10 @@ export function App() {
             })}
           </Text>
           <CountySummary lang={lang} result={result} />
+          {comparison !== null && <Progress lang={lang} comparison={comparison} />}
           <DownloadButton
             lang={lang}
-            onDownload={async () => saveDownload(await annotatedWorkbook(file.bytes, analysis), annotatedFileName(file.name, lang))}
+            onDownload={async () => saveDownload(await annotatedWorkbook(file.bytes, withProgress(analysis, comparison, lang)), annotatedFileName(file.name, lang))}
           />
           <section className={styles.section} aria-labelledby="county-heading">
             <Text as="h2" block size={600} weight="semibold" id="county-heading" className={styles.heading}>

@@ -1,0 +1,65 @@
+/**
+ * The earlier check of a comparison (整改消号) from the bytes of a file: a
+ * result document saved with --json or a saved snapshot (JSON), or a workbook
+ * analysed with the current ruleset. Used by the command line and the web page;
+ * the file is only read.
+ */
+import { analyze } from '../core/analyze';
+import { checkOf, readEarlierCheck, type Check } from '../core/compare';
+import { EARLIER_TEXT } from '../core/compare/messages';
+import { localize, phrase } from '../core/present';
+import { findSchoolSheet, readSheet } from '../core/reader';
+import type { Lang, Ruleset } from '../core/types';
+import { decodeText, readWorkbookBytes, sniffFormat, WorkbookReadError } from './read-workbook';
+
+/** The file's name without its folder. */
+function baseName(path: string): string {
+  return path.replace(/^.*[\\/]/, '');
+}
+
+/** What `readEarlier` gives back: the check, or the sentence to tell the user. */
+export type EarlierRead = { ok: true; check: Check } | { ok: false; text: string };
+
+/**
+ * The earlier check from the bytes of the file the user named: parsed JSON (a
+ * result document or a snapshot), or a workbook analysed with `ruleset` (the
+ * sheet named `sheet` when it has one, else the first with a school table).
+ *
+ * @example
+ * await readEarlier(bytes, '2025.xlsx', QUALITY_2017, undefined, 'zh'); // { ok: true, check }
+ */
+export async function readEarlier(bytes: Uint8Array, file: string, ruleset: Ruleset, sheet: string | undefined, lang: Lang): Promise<EarlierRead> {
+  const fail = (reason: string): EarlierRead => ({ ok: false, text: phrase(EARLIER_TEXT.earlierUnreadable, lang, { file, reason }) });
+  if (sniffFormat(bytes) !== 'xlsx') {
+    let text: string | null = null;
+    try {
+      text = decodeText(bytes).trim();
+    } catch {
+      // Not text: read it as a workbook below, which says what is wrong with it.
+    }
+    if (text !== null && (text.startsWith('{') || text.startsWith('['))) {
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch (error) {
+        return fail(phrase(EARLIER_TEXT.earlierNotJson, lang, { detail: error instanceof Error ? error.message : String(error) }));
+      }
+      const read = readEarlierCheck(json, ruleset);
+      return read.ok ? read : fail(localize(read.problem, lang));
+    }
+  }
+  let grids;
+  try {
+    grids = await readWorkbookBytes(bytes, baseName(file));
+  } catch (error) {
+    if (error instanceof WorkbookReadError) return fail(localize(error.text, lang));
+    throw error;
+  }
+  const named = sheet === undefined ? -1 : grids.findIndex((grid) => grid.sheet === sheet);
+  const index = named >= 0 ? named : findSchoolSheet(grids);
+  const read = index < 0 ? null : readSheet(grids[index]);
+  if (read === null || read.headerRows.length === 0 || !read.records.some((record) => record.kind === 'school')) {
+    return fail(phrase(EARLIER_TEXT.earlierNoTable, lang));
+  }
+  return { ok: true, check: checkOf(analyze(read, ruleset, { lang, file: baseName(file) }), ruleset) };
+}
