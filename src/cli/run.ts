@@ -63,19 +63,21 @@ const TEXT = {
   fileArgument: { zh: '要分析的工作簿（.xlsx 或 .csv）', en: 'the workbook to analyse (.xlsx or .csv)' },
   sheetOption: { zh: '要读取的工作表（默认：第一个含学校表的工作表）', en: 'the sheet to read (default: the first sheet with a school table)' },
   rulesetOption: {
-    zh: '规则集：quality-2017（默认）、basic-2012，或规则集 JSON 文件',
+    zh: '规则集：quality-2017 或 优质均衡（默认）、basic-2012 或 基本均衡，或规则集 JSON 文件',
     en: 'ruleset: quality-2017 (default), basic-2012, or a ruleset JSON file',
   },
   outOption: { zh: '另存一份带报告表和标注的工作簿副本（原文件不会被修改）', en: 'write a copy of the workbook with report sheets and marks (the input is never modified)' },
   jsonOption: { zh: '只输出结果文档（JSON）', en: 'print the result document (JSON) only' },
-  langOption: { zh: '提示和报告的语言', en: 'language of messages and reports' },
+  langOption: { zh: '提示和报告的语言：zh（默认）或 en', en: 'language of messages and reports: zh (default) or en' },
   mapOption: {
-    zh: '表头认不出时指定列：字段=列（列写表头文字或列字母，可重复；几列相加用 +），如 --map pupils=D --map 体艺教师数=G+H+I',
+    zh: '表头认不出时指定列：字段=列（列写表头文字或列字母，可重复；几列相加用 +），如 --map pupils=D --map peArtTeachers=G+H+I',
     en: 'map a field to a column when its header is not recognised: field=column (header text or column letter; repeatable; add columns with +), e.g. --map pupils=D',
   },
   mapSyntax: { zh: '--map 的写法是 字段=列，例如 --map pupils=D；“{text}”不是这种写法。', en: '--map takes field=column, e.g. --map pupils=D; "{text}" is not of that form.' },
   mapField: { zh: '--map：不认识的字段“{text}”。可用的字段：{fields}。', en: '--map: unknown field "{text}". Fields: {fields}.' },
   mapColumn: { zh: '--map {field}：表中没有列“{text}”。表中的列：{columns}。', en: '--map {field}: the table has no column "{text}". Columns: {columns}.' },
+  helpOption: { zh: '显示帮助', en: 'display help for command' },
+  helpCommand: { zh: '显示某个命令的帮助', en: 'display help for command' },
   usageHint: { zh: '运行 “npm run junheng -- analyze --help” 查看用法。', en: 'Run "npm run junheng -- analyze --help" for usage.' },
   unknownOption: { zh: '不认识的选项 {option}。', en: 'Unknown option {option}.' },
   unknownCommand: { zh: '不认识的命令 {command}，目前只有 analyze。', en: 'Unknown command {command}; the only command is analyze.' },
@@ -122,6 +124,14 @@ const TEXT = {
     en: 'Unexpected error, the analysis did not finish: {detail}. Please send this message and the file to the maintainers.',
   },
 } satisfies Record<string, L10n>;
+
+/** The headings of commander's help. */
+const HELP_TITLES: Record<string, L10n> = {
+  'Usage:': { zh: '用法：', en: 'Usage:' },
+  'Options:': { zh: '选项：', en: 'Options:' },
+  'Commands:': { zh: '命令：', en: 'Commands:' },
+  'Arguments:': { zh: '参数：', en: 'Arguments:' },
+};
 
 /** The language asked for, looked up before parsing so that argument errors are in it too. */
 function requestedLang(argv: readonly string[]): Lang {
@@ -309,7 +319,15 @@ function buildProgram(io: CliIo, lang: Lang, run: (file: string, options: Analyz
   const program = new Command('junheng')
     .description(phrase(TEXT.description, lang))
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
+    // Commander's own help words, in the user's language (subcommands inherit these).
+    .configureHelp({
+      styleTitle: (title: string) => (HELP_TITLES[title] === undefined ? title : phrase(HELP_TITLES[title], lang)),
+      // Our descriptions name the choices and defaults in the user's language already.
+      optionDescription: (option) => option.description,
+    })
+    .helpOption('-h, --help', phrase(TEXT.helpOption, lang))
+    .helpCommand('help [command]', phrase(TEXT.helpCommand, lang));
   program
     .command('analyze')
     .description(phrase(TEXT.analyzeDescription, lang))

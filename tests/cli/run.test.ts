@@ -397,3 +397,31 @@ describe('the input file is never modified', () => {
     expect((await readFile(join(dir, 'copy.xlsx'))).length).toBeGreaterThan(0);
   });
 });
+
+describe('--map: columns the reader does not recognise', () => {
+  const CSV = '学校名称,学校类型,学生总数,藏书\n甲小学,小学,45,279\n乙小学,小学,37,137\n丙小学,小学,89,935\n';
+
+  test('a field mapped by header text and another by column letter are read', async () => {
+    const { status, stdout } = await run(['analyze', 't.csv', '--ruleset', 'basic-2012', '--json', '--map', 'pupils=学生总数', '--map', '图书册数=D'], { 't.csv': CSV });
+    expect(status).toBe(EXIT.analysed);
+    const result = JSON.parse(stdout) as AnalysisResult;
+    expect(result.columns.map((c) => [c.field, c.column])).toEqual(expect.arrayContaining([['pupils', 'C'], ['books', 'D']]));
+    expect(result.sections.primary.schools).toBe(3);
+  });
+
+  test('an unknown field or column is a usage error naming what exists', async () => {
+    const field = await run(['analyze', 't.csv', '--map', 'pupilz=C'], { 't.csv': CSV });
+    expect(field.status).toBe(EXIT.usage);
+    expect(field.stderr).toContain('不认识的字段“pupilz”');
+    const column = await run(['analyze', 't.csv', '--map', 'pupils=Z'], { 't.csv': CSV });
+    expect(column.status).toBe(EXIT.usage);
+    expect(column.stderr).toContain('C 学生总数');
+  });
+
+  test('the help is in the user\'s language', async () => {
+    const { stdout } = await run(['analyze', '--help']);
+    expect(stdout).toContain('用法：');
+    expect(stdout).toContain('选项：');
+    expect(stdout).not.toMatch(/Usage|Options|display help|default:/);
+  });
+});
