@@ -11,12 +11,20 @@ import { localize, phrase } from '../core/present';
 import { findSchoolSheet, readSheet } from '../core/reader';
 import { buildMarkRules, buildReport } from '../core/report';
 import { getBuiltinRuleset, BUILTIN_RULESETS, parseRuleset, resolveRuleset } from '../core/rulesets';
-import type { Grid, L10n, Lang, Ruleset } from '../core/types';
+import type { Grid, L10n, Lang, Ruleset, SheetRead } from '../core/types';
 import { writeAnnotatedWorkbook } from '../files/annotate';
 import { decodeText, readWorkbookBytes, WorkbookReadError } from '../files/read-workbook';
+import { registerPlan } from './plan';
 import { formatSummary, rowSpan } from './summary';
 
 export const EXIT = { analysed: 0, unreadable: 1, usage: 2 } as const;
+
+/** The user's sheet as read: the input's bytes, its grid and the reader's account of it. */
+export interface LoadedSheet {
+  bytes: Uint8Array;
+  grid: Grid;
+  read: SheetRead;
+}
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -36,7 +44,7 @@ interface AnalyzeOptions {
 }
 
 /** A failure the user can act on: its exit status and what to tell them. */
-class CliFailure extends Error {
+export class CliFailure extends Error {
   constructor(
     readonly exitCode: number,
     readonly text: string,
@@ -62,7 +70,7 @@ const TEXT = {
   langOption: { zh: '提示和报告的语言', en: 'language of messages and reports' },
   usageHint: { zh: '运行 “npm run junheng -- analyze --help” 查看用法。', en: 'Run "npm run junheng -- analyze --help" for usage.' },
   unknownOption: { zh: '不认识的选项 {option}。', en: 'Unknown option {option}.' },
-  unknownCommand: { zh: '不认识的命令 {command}，目前只有 analyze。', en: 'Unknown command {command}; the only command is analyze.' },
+  unknownCommand: { zh: '不认识的命令 {command}，目前有 analyze 和 plan。', en: 'Unknown command {command}; the commands are analyze and plan.' },
   missingFile: { zh: '缺少要分析的文件，例如：npm run junheng -- analyze 县直学校.xlsx', en: 'Missing the file to analyse, e.g. npm run junheng -- analyze schools.xlsx' },
   missingValue: { zh: '选项 {option} 后面缺少取值。', en: 'Option {option} needs a value.' },
   badLang: { zh: '--lang 只能是 zh 或 en。', en: '--lang must be zh or en.' },
@@ -145,7 +153,7 @@ function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
 }
 
-function errorDetail(error: unknown): string {
+export function errorDetail(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -162,7 +170,7 @@ async function readUserFile(io: CliIo, path: string, shown: string, lang: Lang):
 }
 
 /** The ruleset named by `--ruleset`: a built-in id, inline JSON, or a JSON file. Bad ones exit 2. */
-async function loadRuleset(arg: string | undefined, io: CliIo, lang: Lang): Promise<Ruleset> {
+export async function loadRuleset(arg: string | undefined, io: CliIo, lang: Lang): Promise<Ruleset> {
   if (arg === undefined || getBuiltinRuleset(arg.trim()) !== null || arg.trim().startsWith('{')) {
     const resolved = resolveRuleset(arg);
     if (resolved.ok) return resolved.ruleset;
@@ -211,7 +219,7 @@ function suggestedOut(file: string, lang: Lang): string {
 }
 
 /** Checks `--out` before anything is read: an .xlsx name that is not the input. */
-function outPath(out: string | undefined, inputPath: string, file: string, io: CliIo, lang: Lang): string | null {
+export function outPath(out: string | undefined, inputPath: string, file: string, io: CliIo, lang: Lang): string | null {
   if (out === undefined) return null;
   const path = resolve(io.cwd, out);
   if (path === inputPath) throw new CliFailure(EXIT.usage, phrase(TEXT.outIsInput, lang, { suggestion: suggestedOut(file, lang) }));
@@ -219,11 +227,11 @@ function outPath(out: string | undefined, inputPath: string, file: string, io: C
   return path;
 }
 
-async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Promise<number> {
-  const { lang } = options;
-  const inputPath = resolve(io.cwd, file);
-  const out = outPath(options.out, inputPath, file, io, lang);
-  const ruleset = await loadRuleset(options.ruleset, io, lang);
+/**
+ * Reads the workbook at `inputPath` (shown to the user as `file`) and the school
+ * table of the sheet to analyse; every failure is a `CliFailure` with its sentence.
+ */
+export async function loadSheet(inputPath: string, file: string, sheet: string | undefined, io: CliIo, lang: Lang): Promise<LoadedSheet> {
   const bytes = await readUserFile(io, inputPath, file, lang);
   let grids: Grid[];
   try {
@@ -232,7 +240,7 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
     if (error instanceof WorkbookReadError) throw new CliFailure(EXIT.unreadable, phrase(TEXT.cannotRead, lang, { file, reason: localize(error.text, lang) }));
     throw error;
   }
-  const grid = chooseSheet(grids, options.sheet, file, lang);
+  const grid = chooseSheet(grids, sheet, file, lang);
   const read = readSheet(grid);
   if (read.headerRows.length === 0) {
     const problem = read.messages.find((m) => m.severity === 'error');
@@ -241,6 +249,15 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
   if (!read.records.some((record) => record.kind === 'school')) {
     throw new CliFailure(EXIT.unreadable, phrase(TEXT.noSchoolRows, lang, { file, sheet: grid.sheet, header: rowSpan(read.headerRows) }));
   }
+  return { bytes, grid, read };
+}
+
+async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Promise<number> {
+  const { lang } = options;
+  const inputPath = resolve(io.cwd, file);
+  const out = outPath(options.out, inputPath, file, io, lang);
+  const ruleset = await loadRuleset(options.ruleset, io, lang);
+  const { bytes, grid, read } = await loadSheet(inputPath, file, options.sheet, io, lang);
   const result = analyze(read, ruleset, { lang, file: basename(file) });
 
   if (options.json) io.stdout(JSON.stringify(result, null, 2) + '\n');
@@ -258,7 +275,7 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
   return EXIT.analysed;
 }
 
-function buildProgram(io: CliIo, lang: Lang, run: (file: string, options: AnalyzeOptions) => Promise<void>): Command {
+function buildProgram(io: CliIo, lang: Lang, run: (file: string, options: AnalyzeOptions) => Promise<void>, planned: (status: number) => void): Command {
   const program = new Command('junheng')
     .description(phrase(TEXT.description, lang))
     .exitOverride()
@@ -273,6 +290,7 @@ function buildProgram(io: CliIo, lang: Lang, run: (file: string, options: Analyz
     .option('--json', phrase(TEXT.jsonOption, lang))
     .addOption(new Option('--lang <lang>', phrase(TEXT.langOption, lang)).choices(['zh', 'en']).default('zh'))
     .action(run);
+  registerPlan(program, io, lang, (status) => planned(status));
   return program;
 }
 
@@ -291,6 +309,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     lang = requestedLang(argv);
     const program = buildProgram(io, lang, async (file, options) => {
       status = await analyzeFile(file, options, io);
+    }, (s) => {
+      status = s;
     });
     await program.parseAsync(argv, { from: 'user' });
     return status;

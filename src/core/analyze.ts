@@ -54,7 +54,7 @@ const MULTI_SECTION_TYPES: Partial<Record<SchoolType, readonly Section[]>> = {
 };
 
 /** The pupil columns a multi-section type needs to split its resources. */
-const SPLIT_PUPILS: Partial<Record<SchoolType, readonly PupilSection[]>> = {
+export const SPLIT_PUPILS: Partial<Record<SchoolType, readonly PupilSection[]>> = {
   'nine-year': ['primary', 'junior'],
   'twelve-year': ['primary', 'junior', 'senior'],
   'complete-secondary': ['junior', 'senior'],
@@ -65,7 +65,7 @@ const THROUGH_TYPES: ReadonlySet<SchoolType> = new Set(['nine-year', 'twelve-yea
 
 type PupilSection = keyof SectionPupils;
 
-const PUPIL_FIELDS: Record<PupilSection, NumericField> = {
+export const PUPIL_FIELDS: Record<PupilSection, NumericField> = {
   primary: 'primaryPupils',
   junior: 'juniorPupils',
   senior: 'seniorPupils',

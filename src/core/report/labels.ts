@@ -13,6 +13,7 @@ export const SHEET_NAMES: Record<ReportSheetKey, L10n> = {
   county: { zh: '差异系数', en: 'County CV' },
   ledger: { zh: '整改台账', en: 'Rectification ledger' },
   exclusions: { zh: '剔除说明', en: 'Exclusions and messages' },
+  plan: { zh: '整改测算', en: 'Rectification plan' },
 };
 
 export const LABELS = {
