@@ -24,7 +24,7 @@ import type {
   PlanVerification,
   UnitCosts,
 } from './types';
-import { costFill, fillCost } from './waterfill';
+import { costFill, fillCost, waterFill } from './waterfill';
 
 export interface PlanOptions {
   /** 元 per unit of resource by indicator id (and `teacher`); empty: no budget. */
@@ -71,7 +71,10 @@ export function addable(def: IndicatorDef, x: number): number {
 function need(round: Round, records: ReadonlyMap<number, SchoolRecord>, school: SchoolResult, def: IndicatorDef, sectionAmount: number, reason: PlanReason): void {
   const where = target(records, school, def);
   if (!(where.share > 0)) return;
-  const amount = addable(def, sectionAmount / where.share);
+  // A school's shortfall is real however small (the engine judged it short, even where the
+  // subtraction gives 0 in binary): at least the smallest unit.
+  const least = reason === 'cv' ? 0 : def.countable ? 1 : 0.01;
+  const amount = Math.max(addable(def, sectionAmount / where.share), least);
   if (amount === 0) return;
   const key = keyOf(where);
   const found = round.get(key);
@@ -219,10 +222,8 @@ function cvRound(
         return {
           id: def.id,
           cv: sectionResult.indicators[def.id].cv as number,
-          cost: (t: number) => {
-            const targets = costFill(column.values, column.weights, column.costs, t);
-            return targets === null ? Infinity : (fillCost(column.values, targets, column.weights, column.costs) / def.scale) * measure(def);
-          },
+          // Choosing targets prices each by plain water-filling (fast); `fill` then plans each at its split costs.
+          cost: (t: number) => (fillCost(column.values, waterFill(column.values, column.weights, t), column.weights, column.costs) / def.scale) * measure(def),
         };
       });
     // A composite over its limit with indicators missing (not computable) cannot be planned.

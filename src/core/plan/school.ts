@@ -45,7 +45,7 @@ export function schoolNeeds(school: SchoolResult, ruleset: Ruleset, unitCost: (d
   for (const def of misses) {
     const result = school.indicators[def.id];
     if (!atFloor.has(def)) needs.push({ def, amount: result.shortfall ?? 0, reason: 'standard' });
-    else if ((result.shortfallToFloor ?? 0) > 0) needs.push({ def, amount: result.shortfallToFloor as number, reason: 'floor' });
+    else if (result.aboveFloor === false) needs.push({ def, amount: result.shortfallToFloor ?? 0, reason: 'floor' });
   }
   return needs;
 }

@@ -127,9 +127,9 @@ function levelFor(values: readonly number[], weights: readonly number[], costs: 
 }
 
 /** Candidate values of B tried before refining around the best. */
-const B_GRID = 24;
+const B_GRID = 16;
 /** Golden-section refinements of B around the best grid point. */
-const B_REFINEMENTS = 60;
+const B_REFINEMENTS = 40;
 
 /**
  * The least-cost values within the CV limit when raising school i by one unit
