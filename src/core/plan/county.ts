@@ -300,27 +300,31 @@ function verify(before: AnalysisResult, after: AnalysisResult, ruleset: Ruleset)
 function plannedAdditions(additions: Planned[], before: AnalysisResult, after: AnalysisResult, ruleset: Ruleset, costs: UnitCosts): PlannedAddition[] {
   const beforeEntries = entriesOf(before);
   const defs = new Map(ruleset.indicators.map((def) => [def.id, def]));
+  const order = new Map(ruleset.indicators.map((def, i) => [def.id, i]));
+  const rows = new Map<number, SchoolResult[]>();
+  for (const school of after.schools) rows.set(school.row, [...(rows.get(school.row) ?? []), school]);
   return additions
     .map((a) => {
-      const def = defs.get(a.indicator) as IndicatorDef;
-      const price = unitCost(costs, def);
-      const effects = after.schools
-        .filter((s) => !s.excluded && s.row === a.row && s.section !== null && (a.column === null || a.column === s.section))
+      const price = unitCost(costs, defs.get(a.indicator) as IndicatorDef);
+      const mine = rows.get(a.row) ?? [];
+      const effects = mine
+        .filter((s) => !s.excluded && s.section !== null && (a.column === null || a.column === s.section))
         .map((s) => ({
           section: s.section as Section,
           pupils: s.pupils ?? 0,
           current: beforeEntries.get(`${s.row}|${s.section}`)?.indicators[a.indicator]?.value ?? 0,
           target: s.indicators[a.indicator]?.value ?? 0,
         }));
-      const name = after.schools.find((s) => s.row === a.row)?.name ?? '';
       const reasons = (['standard', 'floor', 'cv'] as const).filter((r) => a.reasons.has(r));
-      return { row: a.row, name, indicator: a.indicator, field: a.field, column: a.column, addition: a.amount, cost: price === null ? null : a.amount * price, reasons, effects };
+      return { row: a.row, name: mine[0]?.name ?? '', indicator: a.indicator, field: a.field, column: a.column, addition: a.amount, cost: price === null ? null : a.amount * price, reasons, effects };
     })
-    .sort((x, y) => ruleset.indicators.findIndex((d) => d.id === x.indicator) - ruleset.indicators.findIndex((d) => d.id === y.indicator) || x.row - y.row);
+    .sort((x, y) => (order.get(x.indicator) ?? 0) - (order.get(y.indicator) ?? 0) || x.row - y.row);
 }
 
 function planIndicators(before: AnalysisResult, after: AnalysisResult, additions: PlannedAddition[], composites: PlanComposite[]): PlanIndicator[] {
   const out: PlanIndicator[] = [];
+  const raised = new Map<string, number>();
+  for (const a of additions) for (const e of a.effects) raised.set(`${e.section}|${a.indicator}`, (raised.get(`${e.section}|${a.indicator}`) ?? 0) + 1);
   for (const section of SECTIONS) {
     if (before.sections[section].schools === 0) continue;
     for (const [id, was] of Object.entries(before.sections[section].indicators)) {
@@ -334,7 +338,7 @@ function planIndicators(before: AnalysisResult, after: AnalysisResult, additions
         cvBefore: was.cv,
         cvAfter: now?.cv ?? null,
         limit: was.cvLimit ?? target,
-        schools: additions.filter((a) => a.indicator === id && a.effects.some((e) => e.section === section)).length,
+        schools: raised.get(`${section}|${id}`) ?? 0,
       });
     }
   }

@@ -5,6 +5,7 @@
  * that the school's cost is least: by unit costs when every miss has one,
  * otherwise the largest relative gaps stay (they cost most to close).
  */
+import { presentShortfall } from '../present';
 import { relativeGap } from '../report/ledger';
 import type { IndicatorDef, Ruleset, SchoolResult } from '../types';
 
@@ -34,7 +35,8 @@ export function schoolNeeds(school: SchoolResult, ruleset: Ruleset, unitCost: (d
   const saving = (def: IndicatorDef): number => {
     const result = school.indicators[def.id];
     const cost = unitCost(def);
-    const spared = (result.shortfall ?? 0) - (result.shortfallToFloor ?? 0);
+    // In the units that will be added: 1.2 teachers short of the standard and 0.7 of the floor spare 1 teacher.
+    const spared = (presentShortfall(def, result.shortfall) ?? 0) - (presentShortfall(def, result.shortfallToFloor) ?? 0);
     return cost === null ? NaN : spared * cost;
   };
   const byCost = misses.every((def) => !Number.isNaN(saving(def)));

@@ -88,8 +88,9 @@ describe('the sample county', () => {
     const { plan } = planCounty(read, QUALITY_2017, { costs: { 'multimedia-rooms': 60000, teacher: 100000 } });
     const price = (a: { field: string }) => (a.field === 'multimediaRooms' ? 60000 : 100000);
     expect(plan.budget).toBe(plan.additions.reduce((sum, a) => sum + a.addition * price(a), 0));
-    // With prices, 北坪乡初级中学 keeps the costlier-to-close miss at the floor: rooms (1) rather than teachers.
-    expect(plan.additions.find((a) => a.name === '北坪乡初级中学' && a.indicator === 'key-teachers')?.reasons).toContain('standard');
+    // 10 rooms and 2 teachers: 北坪乡初级中学 leaves the miss whose standard costs more in whole units (a teacher) at the floor.
+    expect(plan.budget).toBe(10 * 60000 + 2 * 100000);
+    expect(plan.additions.find((a) => a.name === '北坪乡初级中学' && a.indicator === 'key-teachers')?.reasons).toEqual(['floor']);
     expect(plan.uncosted).toEqual([]);
   });
 
