@@ -2,7 +2,8 @@ import { readFile } from 'fs/promises';
 import { resolve } from 'path';
 import fc from 'fast-check';
 import { analyze } from '../../../src/core/analyze';
-import { applyAdditions, compositeTargets, parseCosts, planCounty, schoolNeeds, unitCost } from '../../../src/core/plan';
+import { applyAdditions, compositeTargets, parseCosts, planCounty, recordsByRow, schoolNeeds, target, unitCost } from '../../../src/core/plan';
+import { weightedCv } from '../../../src/core/stats';
 import { findSchoolSheet, readSheet } from '../../../src/core/reader';
 import { BASIC_2012, QUALITY_2017 } from '../../../src/core/rulesets';
 import type { AnalysisResult, Ruleset, SheetRead } from '../../../src/core/types';
@@ -59,6 +60,36 @@ describe('the sample county', () => {
     expect(junior?.cvBefore).toBeCloseTo(0.4875, 4);
     expect(junior?.cvAfter as number).toBeLessThanOrEqual(0.45);
     expect(plan.totals.find((t) => t.indicator === 'multimedia-rooms')?.addition).toBe(10);
+  });
+
+  it('10 rooms is the least whole number: no way of placing 9 brings the CV within 0.45 (brute force)', () => {
+    const before = analyze(read, QUALITY_2017);
+    const def = QUALITY_2017.indicators.find((d) => d.id === 'multimedia-rooms') as never;
+    const records = recordsByRow(read);
+    const junior = before.schools.filter((s) => !s.excluded && s.section === 'junior');
+    const values = junior.map((s) => s.indicators['multimedia-rooms'].value as number);
+    const pupils = junior.map((s) => s.pupils as number);
+    const shares = junior.map((s) => target(records, s, def).share);
+    const bei = junior.findIndex((s) => s.name === '北坪乡初级中学');
+    const feasible = (total: number): boolean => {
+      const add = new Array<number>(junior.length).fill(0);
+      const place = (i: number, left: number): boolean => {
+        if (i === junior.length - 1) {
+          add[i] = left;
+          // 北坪乡初级中学 needs 2 rooms for its own standard in any plan.
+          if (add[bei] < 2) return false;
+          return (weightedCv(values.map((x, j) => x + (100 * add[j] * shares[j]) / pupils[j]), pupils) as number) <= 0.45;
+        }
+        for (let k = 0; k <= left; k++) {
+          add[i] = k;
+          if (place(i + 1, left - k)) return true;
+        }
+        return false;
+      };
+      return place(0, total);
+    };
+    expect(feasible(9)).toBe(false);
+    expect(feasible(10)).toBe(true);
   });
 
   it('matches the ledger shortfalls of 王家湾小学 and 北坪乡初级中学', () => {
