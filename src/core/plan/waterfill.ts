@@ -127,7 +127,7 @@ function levelFor(values: readonly number[], weights: readonly number[], costs: 
 }
 
 /** Candidate values of B tried before refining around the best. */
-const B_GRID = 16;
+const B_GRID = 32;
 /** Golden-section refinements of B around the best grid point. */
 const B_REFINEMENTS = 40;
 
@@ -136,7 +136,7 @@ const B_REFINEMENTS = 40;
  * per pupil costs cᵢ (a 九年一贯制 school's 初中部 costs 1 ÷ its share, the
  * unit cost when given). The KKT conditions give Yᵢ = max(Xᵢ, A − B·cᵢ): A is
  * fixed by the limit once B is chosen (bisection), and B, the one free
- * parameter, by least cost (a grid, then golden-section refinement). With equal
+ * parameter, by least cost (a grid over its whole range, then golden-section refinement). With equal
  * costs this is `waterFill`. Returns the values themselves when nothing needs
  * raising, null when the limit cannot be reached.
  *
@@ -157,7 +157,18 @@ export function costFill(
   }
   const plain = waterLevel(values, weights, limit);
   if (plain === null) return null;
-  const spread = plain / Math.min(...costs.filter((c) => c > 0));
+  // B's range: a raised school has 0 ≤ Xᵢ < A − B·cᵢ, so B < A ÷ min c with A = (1 + c²)·Ȳ, and the
+  // optimum costs no more than water-filling, so Ȳ ≤ X̄ + (its cost ÷ min c) ÷ P.
+  const minCost = Math.min(...costs.filter((c) => c > 0));
+  let pupils = 0;
+  let mean = 0;
+  values.forEach((x, i) => {
+    pupils += weights[i];
+    mean += weights[i] * x;
+  });
+  mean /= pupils;
+  const plainCost = fillCost(values, raised(values, plain, 0, null), weights, costs);
+  const spread = ((1 + limit * limit) * (mean + plainCost / minCost / pupils)) / minCost;
   const evaluate = (b: number): { cost: number; targets: number[] } | null => {
     const a = levelFor(values, weights, costs, limit, b);
     if (a === null) return null;

@@ -10,6 +10,9 @@ import type { AnalysisResult, Ruleset, SheetRead } from '../../../src/core/types
 import { readWorkbookBytes } from '../../../src/files/read-workbook';
 import { randomCounty } from './random-county';
 
+// Each run plans a county several times over: report a failure at once rather than shrinking for minutes.
+fc.configureGlobal({ endOnFailure: true });
+
 const SAMPLE = resolve(__dirname, '../../../samples/示例县义务教育学校办学条件.xlsx');
 
 async function sampleRead(): Promise<SheetRead> {
@@ -140,8 +143,12 @@ describe('any county, both rulesets: after the plan every planned school and CV 
           const run = planCounty(readSheet(grid), ruleset);
           expect(run.plan.verification.passes).toBe(true);
           expectPlanHolds(run.before, analyze(run.planned, ruleset), ruleset);
+          const sections = new Map<number, number>();
+          for (const school of run.before.schools) if (!school.excluded) sections.set(school.row, (sections.get(school.row) ?? 0) + 1);
           for (const a of run.plan.additions) {
             expect(a.addition).toBeGreaterThan(0);
+            // A 九年一贯制 school's addition to its row raises both its sections.
+            if (a.column === null) expect(a.effects).toHaveLength(sections.get(a.row) as number);
             if (['multimediaRooms', 'keyTeachers', 'degreeTeachers', 'peArtTeachers', 'computers', 'books', 'teachers', 'seniorTeachers'].includes(a.field)) {
               expect(Number.isInteger(a.addition)).toBe(true);
             }

@@ -31,6 +31,9 @@ function feasibleCost(values: number[], weights: number[], costs: number[], dire
   return fillCost(values, values.map((x, i) => x + high * direction[i]), weights, costs);
 }
 
+// Brute force is slow: report a failure at once rather than shrinking for minutes.
+fc.configureGlobal({ endOnFailure: true });
+
 describe('waterLevel', () => {
   it('raises the low school to the level that meets the limit exactly', () => {
     expect(waterLevel([1, 3], [1, 1], 0.2)).toBeCloseTo(2, 8);
@@ -100,6 +103,14 @@ describe('costFill: levels A − B·cᵢ for schools of unequal cost', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('searches B over its whole range (a case whose best B lies beyond the plain level)', () => {
+    const values = [0.9223556752323339, 7.465709078793963, 2.6377625382042864, 0.9041222659882442, 3.6380246010471113];
+    const weights = [30, 1122, 24, 474, 224];
+    const costs = [1 / 0.6, 1, 1, 1.5, 1.5];
+    // B searched only up to the plain level gave 204.31; the best B (≈ 2.2) gives 203.62.
+    expect(fillCost(values, costFill(values, weights, costs, 0.5316404571076927) as number[], weights, costs)).toBeLessThan(203.7);
   });
 
   it('raises a cheap school further than a dear one', () => {
