@@ -54,7 +54,8 @@ function money(x: number): string {
   return Math.round(x).toLocaleString('en-US');
 }
 
-function additionLine(addition: PlannedAddition, def: IndicatorDef, ruleset: Ruleset, lang: Lang): string {
+/** One addition; `named` puts the indicator's name in (the school-rule list mixes indicators). */
+function additionLine(addition: PlannedAddition, def: IndicatorDef, ruleset: Ruleset, lang: Lang, named: boolean): string {
   const many = addition.effects.length > 1;
   const effects = addition.effects
     .map((e) => phrase(PLAN_TEXT.effect, lang, {
@@ -68,11 +69,12 @@ function additionLine(addition: PlannedAddition, def: IndicatorDef, ruleset: Rul
   return phrase(PLAN_TEXT.addition, lang, {
     school: addition.name,
     row: addition.row,
+    indicator: named ? phrase(PLAN_TEXT.additionIndicator, lang, { indicator: localize(def.name, lang) }) : '',
     amount: amountText(def, addition.addition),
     unit: localize(def.unit, lang),
     cost: addition.cost === null ? '' : phrase(PLAN_TEXT.cost, lang, { cost: money(addition.cost) }),
     effects,
-    why: `（${why}）${many ? localize(PLAN_TEXT.shared, lang) : ''}`,
+    why: phrase(PLAN_TEXT.why, lang, { why }) + (many ? localize(PLAN_TEXT.shared, lang) : ''),
   });
 }
 
@@ -98,7 +100,7 @@ export function formatPlan(plan: CountyPlan, ruleset: Ruleset, lang: Lang, file:
     const forSchools = mine.filter((a) => a.reasons.some((r) => r !== 'cv'));
     lines.push(localize(PLAN_TEXT.schoolRule, lang));
     if (forSchools.length === 0) lines.push(localize(PLAN_TEXT.nothing, lang));
-    for (const a of forSchools) lines.push(additionLine(a, defs.get(a.indicator) as IndicatorDef, ruleset, lang));
+    for (const a of forSchools) lines.push(additionLine(a, defs.get(a.indicator) as IndicatorDef, ruleset, lang, true));
     const composite = plan.composites.find((c) => c.section === section);
     lines.push(composite === undefined
       ? localize(PLAN_TEXT.cvRule, lang)
@@ -117,7 +119,7 @@ export function formatPlan(plan: CountyPlan, ruleset: Ruleset, lang: Lang, file:
         unit: localize(def.unit, lang),
         schools: cvAdditions.length,
       }));
-      for (const a of cvAdditions) lines.push(additionLine(a, def, ruleset, lang));
+      for (const a of cvAdditions) lines.push(additionLine(a, def, ruleset, lang, false));
     }
   }
   lines.push('', localize(PLAN_TEXT.totals, lang));

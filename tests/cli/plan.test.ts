@@ -44,7 +44,7 @@ describe('junheng plan', () => {
     expect(stdout).toContain('【初中】');
     expect(stdout).toContain('每百名学生拥有网络多媒体教室数：0.488 →');
     expect(stdout).toContain('增加 10 间，6 所学校');
-    expect(stdout).toContain('王家湾小学（第 19 行）增加 1 人');
+    expect(stdout).toContain('王家湾小学（第 19 行）每百名学生拥有体育、艺术（美术、音乐）专任教师数增加 1 人');
     expect(stdout).toContain('核验：');
   });
 

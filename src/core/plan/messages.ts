@@ -27,9 +27,11 @@ export const PLAN_TEXT = {
     en: '    {indicator}: {before} → {after} (limit {limit}), add {amount} {unit} at {schools} schools',
   },
   addition: {
-    zh: '      {school}（第 {row} 行）增加 {amount} {unit}{cost}：{effects}{why}',
-    en: '      {school} (row {row}) add {amount} {unit}{cost}: {effects}{why}',
+    zh: '      {school}（第 {row} 行）{indicator}增加 {amount} {unit}{cost}：{effects}{why}',
+    en: '      {school} (row {row}){indicator} add {amount} {unit}{cost}: {effects}{why}',
   },
+  additionIndicator: { zh: '{indicator}', en: ' {indicator}:' },
+  why: { zh: '（{why}）', en: ' ({why})' },
   effect: { zh: '{part}{current} → {target}', en: '{part}{current} → {target}' },
   cost: { zh: '（{cost} 元）', en: ' ({cost} yuan)' },
   shared: {
