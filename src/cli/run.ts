@@ -17,11 +17,19 @@ import { columnChoices, mapOverrides } from '../core/reader/overrides';
 import type { AnalysisResult, FieldId, Grid, L10n, Lang, Ruleset, SheetRead } from '../core/types';
 import { writeAnnotatedWorkbook } from '../files/annotate';
 import { decodeText, readWorkbookBytes, WorkbookReadError } from '../files/read-workbook';
+import { registerPlan } from './plan';
 import { formatSummary, rowSpan } from './summary';
 import { collect, COMPARE_CLI_TEXT, compareWithEarlier, formatComparison, loadEarlier } from './compare';
 import { buildProgressSheet } from '../core/report/progress-sheet';
 
 export const EXIT = { analysed: 0, unreadable: 1, usage: 2 } as const;
+
+/** The user's sheet as read: the input's bytes, its grid and the reader's account of it. */
+export interface LoadedSheet {
+  bytes: Uint8Array;
+  grid: Grid;
+  read: SheetRead;
+}
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -45,7 +53,7 @@ interface AnalyzeOptions {
 }
 
 /** A failure the user can act on: its exit status and what to tell them. */
-class CliFailure extends Error {
+export class CliFailure extends Error {
   constructor(
     readonly exitCode: number,
     readonly text: string,
@@ -80,7 +88,7 @@ const TEXT = {
   helpCommand: { zh: '显示某个命令的帮助', en: 'display help for command' },
   usageHint: { zh: '运行 “npm run junheng -- analyze --help” 查看用法。', en: 'Run "npm run junheng -- analyze --help" for usage.' },
   unknownOption: { zh: '不认识的选项 {option}。', en: 'Unknown option {option}.' },
-  unknownCommand: { zh: '不认识的命令 {command}，目前只有 analyze。', en: 'Unknown command {command}; the only command is analyze.' },
+  unknownCommand: { zh: '不认识的命令 {command}，目前有 analyze 和 plan。', en: 'Unknown command {command}; the commands are analyze and plan.' },
   missingFile: { zh: '缺少要分析的文件，例如：npm run junheng -- analyze 县直学校.xlsx', en: 'Missing the file to analyse, e.g. npm run junheng -- analyze schools.xlsx' },
   missingValue: { zh: '选项 {option} 后面缺少取值。', en: 'Option {option} needs a value.' },
   badLang: { zh: '--lang 只能是 zh 或 en。', en: '--lang must be zh or en.' },
@@ -171,7 +179,7 @@ function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
 }
 
-function errorDetail(error: unknown): string {
+export function errorDetail(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -188,7 +196,7 @@ async function readUserFile(io: CliIo, path: string, shown: string, lang: Lang):
 }
 
 /** The ruleset named by `--ruleset`: a built-in id, inline JSON, or a JSON file. Bad ones exit 2. */
-async function loadRuleset(arg: string | undefined, io: CliIo, lang: Lang): Promise<Ruleset> {
+export async function loadRuleset(arg: string | undefined, io: CliIo, lang: Lang): Promise<Ruleset> {
   if (arg === undefined || getBuiltinRuleset(arg.trim()) !== null || arg.trim().startsWith('{')) {
     const resolved = resolveRuleset(arg);
     if (resolved.ok) return resolved.ruleset;
@@ -237,7 +245,7 @@ function suggestedOut(file: string, lang: Lang): string {
 }
 
 /** Checks `--out` before anything is read: an .xlsx name that is not the input. */
-function outPath(out: string | undefined, inputPath: string, file: string, io: CliIo, lang: Lang): string | null {
+export function outPath(out: string | undefined, inputPath: string, file: string, io: CliIo, lang: Lang): string | null {
   if (out === undefined) return null;
   const path = resolve(io.cwd, out);
   if (path === inputPath) throw new CliFailure(EXIT.usage, phrase(TEXT.outIsInput, lang, { suggestion: suggestedOut(file, lang) }));
@@ -270,13 +278,11 @@ function resultDocument(result: AnalysisResult, ruleset: Ruleset): AnalysisResul
   return { ...result, findings };
 }
 
-async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Promise<number> {
-  const { lang } = options;
-  const inputPath = resolve(io.cwd, file);
-  const out = outPath(options.out, inputPath, file, io, lang);
-  const ruleset = await loadRuleset(options.ruleset, io, lang);
-  const earlier = await loadEarlier(options, { cwd: io.cwd, out }, ruleset, lang, (path, shown) => readUserFile(io, path, shown, lang));
-  if (!earlier.ok) throw new CliFailure(EXIT[earlier.kind], earlier.text);
+/**
+ * Reads the workbook at `inputPath` (shown to the user as `file`) and the school
+ * table of the sheet to analyse; every failure is a `CliFailure` with its sentence.
+ */
+export async function loadSheet(inputPath: string, file: string, sheet: string | undefined, io: CliIo, lang: Lang, map: readonly string[] = []): Promise<LoadedSheet> {
   const bytes = await readUserFile(io, inputPath, file, lang);
   let grids: Grid[];
   try {
@@ -285,8 +291,8 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
     if (error instanceof WorkbookReadError) throw new CliFailure(EXIT.unreadable, phrase(TEXT.cannotRead, lang, { file, reason: localize(error.text, lang) }));
     throw error;
   }
-  const grid = chooseSheet(grids, options.sheet, file, lang);
-  const read = mapped(readSheet(grid), grid, options.map, lang);
+  const grid = chooseSheet(grids, sheet, file, lang);
+  const read = mapped(readSheet(grid), grid, map, lang);
   if (read.headerRows.length === 0) {
     const problem = read.messages.find((m) => m.severity === 'error');
     throw new CliFailure(EXIT.unreadable, problem ? localize(problem.text, lang) : phrase(TEXT.noSchoolSheet, lang, { file, sheets: sheetList([grid], lang) }));
@@ -294,6 +300,17 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
   if (!read.records.some((record) => record.kind === 'school')) {
     throw new CliFailure(EXIT.unreadable, phrase(TEXT.noSchoolRows, lang, { file, sheet: grid.sheet, header: rowSpan(read.headerRows) }));
   }
+  return { bytes, grid, read };
+}
+
+async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Promise<number> {
+  const { lang } = options;
+  const inputPath = resolve(io.cwd, file);
+  const out = outPath(options.out, inputPath, file, io, lang);
+  const ruleset = await loadRuleset(options.ruleset, io, lang);
+  const earlier = await loadEarlier(options, { cwd: io.cwd, out }, ruleset, lang, (path, shown) => readUserFile(io, path, shown, lang));
+  if (!earlier.ok) throw new CliFailure(EXIT[earlier.kind], earlier.text);
+  const { bytes, grid, read } = await loadSheet(inputPath, file, options.sheet, io, lang, options.map);
   const result = analyze(read, ruleset, { lang, file: basename(file) });
   const comparison = earlier.check === null ? null : compareWithEarlier(earlier.check, result, ruleset, earlier.pairs, lang);
 
@@ -315,7 +332,7 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
   return EXIT.analysed;
 }
 
-function buildProgram(io: CliIo, lang: Lang, run: (file: string, options: AnalyzeOptions) => Promise<void>): Command {
+function buildProgram(io: CliIo, lang: Lang, run: (file: string, options: AnalyzeOptions) => Promise<void>, planned: (status: number) => void): Command {
   const program = new Command('junheng')
     .description(phrase(TEXT.description, lang))
     .exitOverride()
@@ -341,6 +358,7 @@ function buildProgram(io: CliIo, lang: Lang, run: (file: string, options: Analyz
     .option('--pair <earlier=current>', phrase(COMPARE_CLI_TEXT.pairOption, lang), collect, [])
     .addOption(new Option('--lang <lang>', phrase(TEXT.langOption, lang)).choices(['zh', 'en']).default('zh'))
     .action(run);
+  registerPlan(program, io, lang, (status) => planned(status));
   return program;
 }
 
@@ -359,6 +377,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     lang = requestedLang(argv);
     const program = buildProgram(io, lang, async (file, options) => {
       status = await analyzeFile(file, options, io);
+    }, (s) => {
+      status = s;
     });
     await program.parseAsync(argv, { from: 'user' });
     return status;

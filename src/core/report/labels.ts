@@ -14,6 +14,7 @@ export const SHEET_NAMES: Record<ReportSheetKey, L10n> = {
   ledger: { zh: '整改台账', en: 'Rectification ledger' },
   exclusions: { zh: '剔除说明', en: 'Exclusions and messages' },
   progress: { zh: '整改进展', en: 'Rectification progress' },
+  plan: { zh: '整改测算', en: 'Rectification plan' },
 };
 
 export const LABELS = {

@@ -49,7 +49,7 @@ export interface ReportCell {
 }
 
 /** Which report a sheet holds; stable across languages. */
-export type ReportSheetKey = 'schools' | 'county' | 'ledger' | 'exclusions' | 'progress';
+export type ReportSheetKey = 'schools' | 'county' | 'ledger' | 'exclusions' | 'progress' | 'plan';
 
 /** One bar of a CV chart: an indicator's (or the composite's) CV against its limit. */
 export interface ReportChartBar {

@@ -1,0 +1,207 @@
+/**
+ * `junheng plan <file>`: the least additions for every school and every CV to
+ * pass (整改测算), printed per section with totals; `--json` prints the plan
+ * document, `--out` the annotated copy with the 均衡-整改测算 sheet,
+ * `--apply-out` a what-if copy with the additions added to the user's cells.
+ * The input file is never modified.
+ */
+import { basename, resolve } from 'path';
+import { Command, Option } from 'commander';
+import { analyze } from '../core/analyze';
+import { localize, phrase, sectionLabel } from '../core/present';
+import { formatCv, formatValue } from '../core/format';
+import { LIST_SEPARATOR, PLAN_TEXT, REASON_TEXT, parseCosts, planCounty, type CountyPlan, type PlannedAddition } from '../core/plan';
+import { buildMarkRules, buildReport } from '../core/report';
+import { buildPlanSheet } from '../core/report/plan-sheet';
+import { SECTIONS, type IndicatorDef, type L10n, type Lang, type Ruleset } from '../core/types';
+import { writeAnnotatedWorkbook } from '../files/annotate';
+import { writePlannedWorkbook } from '../files/apply-plan';
+import { sniffFormat } from '../files/read-workbook';
+import { CliFailure, EXIT, errorDetail, loadRuleset, loadSheet, outPath, type CliIo } from './run';
+
+interface PlanCliOptions {
+  sheet?: string;
+  ruleset?: string;
+  cost: string[];
+  out?: string;
+  applyOut?: string;
+  json?: boolean;
+  lang: Lang;
+}
+
+/** Labels of this command's own options and its usage errors. */
+const TEXT = {
+  description: { zh: '整改测算：每所学校至少增加多少，使学校全部达标、差异系数全部在限值内', en: 'rectification plan: the least to add, school by school, for every school and CV to pass' },
+  fileArgument: { zh: '要测算的工作簿（.xlsx 或 .csv）', en: 'the workbook to plan for (.xlsx or .csv)' },
+  sheetOption: { zh: '要读取的工作表（默认：第一个含学校表的工作表）', en: 'the sheet to read (default: the first sheet with a school table)' },
+  rulesetOption: { zh: '规则集：quality-2017（默认）、basic-2012，或规则集 JSON 文件', en: 'ruleset: quality-2017 (default), basic-2012, or a ruleset JSON file' },
+  costOption: { zh: '单位成本（元），如 teaching-space=3500 sports-space=800 multimedia-rooms=60000 teacher=100000', en: 'unit costs in yuan, e.g. teaching-space=3500 sports-space=800 multimedia-rooms=60000 teacher=100000' },
+  outOption: { zh: '另存带报告表（含“均衡-整改测算”）和标注的副本', en: 'write an annotated copy with the report sheets, 均衡-整改测算 included' },
+  applyOutOption: { zh: '另存测算后的工作簿：在您的资源单元格上加上测算的增量', en: 'write a what-if copy with the planned additions added to your resource cells' },
+  jsonOption: { zh: '只输出测算文档（JSON）', en: 'print the plan document (JSON) only' },
+  langOption: { zh: '提示和报告的语言', en: 'language of messages and reports' },
+  badCostKey: { zh: '--cost “{pair}”：不认识的名称。可用：{keys}（写成 名称=元，如 teaching-space=3500）。', en: '--cost "{pair}": unknown name. Use one of {keys} (as name=yuan, e.g. teaching-space=3500).' },
+  badCostValue: { zh: '--cost “{pair}”：成本应为不小于 0 的数字（元），如 teaching-space=3500。', en: '--cost "{pair}": the cost must be a number of yuan, 0 or more, e.g. teaching-space=3500.' },
+  applyNeedsXlsx: { zh: '--apply-out 需要 .xlsx 输入文件（CSV 没有可以加上增量的工作簿）；请先另存为 .xlsx。', en: '--apply-out needs an .xlsx input (a CSV has no workbook to add to); save it as .xlsx first.' },
+  writeFailed: { zh: '测算已完成，但无法写出“{file}”：{reason}。如果这个文件正在 Excel 或 WPS 中打开，请先关闭它。', en: 'The plan is done but "{file}" could not be written: {reason}. If the file is open in Excel or WPS, close it first.' },
+  outWritten: { zh: '已写出带报告和标注的副本：{file}', en: 'Annotated copy written: {file}' },
+} satisfies Record<string, L10n>;
+
+function amountText(def: IndicatorDef, x: number): string {
+  return def.countable ? String(Math.round(x)) : formatValue(x);
+}
+
+function money(x: number): string {
+  return Math.round(x).toLocaleString('en-US');
+}
+
+/** One addition; `named` puts the indicator's name in (the school-rule list mixes indicators). */
+function additionLine(addition: PlannedAddition, def: IndicatorDef, ruleset: Ruleset, lang: Lang, named: boolean): string {
+  const many = addition.effects.length > 1;
+  const effects = addition.effects
+    .map((e) => phrase(PLAN_TEXT.effect, lang, {
+      part: many ? `${sectionLabel(e.section, lang)} ` : '',
+      current: formatValue(e.current),
+      target: formatValue(e.target),
+    }))
+    .join(localize(LIST_SEPARATOR, lang));
+  const ratio = `${Math.round((ruleset.schoolRule.floorRatio ?? 1) * 100)}%`;
+  const why = addition.reasons.map((r) => phrase(REASON_TEXT[r], lang, { ratio })).join(localize(LIST_SEPARATOR, lang));
+  return phrase(PLAN_TEXT.addition, lang, {
+    school: addition.name,
+    row: addition.row,
+    indicator: named ? phrase(PLAN_TEXT.additionIndicator, lang, { indicator: localize(def.name, lang) }) : '',
+    amount: amountText(def, addition.addition),
+    unit: localize(def.unit, lang),
+    cost: addition.cost === null ? '' : phrase(PLAN_TEXT.cost, lang, { cost: money(addition.cost) }),
+    effects,
+    why: phrase(PLAN_TEXT.why, lang, { why }) + (many ? localize(PLAN_TEXT.shared, lang) : ''),
+  });
+}
+
+/**
+ * The plan as the terminal shows it: per section the schools to bring up to
+ * the school rule and the CVs to lower, each with its additions; then the
+ * county totals, the budget and the verification.
+ *
+ * @example
+ * formatPlan(plan, QUALITY_2017, 'zh', '示例县.xlsx'); // '整改测算 — 优质均衡…'
+ */
+export function formatPlan(plan: CountyPlan, ruleset: Ruleset, lang: Lang, file: string): string {
+  const defs = new Map(ruleset.indicators.map((def) => [def.id, def]));
+  const lines: string[] = [phrase(PLAN_TEXT.title, lang, { ruleset: localize(ruleset.name, lang) }), phrase(PLAN_TEXT.file, lang, { file })];
+  const costItems = Object.entries(plan.costs).map(([key, value]) => `${key}=${value}`);
+  lines.push(costItems.length === 0 ? localize(PLAN_TEXT.noCosts, lang) : phrase(PLAN_TEXT.costs, lang, { list: costItems.join(localize(LIST_SEPARATOR, lang)) }));
+  if (plan.additions.length === 0) return [...lines, '', localize(PLAN_TEXT.nothingToPlan, lang), ''].join('\n');
+  for (const section of SECTIONS) {
+    const items = plan.indicators.filter((i) => i.section === section);
+    if (items.length === 0) continue;
+    lines.push('', phrase(PLAN_TEXT.section, lang, { section: sectionLabel(section, lang) }));
+    const mine = plan.additions.filter((a) => a.effects.some((e) => e.section === section));
+    const forSchools = mine.filter((a) => a.reasons.some((r) => r !== 'cv'));
+    lines.push(localize(PLAN_TEXT.schoolRule, lang));
+    if (forSchools.length === 0) lines.push(localize(PLAN_TEXT.nothing, lang));
+    for (const a of forSchools) lines.push(additionLine(a, defs.get(a.indicator) as IndicatorDef, ruleset, lang, true));
+    const composite = plan.composites.find((c) => c.section === section);
+    lines.push(composite === undefined
+      ? localize(PLAN_TEXT.cvRule, lang)
+      : phrase(PLAN_TEXT.compositeRule, lang, { before: formatCv(composite.before), after: formatCv(composite.after), limit: formatCv(composite.limit) }));
+    const lowered = items.filter((i) => mine.some((a) => a.indicator === i.indicator && a.reasons.includes('cv')));
+    if (lowered.length === 0) lines.push(localize(PLAN_TEXT.nothing, lang));
+    for (const item of lowered) {
+      const def = defs.get(item.indicator) as IndicatorDef;
+      const cvAdditions = mine.filter((a) => a.indicator === item.indicator && a.reasons.includes('cv'));
+      lines.push(phrase(PLAN_TEXT.cvLine, lang, {
+        indicator: localize(def.name, lang),
+        before: formatCv(item.cvBefore),
+        after: formatCv(item.cvAfter),
+        limit: formatCv(item.limit),
+        amount: amountText(def, cvAdditions.reduce((s, a) => s + a.addition, 0)),
+        unit: localize(def.unit, lang),
+        schools: cvAdditions.length,
+      }));
+      for (const a of cvAdditions) lines.push(additionLine(a, def, ruleset, lang, false));
+    }
+  }
+  lines.push('', localize(PLAN_TEXT.totals, lang));
+  for (const total of plan.totals) {
+    const def = defs.get(total.indicator) as IndicatorDef;
+    lines.push(phrase(PLAN_TEXT.total, lang, {
+      indicator: localize(def.name, lang),
+      amount: amountText(def, total.addition),
+      unit: localize(def.unit, lang),
+      schools: total.schools,
+      cost: total.cost === null ? '' : phrase(PLAN_TEXT.cost, lang, { cost: money(total.cost) }),
+    }));
+  }
+  if (plan.budget !== null) {
+    const missing = plan.uncosted.map((id) => localize((defs.get(id) as IndicatorDef).name, lang)).join(localize(LIST_SEPARATOR, lang));
+    lines.push(phrase(PLAN_TEXT.budget, lang, { budget: money(plan.budget) }) + (missing === '' ? '' : phrase(PLAN_TEXT.budgetPartial, lang, { list: missing })));
+  }
+  const v = plan.verification;
+  lines.push('', v.passes
+    ? phrase(PLAN_TEXT.verified, lang, { schools: v.schoolsPlanned, cvs: v.cvsPlanned })
+    : phrase(PLAN_TEXT.notVerified, lang, { schools: v.schoolsStillFailing.length, cvs: v.cvsStillOver.length }));
+  return lines.join('\n') + '\n';
+}
+
+async function write(io: CliIo, path: string, shown: string, bytes: Uint8Array, lang: Lang): Promise<void> {
+  try {
+    await io.writeFile(path, bytes);
+  } catch (error) {
+    throw new CliFailure(EXIT.unreadable, phrase(TEXT.writeFailed, lang, { file: shown, reason: errorDetail(error) }));
+  }
+}
+
+async function planFile(file: string, options: PlanCliOptions, io: CliIo): Promise<number> {
+  const { lang } = options;
+  const inputPath = resolve(io.cwd, file);
+  const out = outPath(options.out, inputPath, file, io, lang);
+  const applyOut = outPath(options.applyOut, inputPath, file, io, lang);
+  const ruleset = await loadRuleset(options.ruleset, io, lang);
+  const parsed = parseCosts(options.cost, ruleset.indicators.map((def) => def.id));
+  if (!parsed.ok) {
+    const keys = [...ruleset.indicators.map((def) => def.id), 'teacher'].join(', ');
+    throw new CliFailure(EXIT.usage, phrase(parsed.problem === 'key' ? TEXT.badCostKey : TEXT.badCostValue, lang, { pair: parsed.pair, keys }));
+  }
+  const { bytes, read } = await loadSheet(inputPath, file, options.sheet, io, lang);
+  if (applyOut !== null && sniffFormat(bytes) !== 'xlsx') throw new CliFailure(EXIT.usage, phrase(TEXT.applyNeedsXlsx, lang));
+  const { plan } = planCounty(read, ruleset, { costs: parsed.costs });
+  io.stdout(options.json ? JSON.stringify(plan, null, 2) + '\n' : formatPlan(plan, ruleset, lang, basename(file)));
+  if (out !== null) {
+    const result = analyze(read, ruleset, { lang, file: basename(file) });
+    const report = buildReport(result, read, ruleset, lang);
+    report.sheets.push(buildPlanSheet(plan, ruleset, lang));
+    await write(io, out, options.out as string, await writeAnnotatedWorkbook(bytes, report, buildMarkRules(read, result, ruleset)), lang);
+    if (!options.json) io.stdout(phrase(TEXT.outWritten, lang, { file: options.out as string }) + '\n');
+  }
+  if (applyOut !== null) {
+    const additions = plan.additions.map((a) => ({ row: a.row, field: a.field, column: a.column, amount: a.addition }));
+    await write(io, applyOut, options.applyOut as string, await writePlannedWorkbook(bytes, read, additions), lang);
+    if (!options.json) io.stdout(phrase(PLAN_TEXT.applyWritten, lang, { file: options.applyOut as string }) + '\n');
+  }
+  return EXIT.analysed;
+}
+
+/**
+ * Adds the `plan` command to the program; `done` receives its exit status.
+ *
+ * @example
+ * registerPlan(program, io, 'zh', (status) => { exitStatus = status; });
+ */
+export function registerPlan(program: Command, io: CliIo, lang: Lang, done: (status: number) => void): void {
+  program
+    .command('plan')
+    .description(phrase(TEXT.description, lang))
+    .argument('<file>', phrase(TEXT.fileArgument, lang))
+    .option('--sheet <name>', phrase(TEXT.sheetOption, lang))
+    .option('--ruleset <id|file.json>', phrase(TEXT.rulesetOption, lang))
+    .option('--cost <name=yuan...>', phrase(TEXT.costOption, lang), [])
+    .option('--out <copy.xlsx>', phrase(TEXT.outOption, lang))
+    .option('--apply-out <planned.xlsx>', phrase(TEXT.applyOutOption, lang))
+    .option('--json', phrase(TEXT.jsonOption, lang))
+    .addOption(new Option('--lang <lang>', phrase(TEXT.langOption, lang)).choices(['zh', 'en']).default('zh'))
+    .action(async (file: string, options: PlanCliOptions) => {
+      done(await planFile(file, options, io));
+    });
+}
