@@ -126,16 +126,31 @@ export function placeSide(widths: readonly number[], needs: readonly number[]): 
   return runs;
 }
 
-/** One signature line: its texts side by side, or each on a line of its own when the sheet is too narrow. */
+/**
+ * Signature texts in lines: as many side by side as the sheet's width allows
+ * (all on one line when it can), each line's texts in runs of columns.
+ */
+function signatureLines(cells: ReportCell[], widths: readonly number[]): { cells: ReportCell[]; runs: [number, number][] }[] {
+  for (let perLine = cells.length; perLine > 1; perLine--) {
+    const lines: { cells: ReportCell[]; runs: [number, number][] }[] = [];
+    for (let i = 0; i < cells.length; i += perLine) {
+      const line = cells.slice(i, i + perLine);
+      const runs = placeSide(widths, line.map(widthNeeded));
+      if (runs === null) break;
+      lines.push({ cells: line, runs });
+    }
+    if (lines.reduce((sum, line) => sum + line.cells.length, 0) === cells.length) return lines;
+  }
+  return cells.map((cell) => ({ cells: [cell], runs: [[1, widths.length]] }));
+}
+
+/** One signature line: its texts side by side, or over several lines when the sheet is too narrow. */
 function addSignatureLine(draft: SheetDraft, texts: string[], widths: readonly number[], heights: Map<number, number>): void {
-  const cells = texts.map((text) => textCell(text, 'plain'));
-  const runs = placeSide(widths, cells.map(widthNeeded));
-  const lines = runs === null ? cells.map((cell) => [cell]) : [cells];
-  for (const line of lines) {
+  for (const line of signatureLines(texts.map((text) => textCell(text, 'plain')), widths)) {
     const row: ReportCell[] = [];
     const top = draft.rows.length + 1;
-    line.forEach((cell, i) => {
-      const [left, right] = runs === null ? [1, widths.length] : runs[i];
+    line.cells.forEach((cell, i) => {
+      const [left, right] = line.runs[i];
       row[left - 1] = cell;
       if (right > left) draft.merges.push({ top, left, bottom: top, right });
     });
