@@ -229,6 +229,14 @@ describe('整改台账 sheet', () => {
     expect(westSpace[6]).toMatchObject({ value: 600, numFmt: '0.00" ㎡"' });
   });
 
+  test('every ledger row leaves room to write by hand', () => {
+    const { result, report } = setup();
+    const sheet = sheetOf(report, 'ledger');
+    const entries = ledgerEntries(result, QUALITY_2017).length;
+    const heights = new Map(sheet.heights.map((h) => [h.row, h.points]));
+    for (let row = 4; row < 4 + entries; row++) expect(heights.get(row)).toBeGreaterThanOrEqual(28);
+  });
+
   test('the floor column is named from the ruleset’s floor ratio, not a fixed 85 %', () => {
     const ruleset = { ...QUALITY_2017, schoolRule: { ...QUALITY_2017.schoolRule, floorRatio: 0.6 } };
     const { report } = setup(ruleset);

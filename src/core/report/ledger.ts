@@ -147,5 +147,6 @@ export function buildLedgerSheet(result: AnalysisResult, ruleset: Ruleset, lang:
     freeze: { rows: header, columns: 0 },
     titleRows: { first: 1, last: header },
     breaksBefore: [],
+    writingRows: entries.length === 0 ? undefined : { first: header + 1, last: header + entries.length },
   };
 }

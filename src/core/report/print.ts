@@ -21,6 +21,8 @@ export interface SheetBody extends Omit<ReportSheet, 'heights' | 'print'> {
   titleRows: { first: number; last: number } | null;
   /** Rows that start a new printed page. */
   breaksBefore: number[];
+  /** Rows filled in by hand (the ledger's last columns): at least `WRITING_POINTS` tall. */
+  writingRows?: { first: number; last: number };
 }
 
 /** What every printed page says about where it comes from. */
@@ -41,6 +43,8 @@ const A4_WIDTH_INCHES = 8.27;
 const A4_HEIGHT_INCHES = 11.69;
 /** Height of a signature line: room to sign by hand. */
 const SIGNATURE_POINTS = 30;
+/** Height of a row filled in by hand. */
+const WRITING_POINTS = 28;
 
 /**
  * A column width in Excel characters as points: 7 px a character plus 5 px padding, 0.75 pt a pixel.
@@ -228,6 +232,15 @@ export function printable(body: SheetBody, footing: Footing): ReportSheet {
   const widths = fitWidths(signature, draft.merges.filter((merge) => merge.top > tableRows), tableWidths);
   const heights = rowHeights(draft.rows, draft.merges, widths).filter((height) => !signatureHeights.has(height.row));
   for (const [row, points] of signatureHeights) heights.push({ row, points });
+  const writing = body.writingRows;
+  if (writing !== undefined) {
+    const tall = new Map(heights.map((height) => [height.row, height]));
+    for (let row = writing.first; row <= writing.last; row++) {
+      const height = tall.get(row);
+      if (height === undefined) heights.push({ row, points: WRITING_POINTS });
+      else height.points = Math.max(height.points, WRITING_POINTS);
+    }
+  }
   return {
     key: body.key,
     name: body.name,
