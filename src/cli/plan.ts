@@ -11,7 +11,7 @@ import { analyze } from '../core/analyze';
 import { localize, phrase, sectionLabel } from '../core/present';
 import { formatCv, formatValue } from '../core/format';
 import { LIST_SEPARATOR, PLAN_TEXT, REASON_TEXT, parseCosts, planCounty, type CountyPlan, type PlannedAddition } from '../core/plan';
-import { buildMarkRules, buildReport } from '../core/report';
+import { buildMarkRules, buildReport, withSheet } from '../core/report';
 import { buildPlanSheet } from '../core/report/plan-sheet';
 import { SECTIONS, type IndicatorDef, type L10n, type Lang, type Ruleset } from '../core/types';
 import { writeAnnotatedWorkbook } from '../files/annotate';
@@ -170,8 +170,7 @@ async function planFile(file: string, options: PlanCliOptions, io: CliIo): Promi
   io.stdout(options.json ? JSON.stringify(plan, null, 2) + '\n' : formatPlan(plan, ruleset, lang, basename(file)));
   if (out !== null) {
     const result = analyze(read, ruleset, { lang, file: basename(file) });
-    const report = buildReport(result, read, ruleset, lang);
-    report.sheets.push(buildPlanSheet(plan, ruleset, lang));
+    const report = withSheet(buildReport(result, read, ruleset, lang), buildPlanSheet(plan, ruleset, lang), ruleset);
     await write(io, out, options.out as string, await writeAnnotatedWorkbook(bytes, report, buildMarkRules(read, result, ruleset)), lang);
     if (!options.json) io.stdout(phrase(TEXT.outWritten, lang, { file: options.out as string }) + '\n');
   }

@@ -9,7 +9,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { analyze } from '../core/analyze';
 import { localize, phrase } from '../core/present';
 import { findSchoolSheet, readSheet } from '../core/reader';
-import { buildMarkRules, buildReport } from '../core/report';
+import { buildMarkRules, buildReport, withSheet } from '../core/report';
 import { getBuiltinRuleset, BUILTIN_RULESETS, parseRuleset, resolveRuleset } from '../core/rulesets';
 import { FIELD_LABELS } from '../core/fields';
 import { buildFindings, type Findings } from '../core/findings';
@@ -319,8 +319,8 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
   else io.stdout(formatSummary(result, ruleset, lang, { hiddenSheet: grid.hidden === true }) + (comparison === null ? '' : '\n' + formatComparison(comparison, lang)));
 
   if (out !== null) {
-    const report = buildReport(result, read, ruleset, lang);
-    if (comparison !== null) report.sheets.push(buildProgressSheet(comparison, lang));
+    const analysed = buildReport(result, read, ruleset, lang);
+    const report = comparison === null ? analysed : withSheet(analysed, buildProgressSheet(comparison, lang), ruleset);
     const copy = await writeAnnotatedWorkbook(bytes, report, buildMarkRules(read, result, ruleset));
     try {
       await io.writeFile(out, copy);

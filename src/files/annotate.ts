@@ -12,6 +12,8 @@ import {
   REPORT_STYLES,
   textBar,
   type MarkRule,
+  type PrintBand,
+  type PrintSetup,
   type Report,
   type ReportCell,
   type ReportChart,
@@ -24,7 +26,8 @@ function argb(hex: string): { argb: string } {
   return { argb: `FF${hex}` };
 }
 
-const THIN = { style: 'thin' as const, color: argb('BFBFBF') };
+/** Dark enough to print: a table on paper reads by its borders (gridlines are not printed). */
+const THIN = { style: 'thin' as const, color: argb('595959') };
 
 /**
  * A report style as an ExcelJS cell style. One object per style, shared by all
@@ -43,7 +46,7 @@ export function excelStyle(spec: StyleSpec): Partial<ExcelJS.Style> {
   if (Object.keys(font).length > 0) style.font = font;
   if (spec.fill !== undefined) style.fill = { type: 'pattern', pattern: 'solid', fgColor: argb(spec.fill) };
   if (spec.border) style.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-  if (spec.wrap || spec.align !== undefined) {
+  if (spec.wrap || spec.align !== undefined || spec.border) {
     style.alignment = { vertical: 'middle', wrapText: spec.wrap ?? false, horizontal: spec.align };
   }
   return style;
@@ -97,7 +100,41 @@ function writeReportSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet, charts
     cells.forEach((model, j) => writeCell(row.getCell(j + 1), model));
   });
   for (const merge of sheet.merges) worksheet.mergeCells(merge.top, merge.left, merge.bottom, merge.right);
+  for (const { row, points } of sheet.heights) worksheet.getRow(row).height = points;
   for (const chart of charts) if (chart.sheet === sheet.key) writeChartBars(worksheet, chart);
+  applyPrintSetup(worksheet, sheet.print);
+}
+
+/** ExcelJS's paper size code for A4. */
+const PAPER_A4 = 9;
+
+/**
+ * A header or footer in Excel's codes: left, centre and right parts.
+ *
+ * @example
+ * bandText({ left: '示例县.xlsx', center: '学校指标', right: '' }); // '&L示例县.xlsx&C学校指标&R'
+ */
+export function bandText(band: PrintBand): string {
+  return `&L${band.left}&C${band.center}&R${band.right}`;
+}
+
+/** A4, orientation, one page wide, print titles, margins, header and footer, page breaks. */
+function applyPrintSetup(worksheet: ExcelJS.Worksheet, print: PrintSetup): void {
+  worksheet.pageSetup = {
+    ...worksheet.pageSetup,
+    paperSize: PAPER_A4,
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: print.fitToWidth,
+    fitToHeight: print.fitToHeight,
+    margins: print.margins,
+    firstPageNumber: print.firstPageNumber,
+    horizontalCentered: print.centerHorizontally,
+    showGridLines: print.gridlines,
+    ...(print.titleRows === null ? {} : { printTitlesRow: `${print.titleRows.first}:${print.titleRows.last}` }),
+  };
+  worksheet.headerFooter = { ...worksheet.headerFooter, oddHeader: bandText(print.header), oddFooter: bandText(print.footer) };
+  for (const row of print.breaksBefore) if (row > 1) worksheet.getRow(row - 1).addPageBreak();
 }
 
 /** ExcelJS keeps a sheet's conditional formats in a field its typings leave out. */

@@ -9,7 +9,7 @@
  * `MARK_TAG`.
  */
 import { chartMax, isMarkFormula, isReportSheetName, MARK_STYLES, textBar } from '../core/report';
-import type { MarkRule, Report, ReportChart, ReportSheet } from '../core/report';
+import type { MarkRule, PrintSetup, Report, ReportChart, ReportSheet } from '../core/report';
 import type { Grid, MergeRange } from '../core/types';
 import { EMPTY_SHEET, NOT_IN_TABLE, settingsNotSaved, sheetGone, SINGLE_CELL_SELECTED, tableGone } from './messages';
 import { splitAddress } from '../core/address';
@@ -284,8 +284,61 @@ async function writeSheet(
     await batch.reserve(OPERATION_BYTES);
     worksheet.getRangeByIndexes(0, j, 1, 1).getEntireColumn().format.columnWidth = widthPoints(width);
   }
+  for (const run of heightRuns(sheet.heights)) {
+    await batch.reserve(OPERATION_BYTES);
+    worksheet.getRangeByIndexes(run.first - 1, 0, run.last - run.first + 1, 1).format.rowHeight = run.points;
+  }
   await freeze(worksheet, sheet, batch);
   if (notes !== null) await addNotes(worksheet, sheet, batch, notes);
+}
+
+/** Consecutive rows of the same height, set in one operation. */
+function heightRuns(heights: ReportSheet['heights']): { first: number; last: number; points: number }[] {
+  const runs: { first: number; last: number; points: number }[] = [];
+  for (const { row, points } of heights) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.last === row - 1 && last.points === points) last.last = row;
+    else runs.push({ first: row, last: row, points });
+  }
+  return runs;
+}
+
+/** Inches (the model's margins) as points (Office.js). */
+const POINTS_PER_INCH = 72;
+
+/**
+ * The sheet's page setup through `worksheet.pageLayout` (ExcelApi 1.9): A4,
+ * orientation, one page wide, print titles, margins, header and footer, page
+ * breaks. Hosts without 1.9 print with Excel's defaults; the cells are the same.
+ */
+async function pageSetup(worksheet: Excel.Worksheet, print: PrintSetup, batch: WriteBatch): Promise<void> {
+  const bands = [print.header, print.footer].flatMap((band) => [band.left, band.center, band.right]);
+  await batch.reserve(12 * OPERATION_BYTES + bands.reduce((sum, text) => sum + textBytes(text), 0));
+  const layout = worksheet.pageLayout;
+  layout.paperSize = print.paper;
+  layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
+  layout.leftMargin = print.margins.left * POINTS_PER_INCH;
+  layout.rightMargin = print.margins.right * POINTS_PER_INCH;
+  layout.topMargin = print.margins.top * POINTS_PER_INCH;
+  layout.bottomMargin = print.margins.bottom * POINTS_PER_INCH;
+  layout.headerMargin = print.margins.header * POINTS_PER_INCH;
+  layout.footerMargin = print.margins.footer * POINTS_PER_INCH;
+  layout.firstPageNumber = print.firstPageNumber;
+  layout.centerHorizontally = print.centerHorizontally;
+  layout.printGridlines = print.gridlines;
+  const pages = layout.headersFooters.defaultForAllPages;
+  pages.leftHeader = print.header.left;
+  pages.centerHeader = print.header.center;
+  pages.rightHeader = print.header.right;
+  pages.leftFooter = print.footer.left;
+  pages.centerFooter = print.footer.center;
+  pages.rightFooter = print.footer.right;
+  if (print.titleRows !== null) layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+  for (const row of print.breaksBefore) {
+    await batch.reserve(OPERATION_BYTES);
+    worksheet.horizontalPageBreaks.add(`A${row}`);
+  }
 }
 
 async function freeze(worksheet: Excel.Worksheet, sheet: ReportSheet, batch: WriteBatch): Promise<void> {
@@ -375,6 +428,7 @@ export function createOfficeGateway(host: OfficeHost): WorkbookGateway {
         for (const [i, sheet] of report.sheets.entries()) {
           const worksheet = worksheets.add(sheet.name);
           await writeSheet(worksheet, sheet, arrays[i], batch, notes);
+          if (host.supports('1.9')) await pageSetup(worksheet, sheet.print, batch);
           for (const chart of report.charts.filter((c) => c.sheet === sheet.key)) {
             await addChart(worksheet, chart, arrays[i].width, batch);
           }

@@ -4,6 +4,7 @@
  * sheet to the download. Nothing leaves the machine.
  */
 import type { Comparison } from '../core/compare';
+import { withSheet } from '../core/report';
 import { buildProgressSheet } from '../core/report/progress-sheet';
 import type { Lang, Ruleset } from '../core/types';
 import type { EarlierRead } from '../files/earlier-check';
@@ -24,9 +25,9 @@ export async function readEarlierFile(bytes: Uint8Array, fileName: string, rules
  * The analysis with the 均衡-整改进展 sheet added to its report when there is a comparison.
  *
  * @example
- * annotatedWorkbook(bytes, withProgress(analysis, comparison, 'zh')); // the download holds 均衡-整改进展
+ * annotatedWorkbook(bytes, withProgress(analysis, comparison, QUALITY_2017, 'zh')); // the download holds 均衡-整改进展
  */
-export function withProgress(analysis: Analysis, comparison: Comparison | null, lang: Lang): Analysis {
+export function withProgress(analysis: Analysis, comparison: Comparison | null, ruleset: Ruleset, lang: Lang): Analysis {
   if (comparison === null) return analysis;
-  return { ...analysis, report: { ...analysis.report, sheets: [...analysis.report.sheets, buildProgressSheet(comparison, lang)] } };
+  return { ...analysis, report: withSheet(analysis.report, buildProgressSheet(comparison, lang), ruleset) };
 }

@@ -3,6 +3,12 @@ import { presentShortfall } from '../../src/core/format';
 import {
   buildReport,
   chartMax,
+  columnPoints,
+  displayText,
+  pageArea,
+  spanWidth,
+  textWidth,
+  widthNeeded,
   isReportSheetName,
   ledgerEntries,
   REPORT_SHEET_PREFIX,
@@ -111,14 +117,27 @@ describe('学校指标 sheet', () => {
     expect(rowsWith(sheet, 1, '西街小学')[0][passColumn].value).toBeNull();
   });
 
-  test('the standard row sits between the header and the schools of each section', () => {
+  test('form Ⅱ-2: one header on top, then per section its line, the standard row and its schools', () => {
+    const header = sheet.rows[2];
+    expect(header.map((cell) => cell.style)).toEqual(header.map(() => 'header'));
     const standards = rowsWith(sheet, 1, '标准值');
     expect(standards).toHaveLength(2);
     expect(standards[0][indicatorColumn('teaching-space')]).toMatchObject({ value: 4.5, numFmt: '"≥"General' });
     expect(standards[1][indicatorColumn('teaching-space')].value).toBe(5.8);
     const at = sheet.rows.indexOf(standards[0]);
-    expect(sheet.rows[at - 1][1].style).toBe('header');
+    expect(sheet.rows[at - 1][0].value).toMatch(/^小学：/);
     expect(sheet.rows[at + 1][1].value).toBe('城关小学');
+    const junior = sheet.rows.indexOf(standards[1]);
+    expect(sheet.rows[junior - 1][0].value).toMatch(/^初中：/);
+    // Each section starts a printed page; the header repeats above it.
+    expect(sheet.print.breaksBefore).toEqual([junior]);
+    expect(sheet.print.titleRows).toEqual({ first: 1, last: 3 });
+  });
+
+  test('the counts line of the form is filled in: 一贯制 parts, 教学点, 完全中学 counted', () => {
+    expect(sheet.rows[1][0].value).toBe(
+      '小学学校总数5所（其中：一贯制学校的小学部有1所，50人及以上教学点有0个）；初中学校总数3所（其中：一贯制学校的初中部1所，完全中学的初中部0所）',
+    );
   });
 
   test('merged titles stay within the sheet', () => {
@@ -192,18 +211,47 @@ describe('整改台账 sheet', () => {
     expect(entries.some((e) => e.school.name === '东街小学' && e.school.passes === true)).toBe(true);
   });
 
-  test('shortfalls are in the resource’s unit, counted things rounded up', () => {
+  test('a working ledger: the columns a bureau tracks, shortfalls in the resource’s unit, counted things rounded up', () => {
     const { result, report } = setup();
     const sheet = sheetOf(report, 'ledger');
-    const [westKey] = rowsWith(sheet, 2, '西街小学').filter((row) => row[4].value === QUALITY_2017.indicators[1].name.zh);
+    expect(sheet.rows[2].map((cell) => cell.value)).toEqual([
+      '序号', '学校', '学段', '指标', '现值', '标准值', '缺口（单位）', '到 85% 底线缺口', '整改措施', '责任人', '计划完成时间', '完成情况',
+    ]);
+    const [westKey] = rowsWith(sheet, 1, '西街小学').filter((row) => row[3].value === QUALITY_2017.indicators[1].name.zh);
     const west = result.schools.find((s) => s.name === '西街小学')?.indicators['key-teachers'];
     // 2 key teachers for 400 pupils; 4 are needed: 2 missing, 1.4 to the 85 % floor → 2.
-    expect(westKey[7]).toMatchObject({ value: presentShortfall(QUALITY_2017.indicators[1], west?.shortfall ?? null), numFmt: '0' });
+    expect(westKey[6]).toMatchObject({ value: presentShortfall(QUALITY_2017.indicators[1], west?.shortfall ?? null), numFmt: '0" 人"' });
+    expect(westKey[6].value).toBe(2);
     expect(westKey[7].value).toBe(2);
-    expect(westKey[8].value).toBe(2);
-    expect(westKey[9].value).toBe('人');
-    const [westSpace] = rowsWith(sheet, 2, '西街小学').filter((row) => row[9].value === '㎡');
-    expect(westSpace[7]).toMatchObject({ value: 600, numFmt: '0.00' });
+    // The last four columns are left for the school to fill in.
+    expect(westKey.slice(8).map((cell) => cell.value)).toEqual([null, null, null, null]);
+    const [westSpace] = rowsWith(sheet, 1, '西街小学').filter((row) => row[3].value === QUALITY_2017.indicators[3].name.zh);
+    expect(westSpace[6]).toMatchObject({ value: 600, numFmt: '0.00" ㎡"' });
+  });
+
+  test('every ledger row leaves room to write by hand', () => {
+    const { result, report } = setup();
+    const sheet = sheetOf(report, 'ledger');
+    const entries = ledgerEntries(result, QUALITY_2017).length;
+    const heights = new Map(sheet.heights.map((h) => [h.row, h.points]));
+    for (let row = 4; row < 4 + entries; row++) expect(heights.get(row)).toBeGreaterThanOrEqual(28);
+  });
+
+  test('the floor column is named from the ruleset’s floor ratio, not a fixed 85 %', () => {
+    const ruleset = { ...QUALITY_2017, schoolRule: { ...QUALITY_2017.schoolRule, floorRatio: 0.6 } };
+    const { report } = setup(ruleset);
+    expect(sheetOf(report, 'ledger').rows[2][7].value).toBe('到 60% 底线缺口');
+  });
+
+  test('rows are grouped by school for handing out, the school with the largest gap first', () => {
+    const { result, report } = setup();
+    const names = sheetOf(report, 'ledger').rows.slice(3).map((row) => row[1]?.value).filter((v) => typeof v === 'string' && !v.includes('：'));
+    const first = ledgerEntries(result, QUALITY_2017)[0].school.name;
+    expect(names[0]).toBe(first);
+    // Each school's rows are together.
+    const seen: unknown[] = [];
+    for (const name of names) if (seen.at(-1) !== name) seen.push(name);
+    expect(new Set(seen).size).toBe(seen.length);
   });
 
   test('the relative gap is the shortfall over what the standard asks for', () => {
@@ -240,5 +288,98 @@ describe('textBar and chartMax', () => {
   test('the axis leaves room above the largest CV or limit', () => {
     expect(chartMax({ bars: [{ cv: 0.7, limit: 0.5 } as never], limit: 0.5 })).toBeCloseTo(0.77, 12);
     expect(chartMax({ bars: [], limit: null })).toBe(1);
+  });
+});
+
+describe('差异系数 sheet as form Ⅲ', () => {
+  const formRows = (sheet: ReportSheet) => sheet.rows.slice(2, 6);
+
+  test('全县平均值 and 差异系数 rows per section, one column per indicator and 综合 "——" under quality-2017', () => {
+    const { result, report } = setup();
+    const sheet = sheetOf(report, 'county');
+    expect(sheet.rows[1].map((cell) => cell.value)).toEqual([
+      '学校类别', '项目', ...QUALITY_2017.indicators.map((def) => `${def.name.zh}（${def.unit.zh}）`), '综合',
+    ]);
+    const [primaryMean, primaryCv, juniorMean, juniorCv] = formRows(sheet);
+    expect(primaryMean.slice(0, 2).map((cell) => cell.value)).toEqual(['小学', '全县平均值']);
+    expect(primaryCv[1].value).toBe('差异系数');
+    expect(juniorMean[0].value).toBe('初中');
+    QUALITY_2017.indicators.forEach((def, i) => {
+      expect(primaryMean[2 + i]).toMatchObject({ value: result.sections.primary.indicators[def.id].mean, numFmt: '0.00' });
+      expect(juniorCv[2 + i]).toMatchObject({ value: result.sections.junior.indicators[def.id].cv, numFmt: '0.000' });
+    });
+    expect(primaryMean.at(-1)?.value).toBe('——');
+    expect(primaryCv.at(-1)?.value).toBe('——');
+    expect(sheet.merges).toEqual(expect.arrayContaining([{ top: 3, left: 1, bottom: 4, right: 1 }]));
+  });
+
+  test('综合 holds the composite CV under basic-2012', () => {
+    const { result, report } = setup(BASIC_2012);
+    const [, primaryCv, , juniorCv] = formRows(sheetOf(report, 'county'));
+    expect(primaryCv.at(-1)).toMatchObject({ value: result.sections.primary.compositeCv, numFmt: '0.000' });
+    expect(juniorCv.at(-1)?.value).toBe(result.sections.junior.compositeCv);
+  });
+});
+
+describe('printable sheets', () => {
+  const { report } = setup();
+
+  test('every sheet prints on A4, one page wide, landscape when wider than a portrait page, with title rows, header and footer', () => {
+    for (const sheet of report.sheets) {
+      const { print } = sheet;
+      expect(print).toMatchObject({ paper: 'A4', fitToWidth: 1, fitToHeight: 0, gridlines: false, firstPageNumber: 1 });
+      const width = sheet.widths.reduce((sum, w) => sum + columnPoints(w), 0);
+      expect(print.orientation).toBe(width > pageArea('portrait').width ? 'landscape' : 'portrait');
+      expect(print.titleRows?.first).toBe(1);
+      expect(print.header).toEqual({ left: '示例县.xlsx', center: expect.any(String), right: QUALITY_2017.name.zh });
+      expect(sheet.rows[0][0].value).toContain(print.header.center);
+      expect(print.footer.center).toBe('第 &P 页 共 &N 页');
+      expect(print.footer.right).toBe(`分析日期：${report.date}`);
+    }
+  });
+
+  test('no column is narrower than its longest shown value needs (CJK counted double); merged cells fit their area', () => {
+    for (const sheet of report.sheets) {
+      const merged = new Map(sheet.merges.map((m) => [`${m.top},${m.left}`, m]));
+      sheet.rows.forEach((row, i) =>
+        row.forEach((cell, j) => {
+          const area = merged.get(`${i + 1},${j + 1}`);
+          const room = spanWidth(sheet.widths, j + 1, area?.right ?? j + 1);
+          expect({ sheet: sheet.name, cell: `${i + 1},${j + 1}`, fits: widthNeeded(cell) <= room }).toMatchObject({ fits: true });
+        }),
+      );
+    }
+  });
+
+  test('measuring: CJK counts double, numbers as their format shows them', () => {
+    expect(textWidth('城关小学 4.50')).toBe(13);
+    expect(displayText({ value: 4.4949, numFmt: '0.00' })).toBe('4.49');
+    expect(displayText({ value: 0.1234, numFmt: '0.0%' })).toBe('12.3%');
+    expect(displayText({ value: 4.5, numFmt: '"≥"General' })).toBe('≥4.5');
+    expect(displayText({ value: 2.1, numFmt: '0" 人"' })).toBe('2 人');
+    expect(widthNeeded({ kind: 'number', value: 2345.678, numFmt: '0.00', style: 'body' })).toBe(9);
+    // A wrapping text needs only room for its longest unbreakable piece.
+    expect(widthNeeded({ kind: 'text', value: '每百名学生拥有网络多媒体教室数', style: 'label' })).toBeLessThan(6);
+  });
+
+  test('a signature block ends every sheet, naming the ruleset, the source and the date', () => {
+    for (const sheet of report.sheets) {
+      const texts = sheet.rows.slice(-7).flat().map((cell) => cell.value).filter((v) => typeof v === 'string').join('|');
+      for (const part of ['填表人', '审核人', '单位负责人', '填报日期', '（单位盖章）', 'quality-2017', '示例县.xlsx — 学校表', report.date]) {
+        expect(texts).toContain(part);
+      }
+      const signRows = sheet.heights.filter((h) => h.points === 30);
+      expect(signRows.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  test('the date of the analysis is the one given', () => {
+    const read = fixtureRead();
+    const result = analyze(read, QUALITY_2017, { lang: 'en', file: 'a&b.xlsx' });
+    const english = buildReport(result, read, QUALITY_2017, 'en', '2025-09-01');
+    expect(english.date).toBe('2025-09-01');
+    expect(english.sheets[0].print.footer).toMatchObject({ center: 'Page &P of &N', right: 'Analysed on 2025-09-01' });
+    // A literal & in a file name is doubled, so Excel does not read it as a code.
+    expect(english.sheets[0].print.header.left).toBe('a&&b.xlsx');
   });
 });

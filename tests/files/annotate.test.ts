@@ -3,7 +3,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { analyze } from '../../src/core/analyze';
 import { findSchoolSheet, readSheet } from '../../src/core/reader';
-import { buildMarkRules, buildReport, isMarkFormula, reportSheetName, type Report } from '../../src/core/report';
+import { buildMarkRules, buildReport, isMarkFormula, reportSheetName, spanWidth, widthNeeded, type Report } from '../../src/core/report';
 import { QUALITY_2017 } from '../../src/core/rulesets';
 import type { AnalysisResult, Lang, Ruleset } from '../../src/core/types';
 import { excelSheetName, writeAnnotatedWorkbook } from '../../src/files/annotate';
@@ -149,6 +149,52 @@ describe('writeAnnotatedWorkbook — the sample county', () => {
     });
     const engine = result.schools.filter((s) => !s.excluded).map((s) => s.indicators['degree-teachers'].value);
     expect(values.sort()).toEqual((engine as number[]).sort());
+  });
+
+  test('every report sheet prints on A4, one page wide, with print titles over its header rows, header and footer', async () => {
+    const workbook = await load(run.output);
+    for (const sheet of run.report.sheets) {
+      const worksheet = workbook.getWorksheet(sheet.name) as ExcelJS.Worksheet;
+      const setup = worksheet.pageSetup;
+      expect({ sheet: sheet.name, paperSize: setup.paperSize, orientation: setup.orientation, fitToPage: setup.fitToPage, fitToWidth: setup.fitToWidth, fitToHeight: setup.fitToHeight }).toEqual({
+        sheet: sheet.name, paperSize: 9, orientation: sheet.print.orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+      });
+      expect(setup.margins).toEqual(sheet.print.margins);
+      const titles = sheet.print.titleRows;
+      expect(setup.printTitlesRow).toBe(`${titles?.first}:${titles?.last}`);
+      // The header rows (the row holding 'header' cells nearest the top) are inside the print titles.
+      const firstHeader = sheet.rows.findIndex((row) => row.some((cell) => cell.style === 'header')) + 1;
+      if (sheet.key === 'schools' || sheet.key === 'ledger') expect(titles?.last).toBeGreaterThanOrEqual(firstHeader);
+      expect(worksheet.headerFooter.oddHeader).toContain('示例县义务教育学校办学条件.xlsx');
+      expect(worksheet.headerFooter.oddFooter).toContain('第 &P 页 共 &N 页');
+      expect(worksheet.headerFooter.oddFooter).toContain(run.report.date);
+    }
+    // The schools sheet is landscape (14 columns).
+    expect(run.report.sheets[0].print.orientation).toBe('landscape');
+  });
+
+  test('no column of a report sheet is narrower than its longest shown value needs, as written', async () => {
+    const workbook = await load(run.output);
+    const tooNarrow: string[] = [];
+    for (const sheet of run.report.sheets) {
+      const worksheet = workbook.getWorksheet(sheet.name) as ExcelJS.Worksheet;
+      const widths = Array.from({ length: worksheet.columnCount }, (_, i) => worksheet.getColumn(i + 1).width ?? 8.43);
+      const merges = (worksheet.model as unknown as { merges: string[] }).merges;
+      const right = new Map(merges.map((range) => {
+        const [from, to] = range.split(':').map((a) => worksheet.getCell(a));
+        return [from.address, Number(to.col)];
+      }));
+      worksheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.isMerged && cell.master !== cell) return;
+          const style = sheet.rows[Number(cell.row) - 1]?.[Number(cell.col) - 1]?.style ?? 'plain';
+          const need = widthNeeded({ kind: typeof cell.value === 'number' ? 'number' : 'text', value: cell.value as string | number | null, numFmt: cell.numFmt, style });
+          const room = spanWidth(widths, Number(cell.col), right.get(cell.address) ?? Number(cell.col));
+          if (need > room) tooNarrow.push(`${sheet.name}!${cell.address} “${cell.text}” needs ${need}, has ${room}`);
+        }),
+      );
+    }
+    expect(tooNarrow).toEqual([]);
   });
 
   test('marks the source sheet with the mark rules as conditional formats', async () => {

@@ -15,9 +15,28 @@ import { sheetPrefix } from '../../src/core/address';
 import type { CellValue, Grid, MergeRange } from '../../src/core/types';
 import { parseRange, rangeText } from '../../src/gateway/a1';
 import type { OfficeHost } from '../../src/gateway/office';
+import type { PrintSetup } from '../../src/core/report';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Mock = any;
+
+const DEFAULT_ROW_HEIGHT = 15;
+
+/** A page setup for hand-made test reports. */
+export const TEST_PRINT: PrintSetup = {
+  paper: 'A4',
+  orientation: 'landscape',
+  fitToWidth: 1,
+  fitToHeight: 0,
+  titleRows: { first: 1, last: 2 },
+  breaksBefore: [5],
+  margins: { left: 0.6, right: 0.4, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+  firstPageNumber: 1,
+  centerHorizontally: true,
+  gridlines: false,
+  header: { left: 'A&&B.xlsx', center: '学校指标', right: '' },
+  footer: { left: '', center: '第 &P 页 共 &N 页', right: '分析日期：2025-09-01' },
+};
 
 export const WHOLE_SHEET: MergeRange = { top: 1, left: 1, bottom: 1048576, right: 16384 };
 
@@ -43,6 +62,12 @@ export interface FakeSheet {
   conditionalFormats: FakeConditionalFormat[];
   merges: string[];
   charts: { type: string; source: string; title: string | null }[];
+  /** `worksheet.pageLayout` as written (one mock per sheet), its print title rows and page breaks. */
+  pageLayout: Mock | null;
+  printTitleRows: string | null;
+  pageBreaks: string[];
+  /** Row heights in points by 1-based row. */
+  rowHeights: Map<number, number>;
   /** The user's own sheet: Junheng must never write to it. */
   user: boolean;
 }
@@ -163,6 +188,7 @@ export class FakeExcel {
     const sheet: FakeSheet = {
       name, values: [], formulas: [], numberFormats: new Map(), styledCells: 0,
       conditionalFormats: [], merges: [], charts: [], user,
+      pageLayout: null, printTitleRows: null, pageBreaks: [], rowHeights: new Map(),
     };
     this.sheets.push(sheet);
     return sheet;
@@ -313,7 +339,36 @@ export class FakeExcel {
       }) as Mock,
     );
     proxy.isNullObject = false;
+    // Assigned after construction: OfficeMockObject would copy a mock passed in its data.
+    proxy.pageLayout = this.pageLayout(sheet);
+    proxy.horizontalPageBreaks = {
+      add: (range: string) => {
+        this.touch(sheet, 'page break');
+        sheet.pageBreaks.push(range);
+      },
+    };
     return proxy;
+  }
+
+  /** One page layout per sheet, as in Excel: what the gateway sets stays on it. */
+  private pageLayout(sheet: FakeSheet): Mock {
+    sheet.pageLayout ??= new OfficeMockObject({
+      paperSize: 'Letter',
+      orientation: 'Portrait',
+      zoom: { scale: 100 },
+      leftMargin: 50, rightMargin: 50, topMargin: 54, bottomMargin: 54, headerMargin: 22, footerMargin: 22,
+      firstPageNumber: '',
+      centerHorizontally: false,
+      printGridlines: false,
+      headersFooters: {
+        defaultForAllPages: { leftHeader: '', centerHeader: '', rightHeader: '', leftFooter: '', centerFooter: '', rightFooter: '' },
+      },
+      setPrintTitleRows: (rows: string) => {
+        this.touch(sheet, 'print titles');
+        sheet.printTitleRows = rows;
+      },
+    }) as Mock;
+    return sheet.pageLayout;
   }
 
   private touch(sheet: FakeSheet, what: string): void {
@@ -341,6 +396,7 @@ export class FakeExcel {
       columnCount: columns,
       format: {
         columnWidth: 48,
+        rowHeight: DEFAULT_ROW_HEIGHT,
         borders: { getItem: () => new OfficeMockObject({ style: 'None' }) },
       },
       getMergedAreasOrNullObject: () => {
@@ -471,6 +527,11 @@ export class FakeExcel {
   private applyWrites(proxy: Mock): void {
     const sheet: FakeSheet = proxy.sheetRef;
     const bounds: MergeRange = proxy.bounds;
+    // Unset properties read as office-addin-mock's "not loaded" text; a written height is a number.
+    if (typeof proxy.format?.rowHeight === 'number' && proxy.format.rowHeight !== DEFAULT_ROW_HEIGHT) {
+      this.touch(sheet, 'row height');
+      for (let row = bounds.top; row <= bounds.bottom; row++) sheet.rowHeights.set(row, proxy.format.rowHeight);
+    }
     if (proxy.numberFormat !== undefined && proxy.numberFormat !== proxy.appliedFormat) {
       this.touch(sheet, 'number format');
       this.request += bytes(proxy.numberFormat);

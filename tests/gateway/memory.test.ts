@@ -3,6 +3,7 @@ import type { MarkRule, Report } from '../../src/core/report';
 import type { Grid } from '../../src/core/types';
 import { createMemoryGateway, subGrid } from '../../src/gateway/memory';
 import { GatewayError } from '../../src/gateway/types';
+import { TEST_PRINT } from './fake-excel';
 
 const grid: Grid = {
   sheet: 'Sheet1',
@@ -19,9 +20,10 @@ function report(names: string[]): Report {
   return {
     lang: 'zh',
     title: 't',
+    date: '2025-09-01',
     source: { file: null, sheet: 'Sheet1' },
     charts: [],
-    sheets: names.map((name) => ({ key: 'schools', name, rows: [], merges: [], widths: [], freeze: { rows: 0, columns: 0 } })),
+    sheets: names.map((name) => ({ key: 'schools', name, rows: [], merges: [], widths: [], freeze: { rows: 0, columns: 0 }, heights: [], print: TEST_PRINT })),
   };
 }
 

@@ -13,7 +13,7 @@ import { QUALITY_2017 } from '../../src/core/rulesets';
 import type { Grid } from '../../src/core/types';
 import { createOfficeGateway } from '../../src/gateway/office';
 import { GatewayError } from '../../src/gateway/types';
-import { FakeExcel } from './fake-excel';
+import { FakeExcel, TEST_PRINT } from './fake-excel';
 
 /** Excel on the web refuses requests and responses above 5 MB. */
 const EXCEL_WEB_LIMIT = 5 * 1024 * 1024;
@@ -36,6 +36,7 @@ function hostileReport(): Report {
   return {
     lang: 'zh',
     title: '测试',
+    date: '2025-09-01',
     source: { file: null, sheet: '学校办学条件' },
     sheets: [
       {
@@ -55,6 +56,8 @@ function hostileReport(): Report {
         merges: [{ top: 1, left: 1, bottom: 1, right: 2 }],
         widths: [20, 10],
         freeze: { rows: 2, columns: 0 },
+        heights: [{ row: 1, points: 27 }, { row: 3, points: 36 }, { row: 4, points: 36 }],
+        print: TEST_PRINT,
       },
     ],
     charts: [],
@@ -176,6 +179,56 @@ describe('writing report sheets', () => {
     const writingSyncs = excel.syncs.length - 1; // the first sync only lists the sheets
     expect(excel.suspendCalculation).toBe(writingSyncs);
     expect(excel.suspendScreen).toBe(writingSyncs);
+  });
+
+  test('each report sheet gets its page setup through worksheet.pageLayout (ExcelApi 1.9)', async () => {
+    const excel = sampleExcel();
+    const read = readSheet(sampleCountySheet().grid);
+    const result = analyze(read, QUALITY_2017, { lang: 'zh', file: '示例县.xlsx' });
+    const report = buildReport(result, read, QUALITY_2017, 'zh', '2025-09-01');
+    await createOfficeGateway(excel.host()).writeReport(report);
+    for (const sheet of report.sheets) {
+      const written = excel.sheet(sheet.name);
+      const layout = written.pageLayout;
+      expect({
+        sheet: sheet.name,
+        paperSize: layout.paperSize,
+        orientation: layout.orientation,
+        zoom: layout.zoom,
+        leftMargin: layout.leftMargin,
+        firstPageNumber: layout.firstPageNumber,
+        centerHorizontally: layout.centerHorizontally,
+      }).toEqual({
+        sheet: sheet.name,
+        paperSize: 'A4',
+        orientation: sheet.print.orientation === 'landscape' ? 'Landscape' : 'Portrait',
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        leftMargin: sheet.print.margins.left * 72,
+        firstPageNumber: 1,
+        centerHorizontally: true,
+      });
+      expect(written.printTitleRows).toBe(`$1:$${sheet.print.titleRows?.last}`);
+      const bands = layout.headersFooters.defaultForAllPages;
+      expect(bands.leftHeader).toBe('示例县.xlsx');
+      expect(bands.centerFooter).toBe('第 &P 页 共 &N 页');
+      expect(bands.rightFooter).toBe('分析日期：2025-09-01');
+      expect(written.pageBreaks).toEqual(sheet.print.breaksBefore.map((row) => `A${row}`));
+      for (const { row, points } of sheet.heights) expect(written.rowHeights.get(row)).toBe(points);
+    }
+    expect(excel.sheet('均衡-学校指标').pageBreaks).toHaveLength(1);
+    expect(excel.userSheetWrites).toEqual([]);
+  });
+
+  test('a host without ExcelApi 1.9 gets the same cells and no page setup, without failing', async () => {
+    const excel = sampleExcel({ apiVersion: '1.8' });
+    await createOfficeGateway(excel.host()).writeReport(hostileReport());
+    const sheet = excel.sheet('均衡-学校指标');
+    expect(sheet.values[2][1]).toBe(4.4949);
+    expect(sheet.pageLayout.paperSize).not.toBe('A4');
+    expect(sheet.printTitleRows).toBeNull();
+    expect(sheet.pageBreaks).toEqual([]);
+    // Row heights need no requirement set.
+    expect(sheet.rowHeights.get(3)).toBe(36);
   });
 
   test('merges, styles and charts of the model reach the sheet', async () => {

@@ -18,7 +18,7 @@ import type { WorkbookGateway } from '../../src/gateway/types';
 import { createWpsGateway, valueBounds, valueRows } from '../../src/gateway/wps';
 import { wpsColor, XL_CALCULATION_MANUAL, XL_EXPRESSION, XL_SHEET_HIDDEN } from '../../src/gateway/wps-model';
 import { SETTINGS_SHEET, settingsOf, settingsPieces } from '../../src/gateway/wps-settings';
-import { FakeExcel } from './fake-excel';
+import { FakeExcel, TEST_PRINT } from './fake-excel';
 import { FakeWps } from './fake-wps';
 import type { FakeWpsOptions } from './fake-wps';
 
@@ -40,6 +40,7 @@ function hostileReport(): Report {
   return {
     lang: 'zh',
     title: '测试',
+    date: '2026-11-28',
     source: { file: null, sheet: '学校办学条件' },
     sheets: [
       {
@@ -59,6 +60,8 @@ function hostileReport(): Report {
         merges: [{ top: 1, left: 1, bottom: 1, right: 2 }],
         widths: [20, 10],
         freeze: { rows: 2, columns: 0 },
+        heights: [],
+        print: TEST_PRINT,
       },
     ],
     charts: [],

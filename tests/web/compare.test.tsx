@@ -70,8 +70,8 @@ test('the download holds the 均衡-整改进展 sheet when there is a compariso
   const { sampleCountyGrid } = await import('../../samples/sample-county');
   const analysis = analyzeGrid(sampleCountyGrid(), QUALITY_2017, 'zh', Y2025);
   const check = checkOf(analysis.result, QUALITY_2017);
-  expect(withProgress(analysis, null, 'zh')).toBe(analysis);
-  const names = withProgress(analysis, compareChecks(check, check), 'zh').report.sheets.map((sheet) => sheet.name);
+  expect(withProgress(analysis, null, QUALITY_2017, 'zh')).toBe(analysis);
+  const names = withProgress(analysis, compareChecks(check, check), QUALITY_2017, 'zh').report.sheets.map((sheet) => sheet.name);
   expect(names[names.length - 1]).toBe('均衡-整改进展');
   expect(analysis.report.sheets.map((sheet) => sheet.name)).not.toContain('均衡-整改进展');
 });

@@ -13,8 +13,9 @@ import { sectionHeadline, statusText } from '../findings';
 import { LABELS } from './labels';
 import { addVerdictBlock, statusStyle } from './verdict';
 import { entryName, reportSheetName } from './names';
-import { sectionEntries } from './schools';
-import type { ReportCell, ReportChart, ReportChartBar, ReportSheet } from './types';
+import type { SheetBody } from './print';
+import { indicatorHeader, nameWidth, sectionEntries } from './schools';
+import type { ReportCell, ReportChart, ReportChartBar } from './types';
 
 /** 指标, 单位, 县均值, 差异系数, 限值, 结论, 学校数, 图示. */
 const TABLE_WIDTH = 8;
@@ -53,7 +54,7 @@ export function verdictText(passes: boolean | null, lang: Lang): string {
 
 function indicatorRow(label: string, unit: string, county: CountyIndicatorResult, lang: Lang): ReportCell[] {
   return [
-    textCell(label),
+    textCell(label, 'label'),
     textCell(unit),
     numberCell(county.mean, '0.00'),
     numberCell(county.cv, '0.000', county.passes === false ? 'fail' : 'body'),
@@ -140,6 +141,42 @@ function addIndicatorTable(
   };
 }
 
+/**
+ * Form Ⅲ: one column per indicator and 综合; per section a 全县平均值 row and a
+ * 差异系数 row. 综合 holds the composite CV under a composite ruleset and "——"
+ * where the ruleset has none, as the form is filled in.
+ */
+function addFormTable(draft: SheetDraft, result: AnalysisResult, ruleset: Ruleset, lang: Lang): void {
+  addRow(draft, [
+    textCell(localize(LABELS.schoolCategory, lang), 'header'),
+    textCell(localize(LABELS.item, lang), 'header'),
+    ...ruleset.indicators.map((def) => textCell(indicatorHeader(def, lang), 'header')),
+    textCell(localize(LABELS.overall, lang), 'header'),
+  ]);
+  const none = () => textCell(localize(LABELS.notApplicable, lang));
+  const composite = ruleset.countyRule.mode === 'composite';
+  for (const section of SECTIONS) {
+    const sectionResult = result.sections[section];
+    const county = (id: string): CountyIndicatorResult | undefined => sectionResult.indicators[id];
+    const top = addRow(draft, [
+      textCell(sectionLabel(section, lang)),
+      textCell(localize(LABELS.countyMean, lang)),
+      ...ruleset.indicators.map((def) => numberCell(county(def.id)?.mean ?? null, '0.00')),
+      none(),
+    ]);
+    addRow(draft, [
+      emptyCell(),
+      textCell(localize(LABELS.cv, lang)),
+      ...ruleset.indicators.map((def) => {
+        const cv = county(def.id);
+        return numberCell(cv?.cv ?? null, '0.000', cv?.passes === false ? 'fail' : 'body');
+      }),
+      composite ? numberCell(sectionResult.compositeCv, '0.000', sectionResult.passes === false ? 'fail' : 'body') : none(),
+    ]);
+    draft.merges.push({ top, left: 1, bottom: top + 1, right: 1 });
+  }
+}
+
 function addContributionTable(draft: SheetDraft, result: AnalysisResult, ruleset: Ruleset, section: Section, lang: Lang): void {
   const county = result.sections[section].indicators;
   const defs = ruleset.indicators.filter((def) => county[def.id] !== undefined);
@@ -156,7 +193,7 @@ function addContributionTable(draft: SheetDraft, result: AnalysisResult, ruleset
   const shares = defs.map((def) => new Map(county[def.id].contributions.map((c) => [key(c.row, c.part), c.share])));
   for (const school of entries) {
     addRow(draft, [
-      textCell(entryName(school, lang)),
+      textCell(entryName(school, lang), 'label'),
       numberCell(school.row, '0'),
       ...shares.map((byEntry) => numberCell(byEntry.get(key(school.row, school.part)) ?? null, '0.0%')),
     ]);
@@ -174,13 +211,18 @@ export function buildCountySheet(
   result: AnalysisResult,
   ruleset: Ruleset,
   lang: Lang,
-): { sheet: ReportSheet; charts: ReportChart[] } {
+): { sheet: SheetBody; charts: ReportChart[] } {
   const draft = newDraft();
   const name = reportSheetName('county', lang);
-  addBanner(draft, `${localize(LABELS.countyTitle, lang)} — ${localize(ruleset.name, lang)}`, TABLE_WIDTH, 'title');
-  addBanner(draft, localize(LABELS.countyNote, lang), TABLE_WIDTH, 'note');
+  const title = localize(LABELS.countyTitle, lang);
+  const formWidth = 3 + ruleset.indicators.length;
+  addBanner(draft, `${title} — ${localize(ruleset.name, lang)}`, formWidth, 'title');
+  addFormTable(draft, result, ruleset, lang);
+  addBanner(draft, localize(LABELS.countyNote, lang), formWidth, 'note');
   addGap(draft);
-  addVerdictBlock(draft, result, ruleset, lang, TABLE_WIDTH);
+  addVerdictBlock(draft, result, ruleset, lang, formWidth);
+  addGap(draft);
+  addBanner(draft, localize(LABELS.analysisTitle, lang), TABLE_WIDTH, 'title');
   const charts: ReportChart[] = [];
   for (const section of SECTIONS) {
     addGap(draft);
@@ -191,7 +233,21 @@ export function buildCountySheet(
     addContributionTable(draft, result, ruleset, section, lang);
   }
   return {
-    sheet: { key: 'county', name, ...draft, widths: [34, 8, 12, 10, 8, 10, 8, 30], freeze: { rows: 0, columns: 0 } },
+    sheet: {
+      key: 'county',
+      name,
+      title,
+      ...draft,
+      // The in-cell bars (20 characters) are drawn by the writers in CHART_COLUMN.
+      widths: Array.from({ length: Math.max(formWidth, TABLE_WIDTH) }, (_, i) =>
+        i === 0 ? Math.min(26, Math.max(16, nameWidth(result, lang))) : i === 1 ? 10 : i + 1 === CHART_COLUMN ? 22 : 11,
+      ),
+      freeze: { rows: 0, columns: 0 },
+      // The form's header stays on page 1 (the form is a few rows); the analysis
+      // tables below have columns of their own, so only the title repeats.
+      titleRows: { first: 1, last: 1 },
+      breaksBefore: [],
+    },
     charts,
   };
 }

@@ -7,7 +7,8 @@ import type { AnalysisResult, Lang, RowKind, Severity } from '../types';
 import { addBanner, addGap, addRow, newDraft, numberCell, textCell } from './cells';
 import { LABELS } from './labels';
 import { reportSheetName } from './names';
-import type { ReportSheet } from './types';
+import type { SheetBody } from './print';
+import { textColumnWidth } from './width';
 
 const WIDTH = 4;
 
@@ -46,10 +47,11 @@ export function excludedRows(result: AnalysisResult): AnalysisResult['schools'] 
  * @example
  * buildExclusionsSheet(result, 'zh').name; // '均衡-剔除说明'
  */
-export function buildExclusionsSheet(result: AnalysisResult, lang: Lang): ReportSheet {
+export function buildExclusionsSheet(result: AnalysisResult, lang: Lang): SheetBody {
   const draft = newDraft();
   const { summary, source } = result;
-  addBanner(draft, localize(LABELS.exclusionsTitle, lang), WIDTH, 'title');
+  const title = localize(LABELS.exclusionsTitle, lang);
+  addBanner(draft, title, WIDTH, 'title');
   addBanner(
     draft,
     fill(localize(LABELS.exclusionsSummary, lang), {
@@ -70,9 +72,9 @@ export function buildExclusionsSheet(result: AnalysisResult, lang: Lang): Report
   for (const school of excluded) {
     addRow(draft, [
       numberCell(school.row, '0'),
-      textCell(school.name),
+      textCell(school.name, 'label'),
       textCell(schoolTypeLabel(school.type, lang)),
-      textCell(school.excludedReason ?? ''),
+      textCell(school.excludedReason ?? '', 'label'),
     ]);
   }
 
@@ -84,7 +86,7 @@ export function buildExclusionsSheet(result: AnalysisResult, lang: Lang): Report
     for (const row of others) {
       addRow(draft, [
         numberCell(row.row, '0'),
-        textCell(row.text ?? ''),
+        textCell(row.text ?? '', 'label'),
         textCell(localize(LISTED_ROW_KINDS[row.kind] ?? LABELS.rowKindOther, lang)),
       ]);
     }
@@ -99,14 +101,18 @@ export function buildExclusionsSheet(result: AnalysisResult, lang: Lang): Report
       numberCell(message.row, '0'),
       textCell(message.cell ?? ''),
       textCell(localize(SEVERITY_LABELS[message.severity], lang), message.severity === 'error' ? 'fail' : 'body'),
-      textCell(message.message),
+      textCell(message.message, 'label'),
     ]);
   }
   return {
     key: 'exclusions',
     name: reportSheetName('exclusions', lang),
+    title,
     ...draft,
-    widths: [10, 28, 18, 80],
+    widths: [8, textColumnWidth(excluded.map((school) => school.name), 16, 30), 14, 60],
     freeze: { rows: 0, columns: 0 },
+    // Three tables with headers of their own: only the title repeats.
+    titleRows: { first: 1, last: 1 },
+    breaksBefore: [],
   };
 }

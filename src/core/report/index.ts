@@ -9,6 +9,7 @@ import { buildCountySheet } from './county';
 import { buildExclusionsSheet } from './exclusions';
 export { excludedRows } from './exclusions';
 import { buildLedgerSheet } from './ledger';
+import { printable, type SheetBody } from './print';
 import { buildSchoolsSheet } from './schools';
 import type { Report } from './types';
 
@@ -22,30 +23,65 @@ export { COMPOSITE, verdictText } from './county';
 export { ledgerEntries } from './ledger';
 export type { LedgerEntry } from './ledger';
 export { buildMarkRules, isMarkFormula, MARK_TAG } from './marks';
+export { columnPoints, headerText, pageArea } from './print';
+export { displayText, spanWidth, textWidth, widthNeeded } from './width';
+
+/**
+ * A day as 'YYYY-MM-DD' in local time.
+ *
+ * @example
+ * isoDate(new Date(2025, 8, 1)); // '2025-09-01'
+ */
+export function isoDate(day: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+}
 
 /**
  * The report sheets of an analysis — school indicators, county CVs, the
  * rectification ledger, exclusions and messages — titled in `lang`, with one
  * CV chart per section. `read` is the sheet the result came from (its name
- * titles the report).
+ * titles the report). Every sheet is made printable: A4 page setup, header and
+ * footer, and a signature block naming the ruleset, the source and `date`, the
+ * day of the analysis (default: today).
  *
  * @example
  * const report = buildReport(result, read, QUALITY_2017, 'zh');
  * report.sheets.map((s) => s.name); // ['均衡-学校指标', '均衡-差异系数', '均衡-整改台账', '均衡-剔除说明']
  */
-export function buildReport(result: AnalysisResult, read: SheetRead, ruleset: Ruleset, lang: Lang): Report {
+export function buildReport(
+  result: AnalysisResult,
+  read: SheetRead,
+  ruleset: Ruleset,
+  lang: Lang,
+  date: string = isoDate(new Date()),
+): Report {
   const county = buildCountySheet(result, ruleset, lang);
   const source = result.source.file === null ? read.sheet : `${result.source.file} — ${read.sheet}`;
+  const footing = { lang, ruleset, file: result.source.file, sheet: read.sheet, date };
   return {
     lang,
     title: `${localize(ruleset.name, lang)} — ${source}`,
+    date,
     source: { file: result.source.file, sheet: read.sheet },
     sheets: [
       buildSchoolsSheet(result, ruleset, lang),
       county.sheet,
       buildLedgerSheet(result, ruleset, lang),
       buildExclusionsSheet(result, lang),
-    ],
+    ].map((body) => printable(body, footing)),
     charts: county.charts,
   };
+}
+
+/**
+ * The report with one more printable sheet (the 整改测算 plan or the 整改进展
+ * comparison), set up for printing like the others.
+ *
+ * @example
+ * withSheet(report, buildProgressSheet(comparison, 'zh'), QUALITY_2017).sheets.length; // 5
+ */
+export function withSheet(report: Report, body: SheetBody, ruleset: Ruleset): Report {
+  const footing = { lang: report.lang, ruleset, file: report.source.file, sheet: report.source.sheet, date: report.date };
+  return { ...report, sheets: [...report.sheets, printable(body, footing)] };
 }

@@ -19,13 +19,18 @@ export const SHEET_NAMES: Record<ReportSheetKey, L10n> = {
 
 export const LABELS = {
   // Schools sheet
-  schoolsTitle: { zh: '学校办学条件指标表', en: 'School indicators' },
+  schoolsTitle: { zh: '学校资源配置指标表（表Ⅱ-2）', en: 'School resource indicators (form II-2)' },
+  formCounts: {
+    zh: '小学学校总数{primary}所（其中：一贯制学校的小学部有{primaryParts}所，{minPupils}人及以上教学点有{points}个）；初中学校总数{junior}所（其中：一贯制学校的初中部{juniorParts}所，完全中学的初中部{complete}所）',
+    en: 'Primary schools: {primary} (of which primary parts of through-train schools: {primaryParts}; teaching points with {minPupils} or more pupils: {points}); junior secondary schools: {junior} (of which junior parts of through-train schools: {juniorParts}; junior parts of complete secondary schools: {complete})',
+  },
   schoolsNote: {
     zh: '数值显示两位小数，判断按未舍入的数值。深灰底纹：未达到标准；红色底纹：低于标准的85%。是否达标：1 为达标，空白为未达标，— 为无法判断。',
     en: 'Values are shown to 2 decimals and judged unrounded. Grey: below the standard; red: below 85 % of it. Passes: 1 passes, empty fails, — cannot be decided.',
   },
   serial: { zh: '序号', en: 'No.' },
   school: { zh: '学校名称', en: 'School' },
+  ledgerSchool: { zh: '学校', en: 'School' },
   sourceRow: { zh: '原表行号', en: 'Row' },
   schoolType: { zh: '学校类型', en: 'Type' },
   pupils: { zh: '在校生数', en: 'Pupils' },
@@ -41,7 +46,13 @@ export const LABELS = {
   },
 
   // County sheet
-  countyTitle: { zh: '县域差异系数表', en: 'County coefficients of variation' },
+  countyTitle: { zh: '县域义务教育学校资源配置差异系数表（表Ⅲ）', en: 'County coefficients of variation of school resources (form III)' },
+  schoolCategory: { zh: '学校类别', en: 'Schools' },
+  item: { zh: '项目', en: 'Item' },
+  countyMean: { zh: '全县平均值', en: 'County mean' },
+  overall: { zh: '综合', en: 'Composite' },
+  notApplicable: { zh: '——', en: '——' },
+  analysisTitle: { zh: '分析：各指标差异系数与限值', en: 'Analysis: each CV against its limit' },
   countyNote: {
     zh: '差异系数按在校生数加权计算（加权标准差 ÷ 加权平均数）。县均值保留两位小数，差异系数保留三位小数，判断按未舍入的数值。',
     en: 'CVs are pupil-weighted (weighted standard deviation ÷ weighted mean). Means are shown to 2 decimals, CVs to 3, judged unrounded.',
@@ -64,15 +75,20 @@ export const LABELS = {
   // Ledger sheet
   ledgerTitle: { zh: '整改台账（未达到标准的指标）', en: 'Rectification ledger (indicators below the standard)' },
   ledgerNote: {
-    zh: '按差距比例（缺口 ÷ 达到标准所需的资源）从大到小排列。缺口以资源本身的单位计（㎡、元、人、间等），可计数的资源向上取整。',
-    en: 'Sorted by the relative gap (shortfall ÷ the resource the standard requires), biggest first. Shortfalls are in the resource\'s own unit; counted things are rounded up.',
+    zh: '每个未达到标准的指标一行，按学校分组（差距比例最大的学校在前），便于分发到各校整改；差距比例 = 缺口 ÷ 达到标准所需的资源。缺口以资源本身的单位计（㎡、元、人、间等），可计数的资源向上取整。整改措施、责任人、计划完成时间、完成情况由各校填写。',
+    en: 'One row per indicator below its standard, grouped by school (the school with the largest relative gap first) so the list can go to each school; relative gap = shortfall ÷ the resource the standard requires. Shortfalls are in the resource\'s own unit; counted things are rounded up. Measures, person responsible, planned date and progress are for the school to fill in.',
   },
   section: { zh: '学段', en: 'Section' },
   value: { zh: '现值', en: 'Value' },
   standard: { zh: '标准值', en: 'Standard' },
   shortfall: { zh: '达到标准缺口', en: 'Shortfall to standard' },
   shortfallToFloor: { zh: '达到底线缺口', en: 'Shortfall to floor' },
-  shortfallToFloorRatio: { zh: '达到{ratio}底线缺口', en: 'Shortfall to {ratio} floor' },
+  shortfallToFloorRatio: { zh: '到 {ratio} 底线缺口', en: 'Shortfall to {ratio} floor' },
+  shortfallWithUnit: { zh: '缺口（单位）', en: 'Shortfall (unit)' },
+  measures: { zh: '整改措施', en: 'Measures' },
+  responsible: { zh: '责任人', en: 'Responsible' },
+  plannedDate: { zh: '计划完成时间', en: 'Planned by' },
+  progress: { zh: '完成情况', en: 'Progress' },
   shortfallUnit: { zh: '缺口单位', en: 'Unit' },
   gap: { zh: '差距比例', en: 'Relative gap' },
   schoolVerdict: { zh: '学校是否达标', en: 'School passes' },
@@ -101,4 +117,17 @@ export const LABELS = {
   rowKindNote: { zh: '备注', en: 'note' },
   rowKindSectionLabel: { zh: '学段标题', en: 'section label' },
   rowKindOther: { zh: '其他', en: 'other' },
+
+  // Print: page header and footer, signature block
+  pageNumber: { zh: '第 &P 页 共 &N 页', en: 'Page &P of &N' },
+  analysisDate: { zh: '分析日期：{date}', en: 'Analysed on {date}' },
+  preparer: { zh: '填表人：＿＿＿＿＿＿', en: 'Prepared by: ____________' },
+  reviewer: { zh: '审核人：＿＿＿＿＿＿', en: 'Reviewed by: ____________' },
+  unitHead: { zh: '单位负责人：＿＿＿＿＿＿', en: 'Head of unit: ____________' },
+  fillDate: { zh: '填报日期：　　　　年　　月　　日', en: 'Date: ____________' },
+  seal: { zh: '（单位盖章）', en: '(Official seal)' },
+  trace: {
+    zh: '规则集：{ruleset}（{id}）；数据来源：{source}；分析日期：{date}',
+    en: 'Ruleset: {ruleset} ({id}); data: {source}; analysed on {date}',
+  },
 } satisfies Record<string, L10n>;

@@ -2,17 +2,17 @@
  * 整改台账 (rectification ledger): every indicator a school misses, with what is
  * missing to the standard and to the floor in the resource's own unit.
  */
-import { fill, localize, sectionLabel } from '../present';
-import { presentShortfall } from '../format';
-import type { AnalysisResult, IndicatorDef, IndicatorResult, Lang, Ruleset, SchoolResult } from '../types';
-import { addBanner, addRow, newDraft, numberCell, textCell } from './cells';
 import { buildFindings } from '../findings';
+import { presentShortfall, roundTo } from '../format';
 import { renderMessage } from '../messages/render';
+import { fill, localize, sectionLabel } from '../present';
+import type { AnalysisResult, IndicatorDef, IndicatorResult, Lang, Ruleset, SchoolResult } from '../types';
+import { addBanner, addRow, emptyCell, newDraft, numberCell, textCell } from './cells';
 import { LABELS } from './labels';
 import { entryName, reportSheetName } from './names';
-import { verdictCell } from './county';
-import { standardFormat, valueStyle } from './schools';
-import type { ReportCell, ReportSheet } from './types';
+import { nameWidth, standardFormat, valueStyle } from './schools';
+import type { SheetBody } from './print';
+import type { ReportCell } from './types';
 
 /** One missed indicator of one school entry. */
 export interface LedgerEntry {
@@ -59,58 +59,86 @@ export function ledgerEntries(result: Pick<AnalysisResult, 'schools'>, ruleset: 
   return entries.sort((a, b) => b.gap - a.gap || a.school.row - b.school.row || order(a) - order(b));
 }
 
-function shortfallCell(def: IndicatorDef, x: number | null): ReportCell {
+/**
+ * The number format of a shortfall, with the resource's unit after the number:
+ * whole numbers for counted things, 2 decimals otherwise.
+ *
+ * @example
+ * shortfallFormat(teachingSpace, 'zh'); // '0.00" ㎡"'
+ */
+export function shortfallFormat(def: IndicatorDef, lang: Lang): string {
+  const unit = localize(def.unit, lang).replace(/"/g, '');
+  return `${def.countable ? '0' : '0.00'}" ${unit}"`;
+}
+
+function shortfallCell(def: IndicatorDef, x: number | null, lang: Lang): ReportCell {
   // presentShortfall rounds counted things up (2.1 teachers missing: hire 3).
-  return numberCell(presentShortfall(def, x), def.countable ? '0' : '0.00');
+  return numberCell(presentShortfall(def, x), shortfallFormat(def, lang));
 }
 
 function entryRow(entry: LedgerEntry, serial: number, lang: Lang): ReportCell[] {
   const { school, def, indicator } = entry;
   return [
     numberCell(serial, '0'),
+    textCell(entryName(school, lang), 'label'),
     textCell(school.section === null ? '' : sectionLabel(school.section, lang)),
-    textCell(entryName(school, lang)),
-    numberCell(school.row, '0'),
-    textCell(localize(def.name, lang)),
+    textCell(localize(def.name, lang), 'label'),
     numberCell(indicator.value, '0.00', valueStyle(indicator)),
     numberCell(indicator.standard, standardFormat(def.direction)),
-    shortfallCell(def, indicator.shortfall),
-    shortfallCell(def, indicator.shortfallToFloor),
-    textCell(localize(def.unit, lang)),
-    numberCell(entry.gap, '0.0%'),
-    verdictCell(school.passes, lang),
+    shortfallCell(def, indicator.shortfall, lang),
+    shortfallCell(def, indicator.shortfallToFloor, lang),
+    // 整改措施、责任人、计划完成时间、完成情况: left for the school to fill in.
+    emptyCell(),
+    emptyCell(),
+    emptyCell(),
+    emptyCell(),
   ];
 }
 
 /**
- * The 整改台账 sheet.
+ * Ledger entries grouped by school for handing out: the school with the
+ * largest relative gap first, each school's entries by gap (ties in sheet order).
  *
  * @example
- * buildLedgerSheet(result, QUALITY_2017, 'zh').rows[3][2].value; // the school with the biggest gap
+ * bySchool(ledgerEntries(result, QUALITY_2017)).map((e) => e.school.name); // ['西街小学', '西街小学', '东街小学', …]
  */
-export function buildLedgerSheet(result: AnalysisResult, ruleset: Ruleset, lang: Lang): ReportSheet {
+export function bySchool(entries: readonly LedgerEntry[]): LedgerEntry[] {
+  const rank = new Map<number, number>();
+  for (const entry of entries) if (!rank.has(entry.school.row)) rank.set(entry.school.row, rank.size);
+  return [...entries].sort((a, b) => (rank.get(a.school.row) ?? 0) - (rank.get(b.school.row) ?? 0));
+}
+
+/**
+ * The 整改台账 sheet: a working ledger, one row per missed indicator, with the
+ * columns a bureau tracks and the last four left empty for the school.
+ *
+ * @example
+ * buildLedgerSheet(result, QUALITY_2017, 'zh').rows[2].map((c) => c.value); // ['序号', '学校', '学段', '指标', …]
+ */
+export function buildLedgerSheet(result: AnalysisResult, ruleset: Ruleset, lang: Lang): SheetBody {
   const draft = newDraft();
   const { floorRatio } = ruleset.schoolRule;
   const headers = [
     localize(LABELS.serial, lang),
+    localize(LABELS.ledgerSchool, lang),
     localize(LABELS.section, lang),
-    localize(LABELS.school, lang),
-    localize(LABELS.sourceRow, lang),
     localize(LABELS.indicator, lang),
     localize(LABELS.value, lang),
     localize(LABELS.standard, lang),
-    localize(LABELS.shortfall, lang),
+    localize(LABELS.shortfallWithUnit, lang),
     floorRatio === null
       ? localize(LABELS.shortfallToFloor, lang)
-      : fill(localize(LABELS.shortfallToFloorRatio, lang), { ratio: `${Math.round(floorRatio * 100)}%` }),
-    localize(LABELS.shortfallUnit, lang),
-    localize(LABELS.gap, lang),
-    localize(LABELS.schoolVerdict, lang),
+      : fill(localize(LABELS.shortfallToFloorRatio, lang), { ratio: `${roundTo(floorRatio * 100, 1)}%` }),
+    localize(LABELS.measures, lang),
+    localize(LABELS.responsible, lang),
+    localize(LABELS.plannedDate, lang),
+    localize(LABELS.progress, lang),
   ];
-  addBanner(draft, `${localize(LABELS.ledgerTitle, lang)} — ${localize(ruleset.name, lang)}`, headers.length, 'title');
+  const title = localize(LABELS.ledgerTitle, lang);
+  addBanner(draft, `${title} — ${localize(ruleset.name, lang)}`, headers.length, 'title');
   addBanner(draft, localize(LABELS.ledgerNote, lang), headers.length, 'note');
-  addRow(draft, headers.map((header) => textCell(header, 'header')));
-  const entries = ledgerEntries(result, ruleset);
+  const header = addRow(draft, headers.map((text) => textCell(text, 'header')));
+  const entries = bySchool(ledgerEntries(result, ruleset));
   const findings = buildFindings(result, ruleset);
   if (!findings.judgesSchools) {
     addBanner(draft, renderMessage('counts-schools-not-judged', {}, lang, 'sheet'), headers.length, 'note');
@@ -122,8 +150,12 @@ export function buildLedgerSheet(result: AnalysisResult, ruleset: Ruleset, lang:
   return {
     key: 'ledger',
     name: reportSheetName('ledger', lang),
+    title,
     ...draft,
-    widths: [6, 8, 28, 8, 34, 10, 10, 14, 14, 8, 10, 12],
-    freeze: { rows: 3, columns: 0 },
+    widths: [5, nameWidth(result, lang), 6, 22, 8, 8, 11, 11, 28, 9, 11, 11],
+    freeze: { rows: header, columns: 0 },
+    titleRows: { first: 1, last: header },
+    breaksBefore: [],
+    writingRows: entries.length === 0 ? undefined : { first: header + 1, last: header + entries.length },
   };
 }

@@ -9,7 +9,8 @@ import type { CountyPlan, PlannedAddition } from '../plan/types';
 import type { IndicatorDef, Lang, Ruleset } from '../types';
 import { addBanner, addGap, addRow, newDraft, numberCell, textCell } from './cells';
 import { entryName, reportSheetName } from './names';
-import type { ReportCell, ReportSheet } from './types';
+import type { SheetBody } from './print';
+import type { ReportCell } from './types';
 
 function amountFormat(def: IndicatorDef): string {
   return def.countable ? '0' : '0.00';
@@ -47,7 +48,7 @@ function additionRows(addition: PlannedAddition, serial: number, def: IndicatorD
  * @example
  * buildPlanSheet(plan, QUALITY_2017, 'zh').name; // '均衡-整改测算'
  */
-export function buildPlanSheet(plan: CountyPlan, ruleset: Ruleset, lang: Lang): ReportSheet {
+export function buildPlanSheet(plan: CountyPlan, ruleset: Ruleset, lang: Lang): SheetBody {
   const draft = newDraft();
   const defs = new Map(ruleset.indicators.map((def) => [def.id, def]));
   const width = PLAN_HEADERS.additions.length;
@@ -112,5 +113,8 @@ export function buildPlanSheet(plan: CountyPlan, ruleset: Ruleset, lang: Lang): 
     ...draft,
     widths: [6, 28, 8, 34, 10, 12, 12, 10, 8, 14, 24],
     freeze: { rows: 0, columns: 0 },
+    title: reportSheetName('plan', lang),
+    titleRows: { first: 1, last: 1 },
+    breaksBefore: [],
   };
 }

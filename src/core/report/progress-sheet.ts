@@ -13,7 +13,8 @@ import { addBanner, addGap, addRow, emptyCell, newDraft, numberCell, textCell, t
 import { verdictCell } from './county';
 import { LABELS } from './labels';
 import { entryName, reportSheetName } from './names';
-import type { ReportCell, ReportSheet, ReportStyle } from './types';
+import type { SheetBody } from './print';
+import type { ReportCell, ReportStyle } from './types';
 
 const WIDTH = 12;
 
@@ -139,7 +140,7 @@ function addSchools(draft: SheetDraft, comparison: Comparison, lang: Lang): void
  * @example
  * buildProgressSheet(comparison, 'zh').rows[2][0].value; // '上次 4 项未达标，已消号 3 项，改善 1 项，新增 1 项…'
  */
-export function buildProgressSheet(comparison: Comparison, lang: Lang): ReportSheet {
+export function buildProgressSheet(comparison: Comparison, lang: Lang): SheetBody {
   const defs = new Map(comparison.indicators.map((def) => [def.id, def]));
   const draft = newDraft();
   addBanner(draft, localize(PROGRESS_LABELS.title, lang), WIDTH, 'title');
@@ -160,5 +161,8 @@ export function buildProgressSheet(comparison: Comparison, lang: Lang): ReportSh
     ...draft,
     widths: [8, 12, 10, 28, 20, 34, 10, 10, 10, 12, 12, 8],
     freeze: { rows: 0, columns: 0 },
+    title: localize(PROGRESS_LABELS.title, lang),
+    titleRows: { first: 1, last: 1 },
+    breaksBefore: [],
   };
 }

@@ -12,7 +12,9 @@ import { renderMessage } from '../messages/render';
 import { LABELS } from './labels';
 import { addVerdictBlock } from './verdict';
 import { entryName, reportSheetName } from './names';
-import type { ReportCell, ReportSheet, ReportStyle } from './types';
+import type { SheetBody } from './print';
+import { textColumnWidth } from './width';
+import type { ReportCell, ReportStyle } from './types';
 
 /** Columns before the indicators: 序号, 学校名称, 原表行号, 学校类型, 在校生数. */
 const LEADING_COLUMNS = 5;
@@ -81,7 +83,7 @@ function valueCell(indicator: IndicatorResult | undefined, lang: Lang): ReportCe
 function schoolRow(school: SchoolResult, serial: number, ruleset: Ruleset, lang: Lang): ReportCell[] {
   return [
     numberCell(serial, '0'),
-    textCell(entryName(school, lang)),
+    textCell(entryName(school, lang), 'label'),
     numberCell(school.row, '0'),
     textCell(schoolTypeLabel(school.type, lang)),
     numberCell(school.pupils, '0'),
@@ -123,11 +125,52 @@ function standardRow(ruleset: Ruleset, section: Section, lang: Lang): ReportCell
   ];
 }
 
-function addSectionTable(draft: SheetDraft, result: AnalysisResult, ruleset: Ruleset, section: Section, lang: Lang): void {
+/**
+ * The width of a column of school names: the longest analysed name, wrapping beyond 36 characters.
+ *
+ * @example
+ * nameWidth(result, 'zh'); // 18
+ */
+export function nameWidth(result: AnalysisResult, lang: Lang): number {
+  return textColumnWidth(
+    result.schools.filter((school) => !school.excluded).map((school) => entryName(school, lang)),
+    12,
+    36,
+  );
+}
+
+/** 一贯制 schools: their primary and junior parts count separately on the form. */
+const THROUGH_TRAIN = new Set(['nine-year', 'twelve-year']);
+
+/**
+ * The counts line of form Ⅱ-2: schools per section, with the parts of
+ * 一贯制 schools, 教学点 and 完全中学 counted as the form asks.
+ *
+ * @example
+ * formCounts(result, QUALITY_2017, 'zh'); // '小学学校总数19所（其中：一贯制学校的小学部有2所，…'
+ */
+export function formCounts(result: AnalysisResult, ruleset: Ruleset, lang: Lang): string {
+  const primary = sectionEntries(result, 'primary');
+  const junior = sectionEntries(result, 'junior');
+  const count = (entries: SchoolResult[], test: (school: SchoolResult) => boolean) => entries.filter(test).length;
+  const { teachingPointMinPupils } = ruleset.exclusions;
+  return fill(localize(LABELS.formCounts, lang), {
+    primary: primary.length,
+    primaryParts: count(primary, (school) => THROUGH_TRAIN.has(school.type ?? '')),
+    minPupils: teachingPointMinPupils === null || teachingPointMinPupils === 0 ? 50 : teachingPointMinPupils,
+    points: count(primary, (school) => school.type === 'teaching-point'),
+    junior: junior.length,
+    juniorParts: count(junior, (school) => THROUGH_TRAIN.has(school.type ?? '')),
+    complete: count(junior, (school) => school.type === 'complete-secondary'),
+  });
+}
+
+/** Adds one section: its line, the standard row, a row per school, the passing count. Returns the section's first row. */
+function addSectionTable(draft: SheetDraft, result: AnalysisResult, ruleset: Ruleset, section: Section, lang: Lang): number {
   const width = LEADING_COLUMNS + ruleset.indicators.length + 2;
   const entries = sectionEntries(result, section);
   const { pupils } = result.sections[section];
-  addBanner(
+  const first = addBanner(
     draft,
     fill(localize(LABELS.sectionSchools, lang), { section: sectionLabel(section, lang), schools: entries.length, pupils }),
     width,
@@ -135,9 +178,8 @@ function addSectionTable(draft: SheetDraft, result: AnalysisResult, ruleset: Rul
   );
   if (entries.length === 0) {
     addBanner(draft, localize(LABELS.noSchools, lang), width, 'note');
-    return;
+    return first;
   }
-  addRow(draft, headerRow(ruleset, lang));
   addRow(draft, standardRow(ruleset, section, lang));
   entries.forEach((school, i) => addRow(draft, schoolRow(school, i + 1, ruleset, lang)));
   const judged = ruleset.indicators.some((def) => def.standard[section] !== null);
@@ -149,30 +191,37 @@ function addSectionTable(draft: SheetDraft, result: AnalysisResult, ruleset: Rul
   };
   const line = judged ? renderMessage('section-school-counts', counts, lang, 'sheet') : renderMessage('counts-schools-not-judged', {}, lang, 'sheet');
   addBanner(draft, line, width, 'note');
+  return first;
 }
 
 /**
- * The 学校指标 sheet.
+ * The 学校指标 sheet, laid out as form Ⅱ-2: title, the form's counts line and
+ * the column headers on top (repeated on every printed page), then per
+ * section its standard row and one row per school; each section starts a page.
  *
  * @example
  * buildSchoolsSheet(result, QUALITY_2017, 'zh').name; // '均衡-学校指标'
  */
-export function buildSchoolsSheet(result: AnalysisResult, ruleset: Ruleset, lang: Lang): ReportSheet {
+export function buildSchoolsSheet(result: AnalysisResult, ruleset: Ruleset, lang: Lang): SheetBody {
   const draft = newDraft();
   const width = LEADING_COLUMNS + ruleset.indicators.length + 2;
-  addBanner(draft, `${localize(LABELS.schoolsTitle, lang)} — ${localize(ruleset.name, lang)}`, width, 'title');
+  const title = localize(LABELS.schoolsTitle, lang);
+  addBanner(draft, `${title} — ${localize(ruleset.name, lang)}`, width, 'title');
+  addBanner(draft, formCounts(result, ruleset, lang), width, 'note');
+  const header = addRow(draft, headerRow(ruleset, lang));
+  const starts = SECTIONS.map((section) => addSectionTable(draft, result, ruleset, section, lang));
+  addGap(draft);
   addBanner(draft, localize(LABELS.schoolsNote, lang), width, 'note');
   addGap(draft);
   addVerdictBlock(draft, result, ruleset, lang, width);
-  for (const section of SECTIONS) {
-    addGap(draft);
-    addSectionTable(draft, result, ruleset, section, lang);
-  }
   return {
     key: 'schools',
     name: reportSheetName('schools', lang),
+    title,
     ...draft,
-    widths: [6, 28, 8, 14, 10, ...ruleset.indicators.map(() => 16), 9, 9],
-    freeze: { rows: 0, columns: 2 },
+    widths: [5, nameWidth(result, lang), 6, 8, 8, ...ruleset.indicators.map(() => 10), 7, 7],
+    freeze: { rows: header, columns: 2 },
+    titleRows: { first: 1, last: header },
+    breaksBefore: starts.slice(1),
   };
 }

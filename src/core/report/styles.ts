@@ -29,11 +29,12 @@ export const REPORT_STYLES: Record<ReportStyle, StyleSpec> = {
   header: { bold: true, fill: 'D9E1F2', border: true, wrap: true, align: 'center' },
   standard: { italic: true, fill: 'F2F2F2', border: true },
   body: { border: true },
+  label: { border: true, wrap: true },
   plain: {},
   pass: { color: '006100', fill: 'C6EFCE', border: true },
   fail: FAIL,
   'below-floor': BELOW_FLOOR,
-  note: { italic: true, color: '595959' },
+  note: { italic: true, color: '595959', wrap: true },
 };
 
 /** The look of the conditional formats on the user's sheet. */

@@ -10,7 +10,8 @@ import type { Lang, MergeRange, Section } from '../types';
  * `REPORT_STYLES` (`src/core/report/styles.ts`), so they all agree.
  * - `title`: a sheet or table title; `header`: a column header;
  * - `standard`: the standard (threshold) row above a school table;
- * - `body`: an ordinary table cell; `plain`: text outside a table;
+ * - `body`: an ordinary table cell; `label`: a table cell of long text that wraps
+ *   (indicator and school names, messages); `plain`: text outside a table;
  * - `pass` / `fail`: a verdict or a value that meets / misses its standard;
  * - `below-floor`: a value under the floor (85 % of the standard), marked more strongly;
  * - `note`: a small explanatory line.
@@ -20,6 +21,7 @@ export type ReportStyle =
   | 'header'
   | 'standard'
   | 'body'
+  | 'label'
   | 'plain'
   | 'pass'
   | 'fail'
@@ -84,6 +86,52 @@ export interface ReportChart {
   column: number;
 }
 
+/** Page margins in inches (Excel's own unit in the file; Office.js takes points: × 72). */
+export interface PrintMargins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
+}
+
+/**
+ * Three parts of a printed header or footer, in Excel's header/footer codes
+ * (`&P` page number, `&N` number of pages; a literal ampersand is `&&`).
+ * The .xlsx writer joins them as `&L…&C…&R…`; Office.js takes each part as is.
+ */
+export interface PrintBand {
+  left: string;
+  center: string;
+  right: string;
+}
+
+/**
+ * How a report sheet prints: paper, orientation, fit, repeated title rows,
+ * margins, header and footer, page breaks. Pure data; every writer applies it
+ * (ExcelJS `pageSetup` / `headerFooter`, Office.js `worksheet.pageLayout`).
+ */
+export interface PrintSetup {
+  paper: 'A4';
+  orientation: 'portrait' | 'landscape';
+  /** Pages wide the sheet is fitted to (1) and pages tall (0: as many as it takes). */
+  fitToWidth: number;
+  fitToHeight: number;
+  /** 1-based rows printed at the top of every page (title and column headers); null for none. */
+  titleRows: { first: number; last: number } | null;
+  /** 1-based rows that start a new page (a manual page break above each). */
+  breaksBefore: number[];
+  margins: PrintMargins;
+  /** Page numbers restart at this number on each report sheet (1): each form is numbered on its own. */
+  firstPageNumber: number;
+  centerHorizontally: boolean;
+  /** Cell borders make the table; Excel's gridlines are not printed. */
+  gridlines: boolean;
+  header: PrintBand;
+  footer: PrintBand;
+}
+
 export interface ReportSheet {
   key: ReportSheetKey;
   /** Full sheet name, starting with `REPORT_SHEET_PREFIX`. */
@@ -96,11 +144,16 @@ export interface ReportSheet {
   widths: number[];
   /** Rows / columns to keep in view when scrolling (0 for none). */
   freeze: { rows: number; columns: number };
+  /** Heights in points of rows that need more than one line (wrapped text, signature lines); others keep the default. */
+  heights: { row: number; points: number }[];
+  print: PrintSetup;
 }
 
 export interface Report {
   lang: Lang;
   title: string;
+  /** The day the analysis ran, 'YYYY-MM-DD': printed in every report sheet's footer and signature block. */
+  date: string;
   /** The workbook file (null when unknown) and the user's sheet the report is about. */
   source: { file: string | null; sheet: string };
   sheets: ReportSheet[];

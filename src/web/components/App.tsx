@@ -179,7 +179,7 @@ export function App() {
           {comparison !== null && <Progress lang={lang} comparison={comparison} />}
           <DownloadButton
             lang={lang}
-            onDownload={async () => saveDownload(await annotatedWorkbook(file.bytes, withProgress(analysis, comparison, lang)), annotatedFileName(file.name, lang))}
+            onDownload={async () => saveDownload(await annotatedWorkbook(file.bytes, withProgress(analysis, comparison, ruleset, lang)), annotatedFileName(file.name, lang))}
           />
           <section className={styles.section} aria-labelledby="county-heading">
             <Text as="h2" block size={600} weight="semibold" id="county-heading" className={styles.heading}>

@@ -8,7 +8,7 @@ const after = checkOfGrid(editSchool(sampleGrid, '北坪乡初级中学', (row) 
 const comparison = compareChecks(sampleCheck, after);
 
 /** The rows of the table under the banner `title`, header first, up to the next empty row. */
-function table(sheet: ReportSheet, title: string): (string | number | boolean | null)[][] {
+function table(sheet: Pick<ReportSheet, 'rows'>, title: string): (string | number | boolean | null)[][] {
   const start = sheet.rows.findIndex((row) => row[0]?.value === title);
   const end = sheet.rows.findIndex((row, i) => i > start && row.length === 0);
   return sheet.rows.slice(start + 1, end).map((row) => row.map((cell) => cell.value));
