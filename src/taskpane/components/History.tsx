@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   addToHistory,
   checkItems,
@@ -112,7 +112,7 @@ function Trends({ lang, checks }: { lang: Lang; checks: Check[] }) {
 
 function Comparison({ lang, before, now }: { lang: Lang; before: Check; now: Check }) {
   const styles = useStyles();
-  const comparison = compareChecks(before, now, { lang });
+  const comparison = useMemo(() => compareChecks(before, now, { lang }), [before, now, lang]);
   const { counts } = comparison;
   return (
     <div data-testid="history-comparison">
@@ -183,8 +183,9 @@ export function History({ lang, gateway, outcome, now = () => new Date() }: Hist
     }
   }
 
-  const entries: HistoryEntry[] = saved === null ? [] : readHistory(saved.stored);
-  const checks = entries.flatMap((entry) => (entry.ok ? [entry.check] : []));
+  // Validating the saved checks takes a moment: once per change, not per render.
+  const entries: HistoryEntry[] = useMemo(() => (saved === null ? [] : readHistory(saved.stored)), [saved]);
+  const checks = useMemo(() => entries.flatMap((entry) => (entry.ok ? [entry.check] : [])), [entries]);
   return (
     <Step title={t('historyTitle', lang)}>
       <div className={styles.body}>
