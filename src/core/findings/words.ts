@@ -18,7 +18,7 @@ import type { Params, Surface } from '../messages/types';
 import { fill, localize, sectionLabel } from '../present';
 import type { IndicatorDef, L10n, Lang, ResultMessage, Ruleset, Section, Verdict, VerdictPart, VerdictReason, VerdictStatus } from '../types';
 import { checkName } from './checks';
-import type { CheckFailure, CvDriver, EntryRef, FindingCounts, Miss, UndecidedFinding } from './types';
+import type { CheckFailure, CvDriver, EntryRef, ExcludedRow, FindingCounts, Miss, NoteRow, UndecidedFinding } from './types';
 
 const PART_SUFFIX: L10n = { zh: '{name}（{part}部）', en: '{name} ({part} part)' };
 const SECTION_PART = /(（|\()?(小学|初中)部(）|\))?$/;
@@ -212,6 +212,26 @@ export function checkLine(failure: CheckFailure, lang: Lang): string {
   const params = { check: checkName(failure.check), value: formatCount(failure.value), limit: formatCount(failure.limit) };
   const check = isCatalogued(code) ? say(code, params, lang, 'cli') : say('check-other', params, lang, 'cli');
   return say('check-line', { name: failure.name, row: failure.row, check }, lang, 'cli');
+}
+
+/**
+ * A row left out of the analysis, with its reason.
+ *
+ * @example
+ * excludedLine({ name: '合计', row: 44, reason: '合计/小计行，不是学校' }, 'zh'); // '第 44 行 合计：合计/小计行，不是学校'
+ */
+export function excludedLine(row: ExcludedRow, lang: Lang): string {
+  return say('excluded-line', { row: row.row, name: row.name, reason: row.reason }, lang, 'cli');
+}
+
+/**
+ * A row read as a note, not as a school.
+ *
+ * @example
+ * noteLine({ row: 45, text: '填表人：张三' }, 'zh'); // '第 45 行：填表人：张三'
+ */
+export function noteLine(note: NoteRow, lang: Lang): string {
+  return say('note-row-line', { row: note.row, text: note.text ?? '' }, lang, 'cli');
 }
 
 /**

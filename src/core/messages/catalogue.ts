@@ -125,6 +125,7 @@ export const CATALOGUE = {
   'check-line': { zh: '{name}（第 {row} 行）：{check}', en: '{name} (row {row}): {check}' },
   'excluded-line': { zh: '第 {row} 行 {name}：{reason}', en: 'row {row} {name}: {reason}' },
   'note-line': { zh: '{cell}：{text}', en: '{cell}: {text}' },
+  'note-row-line': { zh: '第 {row} 行：{text}', en: 'row {row}: {text}' },
 } satisfies Record<string, L10n>;
 
 export type MessageCode = keyof typeof CATALOGUE;
