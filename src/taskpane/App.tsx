@@ -5,6 +5,7 @@
  */
 import { FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { buildFindings } from '../core/findings';
 import { localize } from '../core/present';
 import { readSheet } from '../core/reader';
 import { buildMarkRules, buildReport } from '../core/report';
@@ -23,7 +24,7 @@ import { RulesetStep } from './components/RulesetStep';
 import { RunStep } from './components/RunStep';
 import { WriteStep } from './components/WriteStep';
 import { withColumns, withFactor } from '../core/reader/overrides';
-import { newRulesetId, runCheck, storedRulesets } from './flow';
+import { mappingMessages, newRulesetId, runCheck, storedRulesets } from './flow';
 import type { CheckOutcome, CheckStep } from './flow';
 import { draftOf, explainErrors } from './ruleset-draft';
 import type { RulesetDraft } from './ruleset-draft';
@@ -75,6 +76,7 @@ export function App({ gateway, demo = false }: AppProps) {
   const read = useMemo(() => (table === null ? null : readSheet(table.grid, { mapping: overrides })), [table, overrides]);
   const rulesets = useMemo(() => [...BUILTIN_RULESETS, ...userRulesets], [userRulesets]);
   const ruleset = rulesets.find((candidate) => candidate.id === rulesetId) ?? QUALITY_2017;
+  const missing = useMemo(() => (read === null ? [] : mappingMessages(read, ruleset, lang)), [read, ruleset, lang]);
 
   const fail = useCallback(
     (area: NoticeArea, error: unknown) =>
@@ -171,7 +173,10 @@ export function App({ gateway, demo = false }: AppProps) {
     act(async () => {
       if (outcome === null) throw new Error('no result');
       const added = await gateway.applyMarks(buildMarkRules(outcome.read, outcome.result, outcome.ruleset));
-      return added === 0 ? { intent: 'info', text: t('nothingToMark', lang) } : { intent: 'success', text: t('marked', lang, { count: added }) };
+      // The gateway counts rules (one per column range), not cells: say so, with the entries whose values they mark.
+      const { counts } = buildFindings(outcome.result, outcome.ruleset);
+      const entries = counts.failingEntries + counts.passingWithMissEntries;
+      return added === 0 ? { intent: 'info', text: t('nothingToMark', lang) } : { intent: 'success', text: t('marked', lang, { count: added, entries }) };
     });
 
   const clearMarks = () =>
@@ -218,6 +223,9 @@ export function App({ gateway, demo = false }: AppProps) {
 
   const area = (which: NoticeArea) => (notice !== null && notice.area === which ? <Notice notice={notice.data} /> : null);
   const hasTable = read !== null && read.headerRows.length > 0;
+  // The steps shown, numbered 1, 2, 3 … without gaps (the mapping step appears once a table is found).
+  const shown = ['find', ...(hasTable ? ['mapping'] : []), 'ruleset', 'run', ...(outcome !== null ? ['results', 'write'] : [])];
+  const number = (step: string) => shown.indexOf(step) + 1;
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
@@ -225,6 +233,7 @@ export function App({ gateway, demo = false }: AppProps) {
         <h1 className={styles.title}>{t('appTitle', lang)}</h1>
         {demo && <DemoBanner lang={lang} />}
         <FindTable
+          number={number('find')}
           lang={lang}
           source={source}
           onSourceChange={setSource}
@@ -235,14 +244,17 @@ export function App({ gateway, demo = false }: AppProps) {
         {area('find')}
         {hasTable && (
           <MappingStep
+            number={number('mapping')}
             lang={lang}
             read={read}
             ruleset={ruleset}
+            missing={missing}
             onColumns={(field: FieldId, columns: number[]) => changeMapping(withColumns(overrides, read, field, columns))}
             onFactor={(field: FieldId, factor: number) => changeMapping(withFactor(overrides, read, field, factor))}
           />
         )}
         <RulesetStep
+          number={number('ruleset')}
           lang={lang}
           builtins={BUILTIN_RULESETS}
           user={userRulesets}
@@ -272,12 +284,21 @@ export function App({ gateway, demo = false }: AppProps) {
           />
         )}
         {area('ruleset')}
-        <RunStep lang={lang} ready={hasTable} step={step} hasRun={outcome !== null} onRun={check} />
-        {outcome !== null && <Results lang={lang} outcome={outcome} onSelect={selectCell} />}
+        <RunStep number={number('run')} lang={lang} ready={hasTable} step={step} hasRun={outcome !== null} onRun={check} />
+        {outcome !== null && <Results number={number('results')} lang={lang} outcome={outcome} onSelect={selectCell} />}
         {outcome !== null && (
-          <WriteStep lang={lang} busy={writing} progress={writeProgress} onWrite={writeReport} onMark={markCells} onClear={clearMarks} />
+          <WriteStep
+            number={number('write')}
+            notice={area('write')}
+            lang={lang}
+            busy={writing}
+            progress={writeProgress}
+            onWrite={writeReport}
+            onMark={markCells}
+            onClear={clearMarks}
+          />
         )}
-        {area('write')}
+        {outcome === null && area('write')}
       </main>
     </FluentProvider>
   );

@@ -215,6 +215,16 @@ export function checkLine(failure: CheckFailure, lang: Lang): string {
 }
 
 /**
+ * The note after a CV (or the composite) whose rounded value would flip its verdict.
+ *
+ * @example
+ * cvBorderlineNote('zh'); // '（临界：按显示的三位小数会判反，请核实原始数据）'
+ */
+export function cvBorderlineNote(lang: Lang): string {
+  return say('cv-borderline', {}, lang, 'cli');
+}
+
+/**
  * A row left out of the analysis, with its reason.
  *
  * @example
@@ -272,6 +282,19 @@ export function moreLine(total: number, shown: number, lang: Lang, surface: Surf
  */
 export function listTitle(code: Extract<MessageCode, `list-${string}`>, n: number, lang: Lang): string {
   return say(code, { n }, lang, 'cli');
+}
+
+const SEVERITY_ORDER: readonly ResultMessage['severity'][] = ['error', 'warning', 'info'];
+
+/**
+ * Messages in the order every surface lists them: errors, then warnings, then
+ * notes; the sort is stable, so each group keeps the engine's row order.
+ *
+ * @example
+ * bySeverity([info, error]); // [error, info]
+ */
+export function bySeverity(messages: readonly ResultMessage[]): ResultMessage[] {
+  return [...messages].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
 }
 
 /**

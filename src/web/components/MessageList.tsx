@@ -1,22 +1,9 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
-import { messageText } from '../../core/findings';
+import { bySeverity, messageText } from '../../core/findings';
 import { localize } from '../../core/present';
 import { LABELS } from '../../core/report/labels';
-import type { Lang, ResultMessage, Severity } from '../../core/types';
+import type { Lang, ResultMessage } from '../../core/types';
 import { t } from '../strings';
-
-const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
-
-/**
- * Messages errors first, then warnings, then notes; the sort is stable, so each
- * group keeps the engine's row order.
- *
- * @example
- * bySeverity([info, error]); // [error, info]
- */
-export function bySeverity(messages: readonly ResultMessage[]): ResultMessage[] {
-  return [...messages].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
-}
 
 export interface MessageListProps {
   lang: Lang;
