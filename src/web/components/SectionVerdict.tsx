@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { sectionHeadline, verdictParts } from '../../core/findings';
+import { cvBorderlineNote, sectionHeadline, verdictParts } from '../../core/findings';
 import { formatCount, formatCv, formatIndicatorValue, formatLimit } from '../../core/format';
 import { localize, phrase, sectionLabel } from '../../core/present';
 import type { ReportChart } from '../../core/report';
@@ -95,6 +95,7 @@ export function SectionVerdict({ lang, ruleset, section, result, verdict, chart 
                       <TableCell className={styles.number}>{county.cvLimit === null ? '' : formatLimit(county.cvLimit)}</TableCell>
                       <TableCell>
                         {county.cvLimit === null ? '' : <StatusBadge lang={lang} status={county.passes === null ? 'undecided' : county.passes ? 'pass' : 'fail'} />}
+                        {county.cvLimit !== null && county.borderline && <Text size={200}>{cvBorderlineNote(lang)}</Text>}
                       </TableCell>
                     </TableRow>
                   );
@@ -112,6 +113,7 @@ export function SectionVerdict({ lang, ruleset, section, result, verdict, chart 
                     <TableCell className={styles.number}>{formatLimit(result.compositeLimit)}</TableCell>
                     <TableCell>
                       <StatusBadge lang={lang} status={verdict.parts.cv.status} />
+                      {result.compositeBorderline && <Text size={200}>{cvBorderlineNote(lang)}</Text>}
                     </TableCell>
                   </TableRow>
                 )}
