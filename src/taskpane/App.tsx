@@ -5,6 +5,7 @@
  */
 import { FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { buildFindings } from '../core/findings';
 import { localize } from '../core/present';
 import { readSheet } from '../core/reader';
 import { buildMarkRules, buildReport } from '../core/report';
@@ -24,7 +25,7 @@ import { RulesetStep } from './components/RulesetStep';
 import { RunStep } from './components/RunStep';
 import { WriteStep } from './components/WriteStep';
 import { withColumns, withFactor } from '../core/reader/overrides';
-import { newRulesetId, runCheck, storedRulesets } from './flow';
+import { mappingMessages, newRulesetId, runCheck, storedRulesets } from './flow';
 import type { CheckOutcome, CheckStep } from './flow';
 import { draftOf, explainErrors } from './ruleset-draft';
 import type { RulesetDraft } from './ruleset-draft';
@@ -76,6 +77,7 @@ export function App({ gateway, demo = false }: AppProps) {
   const read = useMemo(() => (table === null ? null : readSheet(table.grid, { mapping: overrides })), [table, overrides]);
   const rulesets = useMemo(() => [...BUILTIN_RULESETS, ...userRulesets], [userRulesets]);
   const ruleset = rulesets.find((candidate) => candidate.id === rulesetId) ?? QUALITY_2017;
+  const missing = useMemo(() => (read === null ? [] : mappingMessages(read, ruleset, lang)), [read, ruleset, lang]);
 
   const fail = useCallback(
     (area: NoticeArea, error: unknown) =>
@@ -172,7 +174,10 @@ export function App({ gateway, demo = false }: AppProps) {
     act(async () => {
       if (outcome === null) throw new Error('no result');
       const added = await gateway.applyMarks(buildMarkRules(outcome.read, outcome.result, outcome.ruleset));
-      return added === 0 ? { intent: 'info', text: t('nothingToMark', lang) } : { intent: 'success', text: t('marked', lang, { count: added }) };
+      // The gateway counts rules (one per column range), not cells: say so, with the entries whose values they mark.
+      const { counts } = buildFindings(outcome.result, outcome.ruleset);
+      const entries = counts.failingEntries + counts.passingWithMissEntries;
+      return added === 0 ? { intent: 'info', text: t('nothingToMark', lang) } : { intent: 'success', text: t('marked', lang, { count: added, entries }) };
     });
 
   const clearMarks = () =>
@@ -219,6 +224,9 @@ export function App({ gateway, demo = false }: AppProps) {
 
   const area = (which: NoticeArea) => (notice !== null && notice.area === which ? <Notice notice={notice.data} /> : null);
   const hasTable = read !== null && read.headerRows.length > 0;
+  // The steps shown, numbered 1, 2, 3 … without gaps (the mapping step appears once a table is found).
+  const shown = ['find', ...(hasTable ? ['mapping'] : []), 'ruleset', 'run', ...(outcome !== null ? ['results', 'history', 'write'] : [])];
+  const number = (step: string) => shown.indexOf(step) + 1;
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
@@ -226,6 +234,7 @@ export function App({ gateway, demo = false }: AppProps) {
         <h1 className={styles.title}>{t('appTitle', lang)}</h1>
         {demo && <DemoBanner lang={lang} />}
         <FindTable
+          number={number('find')}
           lang={lang}
           source={source}
           onSourceChange={setSource}
@@ -236,14 +245,17 @@ export function App({ gateway, demo = false }: AppProps) {
         {area('find')}
         {hasTable && (
           <MappingStep
+            number={number('mapping')}
             lang={lang}
             read={read}
             ruleset={ruleset}
+            missing={missing}
             onColumns={(field: FieldId, columns: number[]) => changeMapping(withColumns(overrides, read, field, columns))}
             onFactor={(field: FieldId, factor: number) => changeMapping(withFactor(overrides, read, field, factor))}
           />
         )}
         <RulesetStep
+          number={number('ruleset')}
           lang={lang}
           builtins={BUILTIN_RULESETS}
           user={userRulesets}
@@ -273,13 +285,22 @@ export function App({ gateway, demo = false }: AppProps) {
           />
         )}
         {area('ruleset')}
-        <RunStep lang={lang} ready={hasTable} step={step} hasRun={outcome !== null} onRun={check} />
-        {outcome !== null && <Results lang={lang} outcome={outcome} onSelect={selectCell} />}
-        {outcome !== null && <History lang={lang} gateway={gateway} outcome={outcome} />}
+        <RunStep number={number('run')} lang={lang} ready={hasTable} step={step} hasRun={outcome !== null} onRun={check} />
+        {outcome !== null && <Results number={number('results')} lang={lang} outcome={outcome} onSelect={selectCell} />}
+        {outcome !== null && <History number={number('history')} lang={lang} gateway={gateway} outcome={outcome} />}
         {outcome !== null && (
-          <WriteStep lang={lang} busy={writing} progress={writeProgress} onWrite={writeReport} onMark={markCells} onClear={clearMarks} />
+          <WriteStep
+            number={number('write')}
+            notice={area('write')}
+            lang={lang}
+            busy={writing}
+            progress={writeProgress}
+            onWrite={writeReport}
+            onMark={markCells}
+            onClear={clearMarks}
+          />
         )}
-        {area('write')}
+        {outcome === null && area('write')}
       </main>
     </FluentProvider>
   );

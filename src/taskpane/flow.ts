@@ -13,8 +13,8 @@ import type {
   FieldId,
   IndicatorDef,
   Lang,
+  ResultMessage,
   Ruleset,
-  SchoolResult,
   SchoolType,
   SheetRead,
 } from '../core/types';
@@ -56,40 +56,23 @@ export function schoolCount(read: SheetRead): number {
 
 const PUPIL_FIELDS: readonly FieldId[] = ['pupils', 'primaryPupils', 'juniorPupils'];
 
-/** A field the ruleset needs that the sheet lacks, with the indicators it feeds. */
-export interface MissingField {
-  field: FieldId;
-  indicators: IndicatorDef[];
-}
-
 function mapped(read: SheetRead, field: FieldId): boolean {
   return (read.mapping[field]?.length ?? 0) > 0;
 }
 
-/**
- * Fields the ruleset's indicators count that no column is read as.
- *
- * @example
- * missingFields(read, QUALITY_2017); // [{ field: 'keyTeachers', indicators: [key-teachers] }]
- */
-export function missingFields(read: SheetRead, ruleset: Ruleset): MissingField[] {
-  const missing = new Map<FieldId, IndicatorDef[]>();
-  for (const def of ruleset.indicators) {
-    for (const field of def.numerator) {
-      if (!mapped(read, field)) missing.set(field, [...(missing.get(field) ?? []), def]);
-    }
-  }
-  return [...missing.entries()].map(([field, indicators]) => ({ field, indicators }));
-}
+/** Codes of the engine's messages about columns the ruleset needs and the sheet lacks. */
+const MISSING_COLUMN_CODES: ReadonlySet<string> = new Set(['missing-indicator', 'missing-pupils']);
 
 /**
- * Whether no column gives the pupils (all indicators divide by them).
+ * The engine's own messages about the columns a ruleset needs and the sheet
+ * lacks, for the mapping as it stands. They depend on the mapping alone, so
+ * analysing the read without its rows gives them at once, however long the sheet.
  *
  * @example
- * lacksPupils(readSheet(grid, { mapping: { pupils: [], primaryPupils: [], juniorPupils: [] } })); // true
+ * mappingMessages(read, QUALITY_2017, 'zh')[0].code; // 'missing-indicator'
  */
-export function lacksPupils(read: SheetRead): boolean {
-  return !PUPIL_FIELDS.some((field) => mapped(read, field));
+export function mappingMessages(read: SheetRead, ruleset: Ruleset, lang: Lang): ResultMessage[] {
+  return analyze({ ...read, records: [], rows: [], messages: [] }, ruleset, { lang }).messages.filter((m) => MISSING_COLUMN_CODES.has(m.code));
 }
 
 /**
@@ -141,26 +124,6 @@ export async function runCheck(
   onStep('done');
   await yieldToBrowser();
   return { read, result, ruleset };
-}
-
-/**
- * Analysed school entries that fail the school rule.
- *
- * @example
- * failingSchools(result).map((s) => s.name); // ['王家湾小学', '北坪乡初级中学']
- */
-export function failingSchools(result: AnalysisResult): SchoolResult[] {
-  return result.schools.filter((school) => !school.excluded && school.passes === false);
-}
-
-/**
- * Rows left out of the analysis, with their reasons.
- *
- * @example
- * excludedSchools(result)[0].excludedReason; // '合计/小计行，不是学校'
- */
-export function excludedSchools(result: AnalysisResult): SchoolResult[] {
-  return result.schools.filter((school) => school.excluded);
 }
 
 /**

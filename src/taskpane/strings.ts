@@ -1,6 +1,8 @@
 /**
- * Every text the task pane shows, Chinese first. `{name}` placeholders are
- * filled by `t`.
+ * The task pane's own labels: its steps, controls and the confirmations of its
+ * actions, Chinese first. Sentences about what a result means come from the
+ * core's findings (`core/findings/words.ts`) and message catalogue, never from
+ * here. Step titles carry no number: the pane numbers the steps it shows.
  */
 import { fill } from '../core/present';
 import type { L10n, Lang } from '../core/types';
@@ -14,7 +16,7 @@ export const STRINGS = {
   },
 
   // 1. Find the table.
-  stepFind: { zh: '1. 找到学校表', en: '1. Find the school table' },
+  stepFind: { zh: '找到学校表', en: 'Find the school table' },
   sourceLabel: { zh: '从哪里读取学校表', en: 'Where to read the school table' },
   sourceSheet: { zh: '当前工作表（已用区域）', en: 'The active sheet (used range)' },
   sourceSelection: { zh: '当前选区', en: 'The selected cells' },
@@ -28,11 +30,11 @@ export const STRINGS = {
   typeCount: { zh: '{type} {count}', en: '{count} {type}' },
   noTable: { zh: '没有找到学校表', en: 'No school table found' },
 
-  // 2. Check the mapping.
-  stepMapping: { zh: '2. 核对列', en: '2. Check the columns' },
+  // Column mapping (the catalogue names this step “列映射”).
+  stepMapping: { zh: '列映射', en: 'Column mapping' },
   mappingSummary: { zh: '已识别 {mapped} 项数据对应的列。', en: 'Columns found for {mapped} fields.' },
-  mappingShow: { zh: '查看或修改列对应', en: 'Show or change the columns' },
-  mappingHide: { zh: '收起列对应', en: 'Hide the columns' },
+  mappingShow: { zh: '查看或修改列映射', en: 'Show or change the column mapping' },
+  mappingHide: { zh: '收起列映射', en: 'Hide the column mapping' },
   mappingAll: { zh: '显示全部字段', en: 'Show all fields' },
   noColumn: { zh: '（无）', en: '(none)' },
   columnOption: { zh: '{column} 列：{header}', en: 'Column {column}: {header}' },
@@ -40,18 +42,9 @@ export const STRINGS = {
   unitYuan: { zh: '元', en: 'yuan' },
   unitWanYuan: { zh: '万元', en: '10 000 yuan' },
   missingTitle: { zh: '表中缺少规则需要的数据', en: 'The sheet lacks data the ruleset needs' },
-  missingField: {
-    zh: '找不到“{field}”列：{uses}无法计算。如表中有此列，请在上方指定。',
-    en: 'No "{field}" column: {uses} cannot be computed. If the sheet has it, choose it above.',
-  },
-  missingPupils: {
-    zh: '找不到“在校生数”列：所有指标都无法计算。请在上方指定在校生数列。',
-    en: 'No pupils column: nothing can be computed. Choose the pupils column above.',
-  },
-  missingName: { zh: '找不到“学校名称”列。请在上方指定。', en: 'No school-name column. Choose it above.' },
 
-  // 3. Choose the ruleset.
-  stepRuleset: { zh: '3. 选择评估规则', en: '3. Choose the rules' },
+  // Ruleset (the catalogue names this step “规则集”).
+  stepRuleset: { zh: '规则集', en: 'Ruleset' },
   rulesetLabel: { zh: '评估规则', en: 'Rules' },
   rulesetUser: { zh: '（本工作簿）', en: ' (this workbook)' },
   rulesetNew: { zh: '新建省级规则', en: 'New provincial rules' },
@@ -91,8 +84,8 @@ export const STRINGS = {
   editorPerPupil: { zh: '生均', en: 'per pupil' },
   editorCustomName: { zh: '{scale}{field}', en: '{field} {scale}' },
 
-  // 4. Run.
-  stepRun: { zh: '4. 检查', en: '4. Check' },
+  // Run.
+  stepRun: { zh: '检查', en: 'Check' },
   runButton: { zh: '开始检查', en: 'Run the check' },
   runAgain: { zh: '重新检查', en: 'Check again' },
   runNeedsTable: { zh: '请先找到学校表。', en: 'Find the school table first.' },
@@ -103,51 +96,19 @@ export const STRINGS = {
   progressWrite: { zh: '正在写入报告工作表…', en: 'Writing the report sheets…' },
   progressDone: { zh: '完成', en: 'Done' },
 
-  // 5. Results.
-  stepResults: { zh: '5. 结果', en: '5. Results' },
-  countyPasses: { zh: '县域差异系数全部达标', en: 'All county CVs are within their limits' },
-  countyFails: { zh: '县域差异系数未全部达标', en: 'Some county CVs exceed their limits' },
-  countyUndecided: { zh: '县域结论无法判断，请看下方提示', en: 'The county verdict cannot be decided; see the messages below' },
-  summaryLine: {
-    zh: '参与分析 {schools} 所学校（民办 {private} 所），其中 {failing} 所未达到学校标准；剔除 {excluded} 行。',
-    en: '{schools} schools analysed ({private} private), {failing} of them below the school standard; {excluded} rows left out.',
-  },
-  countyFailLine: {
-    zh: '{section}“{indicator}”差异系数 {cv}，超过限值 {limit}',
-    en: '{section} {indicator}: CV {cv} exceeds the limit {limit}',
-  },
-  countyCompositeFailLine: {
-    zh: '{section}综合差异系数 {cv}，超过限值 {limit}',
-    en: '{section} composite CV {cv} exceeds the limit {limit}',
-  },
-  sectionHeading: { zh: '{section}：{schools} 所学校，{pupils} 名学生', en: '{section}: {schools} schools, {pupils} pupils' },
-  sectionPasses: { zh: '达标', en: 'passes' },
-  sectionFails: { zh: '未达标', en: 'fails' },
-  sectionUndecided: { zh: '无法判断', en: 'undecided' },
-  failsSuffix: { zh: '（未达标）', en: ' (fails)' },
-  indicatorLine: { zh: '均值 {mean} · 差异系数 {cv} / 限值 {limit}', en: 'mean {mean} · CV {cv} / limit {limit}' },
+  // Results.
+  stepResults: { zh: '结果', en: 'Results' },
+  indicatorLine: { zh: '均值 {mean} · 差异系数 {cv}', en: 'mean {mean} · CV {cv}' },
+  limitPart: { zh: ' / 限值 {limit}', en: ' / limit {limit}' },
   compositeLine: { zh: '综合差异系数 {cv} / 限值 {limit}', en: 'Composite CV {cv} / limit {limit}' },
-  borderline: { zh: '四舍五入后结论会改变，请核对', en: 'rounding would change the verdict: check it' },
-  failingTitle: { zh: '未达标的学校（{count}）', en: 'Schools that fail ({count})' },
-  failingNone: { zh: '所有参与分析的学校都达标。', en: 'Every analysed school passes.' },
-  missLine: {
-    zh: '{indicator}：{value}，标准 {standard}，还差 {shortfall} {unit}',
-    en: '{indicator}: {value}, standard {standard}, shortfall in {unit}: {shortfall}',
-  },
-  belowFloor: { zh: '（低于标准的 {floor}%）', en: ' (below {floor}% of the standard)' },
-  excludedTitle: { zh: '剔除的行（{count}）', en: 'Rows left out ({count})' },
-  excludedNone: { zh: '没有剔除的行。', en: 'No row was left out.' },
-  messagesTitle: { zh: '提示（{count}）', en: 'Messages ({count})' },
-  messagesNone: { zh: '没有提示。', en: 'No messages.' },
-  severityError: { zh: '错误', en: 'Error' },
-  severityWarning: { zh: '注意', en: 'Warning' },
-  severityInfo: { zh: '提示', en: 'Info' },
+  messagesTitle: { zh: '提示信息（{count}）', en: 'Messages ({count})' },
+  messagesNone: { zh: '没有提示信息。', en: 'No messages.' },
+  moreMessages: { zh: '…… 还有 {count} 条，见写入的“均衡-剔除说明”工作表。', en: '… {count} more: see the exclusions sheet written to the workbook.' },
   rowLabel: { zh: '第 {row} 行', en: 'row {row}' },
   selectCell: { zh: '在表中选中 {address}', en: 'Select {address} in the sheet' },
-  moreItems: { zh: '还有 {count} 项，见报告工作表。', en: '{count} more: see the report sheets.' },
 
-  // 6. Write.
-  stepWrite: { zh: '6. 写回工作簿', en: '6. Write to the workbook' },
+  // Write.
+  stepWrite: { zh: '写回工作簿', en: 'Write to the workbook' },
   writeReport: { zh: '写入报告工作表', en: 'Write report sheets' },
   markCells: { zh: '标记不达标单元格', en: 'Mark failing cells' },
   clearMarks: { zh: '清除标记', en: 'Clear marks' },
@@ -157,9 +118,12 @@ export const STRINGS = {
   },
   wroteReport: { zh: '已写入 {count} 张报告工作表：{names}。', en: 'Wrote {count} report sheets: {names}.' },
   wroteReplaced: { zh: '（替换了上次的 {count} 张）', en: ' (replacing {count} from an earlier run)' },
-  marked: { zh: '已添加 {count} 条条件格式，标出不达标的单元格。', en: 'Added {count} conditional formats marking failing cells.' },
+  marked: {
+    zh: '已添加 {count} 条条件格式规则（按列区域设置，不是单元格数），标出 {entries} 个学校（学部）未达到标准的数值。',
+    en: 'Added {count} conditional-format rules (one per column range, not per cell), marking the values below standard of {entries} school entries.',
+  },
   nothingToMark: { zh: '没有需要标记的单元格。', en: 'There is no failing cell to mark.' },
-  cleared: { zh: '已清除均衡添加的 {count} 条条件格式，其他格式未动。', en: 'Removed the {count} conditional formats Junheng added; nothing else was touched.' },
+  cleared: { zh: '已清除均衡添加的 {count} 条条件格式规则，其他格式未动。', en: 'Removed the {count} conditional-format rules Junheng added; nothing else was touched.' },
   failed: { zh: '操作未完成', en: 'That did not work' },
 
   // History of checks kept in the workbook (components/History.tsx).

@@ -4,13 +4,15 @@
  * annotated copy and hand it to the browser as a download. Nothing leaves the machine.
  */
 import { analyze } from '../core/analyze';
+import { buildFindings, type Findings } from '../core/findings';
 import { findSchoolSheet, readSheet } from '../core/reader';
 import { buildMarkRules, buildReport, type MarkRule, type Report } from '../core/report';
-import type { AnalysisResult, Grid, Lang, Ruleset, SheetRead } from '../core/types';
+import type { AnalysisResult, ColumnMapping, Grid, Lang, Ruleset, SheetRead } from '../core/types';
 
 export interface Analysis {
   read: SheetRead;
   result: AnalysisResult;
+  findings: Findings;
   report: Report;
   marks: MarkRule[];
 }
@@ -35,15 +37,24 @@ export function firstSchoolSheet(grids: Grid[]): number {
 }
 
 /**
- * Reads and analyses one sheet and builds its report and marks, in `lang`.
+ * Reads one sheet (with the user's column choices, keeping the detected header
+ * rows), analyses it and builds its findings, report and marks, in `lang`.
  *
  * @example
- * const { result } = analyzeGrid(grid, QUALITY_2017, 'zh', '县直学校.xlsx');
+ * const { findings } = analyzeGrid(grid, QUALITY_2017, 'zh', '县直学校.xlsx');
+ * analyzeGrid(grid, QUALITY_2017, 'zh', '县直学校.xlsx', withColumns({}, read, 'pupils', [4]));
  */
-export function analyzeGrid(grid: Grid, ruleset: Ruleset, lang: Lang, fileName: string): Analysis {
-  const read = readSheet(grid);
+export function analyzeGrid(grid: Grid, ruleset: Ruleset, lang: Lang, fileName: string, mapping: ColumnMapping = {}): Analysis {
+  const detected = readSheet(grid);
+  const read = Object.keys(mapping).length === 0 ? detected : readSheet(grid, { mapping, headerRows: detected.headerRows });
   const result = analyze(read, ruleset, { lang, file: fileName });
-  return { read, result, report: buildReport(result, read, ruleset, lang), marks: buildMarkRules(read, result, ruleset) };
+  return {
+    read,
+    result,
+    findings: buildFindings(result, ruleset),
+    report: buildReport(result, read, ruleset, lang),
+    marks: buildMarkRules(read, result, ruleset),
+  };
 }
 
 /** The annotated copy of the workbook (ExcelJS loaded on demand). */

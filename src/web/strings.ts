@@ -1,5 +1,7 @@
 /**
- * Every text the web page shows, Chinese first.
+ * The web page's own labels: its controls, headings and table headers, Chinese
+ * first. Sentences about what a result means come from the core's findings
+ * (`core/findings/words.ts`) and message catalogue, never from here.
  */
 import { fill } from '../core/present';
 import type { L10n, Lang } from '../core/types';
@@ -11,72 +13,51 @@ export const STRINGS = {
     en: 'Everything runs in this browser; the workbook is never uploaded anywhere.',
   },
   language: { zh: '界面语言', en: 'Language' },
-  step1: { zh: '1. 选择规则', en: '1. Choose the rules' },
-  step2: { zh: '2. 选择工作簿', en: '2. Choose a workbook' },
+
+  // 1. Ruleset (the catalogue names this control “规则集” dropdown).
+  step1: { zh: '1. 规则集', en: '1. Ruleset' },
   rulesetCustom: { zh: '自定义规则集（JSON 文件）', en: 'Custom ruleset (JSON file)' },
   chooseRulesetFile: { zh: '选择规则集文件…', en: 'Choose ruleset file…' },
   rulesetLoaded: { zh: '已载入：{name}', en: 'Loaded: {name}' },
   rulesetErrors: { zh: '规则集文件有误', en: 'The ruleset file has errors' },
-  dropHere: { zh: '把 .xlsx 或 .csv 文件拖到这里，或', en: 'Drop an .xlsx or .csv file here, or' },
+
+  // 2. Workbook.
+  step2: { zh: '2. 选择工作簿', en: '2. Choose a workbook' },
+  dropHere: { zh: '把 .xlsx、.xls 或 .csv 文件拖到这里，或', en: 'Drop an .xlsx, .xls or .csv file here, or' },
   chooseFile: { zh: '选择文件…', en: 'Choose file…' },
-  fileInput: { zh: '学校办学条件工作簿（.xlsx 或 .csv）', en: 'School conditions workbook (.xlsx or .csv)' },
+  fileInput: { zh: '学校办学条件工作簿（.xlsx、.xls 或 .csv）', en: 'School conditions workbook (.xlsx, .xls or .csv)' },
   reading: { zh: '正在读取和计算…', en: 'Reading and computing…' },
   readFailed: { zh: '无法分析这个文件', en: 'This file could not be analysed' },
-  noSchoolSheet: {
-    zh: '工作簿中没有找到学校表（需要“学校名称”和“在校生数”列）。请检查表头，或选择其他工作表。',
-    en: 'No school table was found (it needs a school-name and a pupils column). Check the header or choose another sheet.',
-  },
+  noTable: { zh: '没有找到学校表', en: 'No school table found' },
   sheet: { zh: '工作表', en: 'Sheet' },
-  analysedSheet: { zh: '分析的工作表：{sheet}（表头第 {header} 行，数据第 {first}–{last} 行）', en: 'Sheet analysed: {sheet} (header row {header}, data rows {first}–{last})' },
-  countyVerdict: { zh: '县域结论', en: 'County verdict' },
-  countyPasses: { zh: '县域差异系数全部达标', en: 'All county CVs are within their limits' },
-  countyFails: { zh: '县域差异系数未全部达标', en: 'Some county CVs exceed their limits' },
-  countyUndecided: { zh: '县域结论无法判断，请查看下方提示', en: 'The county verdict cannot be decided; see the messages below' },
-  summaryLine: {
-    zh: '参与分析 {schools} 所学校（其中民办 {private} 所），{failing} 所未达标，剔除 {excluded} 行，提示 {messages} 条。',
-    en: '{schools} schools analysed ({private} private), {failing} failing, {excluded} rows excluded, {messages} messages.',
-  },
-  sectionTitle: { zh: '{section}：{schools} 所学校，{pupils} 名学生', en: '{section}: {schools} schools, {pupils} pupils' },
-  sectionEmpty: { zh: '本学段没有参与分析的学校。', en: 'No school of this section was analysed.' },
-  indicator: { zh: '指标', en: 'Indicator' },
-  mean: { zh: '县均值', en: 'County mean' },
-  cv: { zh: '差异系数', en: 'CV' },
-  limit: { zh: '限值', en: 'Limit' },
-  verdict: { zh: '结论', en: 'Verdict' },
-  composite: { zh: '综合差异系数', en: 'Composite CV' },
-  chartLabel: {
-    zh: '{section}各指标差异系数与限值 {limit} 的对比图',
-    en: '{section}: each indicator’s CV against the limit {limit}',
-  },
-  limitLine: { zh: '限值 {limit}', en: 'limit {limit}' },
-  failingTitle: { zh: '有指标未达到标准的学校', en: 'Schools with indicators below the standard' },
-  failingNone: { zh: '所有参与分析的学校各项指标均达到标准。', en: 'Every analysed school meets every standard.' },
-  school: { zh: '学校', en: 'School' },
-  row: { zh: '行', en: 'Row' },
-  section: { zh: '学段', en: 'Section' },
-  value: { zh: '现值', en: 'Value' },
-  standard: { zh: '标准', en: 'Standard' },
-  misses: { zh: '未达标指标及缺口', en: 'Indicators below the standard, and what is missing' },
-  schoolVerdict: { zh: '学校是否达标', en: 'School passes' },
-  passes: { zh: '达标', en: 'passes' },
-  fails: { zh: '未达标', en: 'fails' },
-  undecided: { zh: '无法判断', en: 'undecided' },
-  belowFloor: { zh: '低于85%底线', en: 'below 85 % floor' },
-  excludedTitle: { zh: '剔除的行', en: 'Excluded rows' },
-  excludedNone: { zh: '没有剔除的行。', en: 'No row was excluded.' },
-  reason: { zh: '原因', en: 'Reason' },
-  messagesTitle: { zh: '提示信息', en: 'Messages' },
+  analysedSheet: { zh: '分析的工作表：{sheet}（表头第 {header} 行）', en: 'Sheet analysed: {sheet} (header rows {header})' },
+  analysedRows: { zh: '数据第 {first}–{last} 行', en: 'data rows {first}–{last}' },
+
+  // 3. Column mapping (the catalogue names this control the “列映射” panel).
+  mappingTitle: { zh: '列映射', en: 'Column mapping' },
+  mappingSummary: { zh: '已识别 {mapped} 项数据对应的列。', en: 'Columns found for {mapped} fields.' },
+  mappingShow: { zh: '查看或修改列映射', en: 'Show or change the column mapping' },
+  mappingHide: { zh: '收起列映射', en: 'Hide the column mapping' },
+  mappingAll: { zh: '显示全部字段', en: 'Show all fields' },
+  mappingReset: { zh: '恢复自动识别', en: 'Back to the detected columns' },
+  noColumn: { zh: '（无）', en: '(none)' },
+  columnOption: { zh: '{column} 列：{header}', en: 'Column {column}: {header}' },
+
+  // Results.
+  sectionsTitle: { zh: '各学段差异系数', en: 'CVs by section' },
+  listsTitle: { zh: '学校与数据', en: 'Schools and rows' },
+  chartLabel: { zh: '{section}各指标差异系数与其限值的对比图', en: '{section}: each CV against its own limit' },
+  limitMark: { zh: '限值 {limit}', en: 'limit {limit}' },
+  noLimit: { zh: '（单项不设限值）', en: ' (no limit of its own)' },
+  messagesTitle: { zh: '提示信息（{n} 条）', en: 'Messages ({n})' },
   messagesNone: { zh: '没有提示信息。', en: 'No messages.' },
   cell: { zh: '单元格', en: 'Cell' },
   message: { zh: '说明', en: 'Message' },
   severity: { zh: '级别', en: 'Severity' },
-  error: { zh: '错误', en: 'error' },
-  warning: { zh: '警告', en: 'warning' },
-  info: { zh: '提示', en: 'info' },
   download: { zh: '下载标注后的工作簿', en: 'Download the annotated workbook' },
   downloading: { zh: '正在生成…', en: 'Preparing…' },
   downloadHint: {
-    zh: '副本中增加了学校指标表、差异系数表、整改台账和剔除说明，并在原表中用深色标出未达标的数值；原文件不会被修改。',
+    zh: '副本中增加了学校指标表、差异系数表、整改台账和剔除说明，并在原表中标出未达标的数值；原文件不会被修改。',
     en: 'The copy adds the school indicators, county CVs, rectification ledger and exclusions sheets, and marks failing values on your sheet; your file is not changed.',
   },
   downloadFailed: { zh: '生成工作簿失败', en: 'The workbook could not be written' },
@@ -94,7 +75,7 @@ export const STRINGS = {
 export type StringKey = keyof typeof STRINGS;
 
 /**
- * A page text in `lang`, with `{name}` placeholders filled.
+ * A page label in `lang`, with `{name}` placeholders filled.
  *
  * @example
  * t('rulesetLoaded', 'zh', { name: '某省标准' }); // '已载入：某省标准'

@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import type { Page } from 'playwright-core';
 import { analyze } from '../../src/core/analyze';
+import { buildFindings, countLines, countyHeadline } from '../../src/core/findings';
 import { formatCv } from '../../src/core/format';
 import { findSchoolSheet, readSheet } from '../../src/core/reader';
 import { buildReport, reportSheetName } from '../../src/core/report';
@@ -61,11 +62,14 @@ afterAll(async () => {
 });
 
 test('shows the engine’s county verdict and CVs for the sample', async () => {
-  const verdict = await page.getAttribute('[data-testid="county-verdict"]', 'data-passes');
-  expect(verdict).toBe(String(expected.summary.countyPasses));
+  const verdict = await page.getAttribute('[data-testid="county-verdict"]', 'data-status');
+  expect(verdict).toBe(expected.verdict.status);
+  expect(await page.textContent('[data-testid="county-verdict"]')).toContain(countyHeadline(expected.verdict, 'zh'));
+  const counts = await page.locator('[data-testid="count-line"]').allTextContents();
+  expect(counts).toEqual(countLines(buildFindings(expected, QUALITY_2017).counts, true, 'zh'));
   for (const section of ['primary', 'junior'] as const) {
-    const shown = await page.getAttribute(`[data-testid="verdict-${section}"]`, 'data-passes');
-    expect(shown).toBe(String(expected.sections[section].passes));
+    const shown = await page.getAttribute(`[data-testid="verdict-${section}"]`, 'data-status');
+    expect(shown).toBe(expected.sections[section].verdict?.status);
     for (const def of QUALITY_2017.indicators) {
       const text = await page.textContent(`[data-testid="cv-${section}-${def.id}"]`);
       expect(text).toBe(formatCv(expected.sections[section].indicators[def.id].cv));

@@ -1,17 +1,16 @@
 import { withColumns, withFactor } from '../../src/core/reader/overrides';
 import { SAMPLE_EXPECTED, sampleCountyGrid } from '../../samples/sample-county';
 import { cellAddress } from '../../src/core/address';
+import { analyze } from '../../src/core/analyze';
+import { buildFindings, messageText } from '../../src/core/findings';
 import { readSheet } from '../../src/core/reader';
 import { BASIC_2012, QUALITY_2017 } from '../../src/core/rulesets';
 import { createMemoryGateway } from '../../src/gateway/memory';
 import {
   addableIndicators,
-  excludedSchools,
-  failingSchools,
   fieldCell,
-  lacksPupils,
   mappingFields,
-  missingFields,
+  mappingMessages,
   newRulesetId,
   runCheck,
   schoolCount,
@@ -34,17 +33,19 @@ describe('what the find step shows', () => {
 });
 
 describe('the mapping step', () => {
-  test('nothing is missing in the sample; a field taken away is named with the indicators it feeds', () => {
-    expect(missingFields(read, QUALITY_2017)).toEqual([]);
-    expect(lacksPupils(read)).toBe(false);
+  test('nothing is missing in the sample; a column taken away gets the engine’s message, naming this step', () => {
+    expect(mappingMessages(read, QUALITY_2017, 'zh')).toEqual([]);
     const without = readSheet(sampleCountyGrid(), { mapping: withColumns({}, read, 'keyTeachers', []) });
-    expect(missingFields(without, QUALITY_2017)).toEqual([
-      { field: 'keyTeachers', indicators: [QUALITY_2017.indicators.find((d) => d.id === 'key-teachers')] },
+    const missing = mappingMessages(without, QUALITY_2017, 'zh');
+    // The same messages the full analysis gives, whatever the rows.
+    expect(missing).toEqual(analyze(without, QUALITY_2017, { lang: 'zh' }).messages.filter((m) => m.code === 'missing-indicator'));
+    expect(missing.map((m) => messageText(m, 'zh', 'pane'))).toEqual([
+      expect.stringMatching(/县级及以上骨干教师数.*在“列映射”步骤中指定该列/),
     ]);
     const noPupils = readSheet(sampleCountyGrid(), {
       mapping: { pupils: [], primaryPupils: [], juniorPupils: [] },
     });
-    expect(lacksPupils(noPupils)).toBe(true);
+    expect(mappingMessages(noPupils, QUALITY_2017, 'zh').map((m) => m.code)).toContain('missing-pupils');
   });
 
   test('the list holds mapped and needed fields; all fields on request', () => {
@@ -75,11 +76,9 @@ describe('a check', () => {
     const outcome = await runCheck(gateway, location, {}, QUALITY_2017, 'zh', (step) => steps.push(step));
     expect(steps).toEqual(['read', 'parse', 'analyze', 'done']);
     expect(outcome.result.sections.primary.schools).toBe(SAMPLE_EXPECTED.sections.primary.schools);
-    expect(failingSchools(outcome.result).map((s) => s.name).sort()).toEqual(
-      SAMPLE_EXPECTED.failingSchools.map((s) => s.name).sort(),
-    );
-    expect(excludedSchools(outcome.result).map((s) => s.name)).toContain('后沟教学点');
-    expect(excludedSchools(outcome.result).every((s) => s.excludedReason !== null)).toBe(true);
+    const findings = buildFindings(outcome.result, QUALITY_2017);
+    expect([...new Set(findings.failing.map((s) => s.name))].sort()).toEqual(SAMPLE_EXPECTED.failingSchools.map((s) => s.name).sort());
+    expect(findings.excluded.map((s) => s.name)).toContain('后沟教学点');
   });
 
   test('links point at the field’s cell, or the school name when the field has no column', () => {

@@ -30,7 +30,7 @@ const Y2026 = outcomeOf(SAMPLE_2026);
 function pane(gateway: MemoryGateway, outcome: CheckOutcome, date: string) {
   return (
     <FluentProvider theme={webLightTheme}>
-      <History lang="zh" gateway={gateway} outcome={outcome} now={() => new Date(date)} />
+      <History number={6} lang="zh" gateway={gateway} outcome={outcome} now={() => new Date(date)} />
     </FluentProvider>
   );
 }

@@ -18,7 +18,7 @@ import type { Params, Surface } from '../messages/types';
 import { localize, sectionLabel } from '../present';
 import type { IndicatorDef, Lang, ResultMessage, Ruleset, Section, Verdict, VerdictPart, VerdictReason, VerdictStatus } from '../types';
 import { checkName } from './checks';
-import type { CheckFailure, CvDriver, EntryRef, FindingCounts, Miss, UndecidedFinding } from './types';
+import type { CheckFailure, CvDriver, EntryRef, ExcludedRow, FindingCounts, Miss, NoteRow, UndecidedFinding } from './types';
 
 const SECTION_PART = /(（|\()?(小学|初中)部(）|\))?$/;
 
@@ -214,6 +214,36 @@ export function checkLine(failure: CheckFailure, lang: Lang): string {
 }
 
 /**
+ * The note after a CV (or the composite) whose rounded value would flip its verdict.
+ *
+ * @example
+ * cvBorderlineNote('zh'); // '（临界：按显示的三位小数会判反，请核实原始数据）'
+ */
+export function cvBorderlineNote(lang: Lang): string {
+  return say('cv-borderline', {}, lang, 'cli');
+}
+
+/**
+ * A row left out of the analysis, with its reason.
+ *
+ * @example
+ * excludedLine({ name: '合计', row: 44, reason: '合计/小计行，不是学校' }, 'zh'); // '第 44 行 合计：合计/小计行，不是学校'
+ */
+export function excludedLine(row: ExcludedRow, lang: Lang): string {
+  return say('excluded-line', { row: row.row, name: row.name, reason: row.reason }, lang, 'cli');
+}
+
+/**
+ * A row read as a note, not as a school.
+ *
+ * @example
+ * noteLine({ row: 45, text: '填表人：张三' }, 'zh'); // '第 45 行：填表人：张三'
+ */
+export function noteLine(note: NoteRow, lang: Lang): string {
+  return say('note-row-line', { row: note.row, text: note.text ?? '' }, lang, 'cli');
+}
+
+/**
  * The counts behind the verdict, saying what each counts.
  *
  * @example
@@ -251,6 +281,19 @@ export function moreLine(total: number, shown: number, lang: Lang, surface: Surf
  */
 export function listTitle(code: Extract<MessageCode, `list-${string}`>, n: number, lang: Lang): string {
   return say(code, { n }, lang, 'cli');
+}
+
+const SEVERITY_ORDER: readonly ResultMessage['severity'][] = ['error', 'warning', 'info'];
+
+/**
+ * Messages in the order every surface lists them: errors, then warnings, then
+ * notes; the sort is stable, so each group keeps the engine's row order.
+ *
+ * @example
+ * bySeverity([info, error]); // [error, info]
+ */
+export function bySeverity(messages: readonly ResultMessage[]): ResultMessage[] {
+  return [...messages].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
 }
 
 /**

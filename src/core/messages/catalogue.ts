@@ -183,6 +183,10 @@ export const CATALOGUE = {
   'miss-below-floor': { zh: '，低于 {ratio} 底线 {floor}', en: ', below the {ratio} floor {floor}' },
   'miss-to-floor': { zh: '（到底线还差 {shortfall} {unit}）', en: ' (to the floor: {shortfall})' },
   'miss-borderline': { zh: '（临界：按显示的小数会判反，请核实原始数据）', en: ' (borderline: the rounded value would flip the verdict; check the source figures)' },
+  'cv-borderline': {
+    zh: '（临界：按显示的三位小数会判反，请核实原始数据）',
+    en: ' (borderline: the 3-decimal display would flip the verdict; check the source figures)',
+  },
   'undecided-line': { zh: '缺少：{indicators}', en: 'missing: {indicators}' },
   'driver-line': {
     zh: '{section}：「{indicator}」差异系数 {cv}{limit}，主要来自：{schools}',
@@ -207,6 +211,7 @@ export const CATALOGUE = {
     zh: '另有 {n} 个学校（学部）缺少数据、是否达标无法判定，见“学校指标”表和提示信息。',
     en: 'Another {n} school entries lack data and cannot be decided; see the school indicators sheet and the messages.',
   },
+  'note-row-line': { zh: '第 {row} 行：{text}', en: 'row {row}: {text}' },
 } satisfies Record<string, L10n>;
 
 export type MessageCode = keyof typeof CATALOGUE;

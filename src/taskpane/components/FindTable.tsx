@@ -2,12 +2,14 @@ import { Button, Field, Radio, RadioGroup, Spinner, Text } from '@fluentui/react
 import { schoolTypeLabel } from '../../core/present';
 import type { Lang, SheetRead } from '../../core/types';
 import { sheetPrefix } from '../../core/address';
+import { rowSpan } from '../../cli/summary';
 import type { TableLocation, TableSource } from '../../gateway/types';
 import { schoolCount, typeCounts } from '../flow';
 import { t } from '../strings';
 import { Step } from './Step';
 
 export interface FindTableProps {
+  number: number;
   lang: Lang;
   source: TableSource;
   onSourceChange: (source: TableSource) => void;
@@ -24,9 +26,9 @@ const SOURCES: { value: TableSource; label: 'sourceSheet' | 'sourceSelection' | 
 ];
 
 /** Step 1: where the school table is, and what was found there. */
-export function FindTable({ lang, source, onSourceChange, onFind, busy, found }: FindTableProps) {
+export function FindTable({ number, lang, source, onSourceChange, onFind, busy, found }: FindTableProps) {
   return (
-    <Step title={t('stepFind', lang)}>
+    <Step number={number} title={t('stepFind', lang)}>
       <Field label={t('sourceLabel', lang)}>
         <RadioGroup value={source} onChange={(_, data) => onSourceChange(data.value as TableSource)}>
           {SOURCES.map(({ value, label }) => (
@@ -64,7 +66,7 @@ function FoundSummary({ lang, location, read }: { lang: Lang; location: TableLoc
   return (
     <div role="status">
       <Text block>{t('foundWhere', lang, { address })}</Text>
-      <Text block>{t('foundHeader', lang, { rows: read.headerRows.join('–') })}</Text>
+      <Text block>{t('foundHeader', lang, { rows: rowSpan(read.headerRows) })}</Text>
       <Text block>
         {t('foundRows', lang, { first: read.firstDataRow, last: read.lastDataRow, schools: schoolCount(read) })}
       </Text>

@@ -34,6 +34,8 @@ const useStyles = makeStyles({
 });
 
 export interface HistoryProps {
+  /** The step's number among the steps shown. */
+  number: number;
   lang: Lang;
   gateway: WorkbookGateway;
   /** The check just made: it is saved once, then compared with the one before. */
@@ -151,7 +153,7 @@ function Comparison({ lang, before, now }: { lang: Lang; before: Check; now: Che
  * workbook's settings, compared with the one before ("与上次检查比较"), and each CV
  * is drawn over the saved checks. Saved checks can be deleted; a damaged one says so.
  */
-export function History({ lang, gateway, outcome, now = () => new Date() }: HistoryProps) {
+export function History({ number, lang, gateway, outcome, now = () => new Date() }: HistoryProps) {
   const styles = useStyles();
   const [saved, setSaved] = useState<Saved | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -187,7 +189,7 @@ export function History({ lang, gateway, outcome, now = () => new Date() }: Hist
   const entries: HistoryEntry[] = useMemo(() => (saved === null ? [] : readHistory(saved.stored)), [saved]);
   const checks = useMemo(() => entries.flatMap((entry) => (entry.ok ? [entry.check] : [])), [entries]);
   return (
-    <Step title={t('historyTitle', lang)}>
+    <Step number={number} title={t('historyTitle', lang)}>
       <div className={styles.body}>
         {error !== null && (
           <MessageBar intent="error">

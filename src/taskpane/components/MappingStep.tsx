@@ -15,8 +15,9 @@ import { useState } from 'react';
 import { columnLetter } from '../../core/address';
 import { ADDITIVE_FIELDS, FIELD_LABELS } from '../../core/fields';
 import { localize } from '../../core/present';
-import type { FieldId, Lang, Ruleset, SheetRead } from '../../core/types';
-import { lacksPupils, mappingFields, missingFields } from '../flow';
+import { messageText } from '../../core/findings';
+import type { FieldId, Lang, ResultMessage, Ruleset, SheetRead } from '../../core/types';
+import { mappingFields } from '../flow';
 import { t } from '../strings';
 import { Step } from './Step';
 
@@ -32,23 +33,26 @@ const useStyles = makeStyles({
 });
 
 export interface MappingStepProps {
+  number: number;
   lang: Lang;
   read: SheetRead;
   ruleset: Ruleset;
+  /** The messages about missing columns for this mapping (see `mappingMessages`). */
+  missing: readonly ResultMessage[];
   onColumns: (field: FieldId, columns: number[]) => void;
   onFactor: (field: FieldId, factor: number) => void;
 }
 
-/** Step 2: which column each field is read from, changeable; what the ruleset needs but the sheet lacks. */
-export function MappingStep({ lang, read, ruleset, onColumns, onFactor }: MappingStepProps) {
+/** 列映射: which column each field is read from, changeable; what the ruleset needs but the sheet lacks. */
+export function MappingStep({ number, lang, read, ruleset, missing, onColumns, onFactor }: MappingStepProps) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const [all, setAll] = useState(false);
   const mappedCount = (Object.keys(read.mapping) as FieldId[]).filter((f) => (read.mapping[f]?.length ?? 0) > 0).length;
   return (
-    <Step title={t('stepMapping', lang)}>
+    <Step number={number} title={t('stepMapping', lang)}>
       <Text>{t('mappingSummary', lang, { mapped: mappedCount })}</Text>
-      <MissingData lang={lang} read={read} ruleset={ruleset} />
+      <MissingData lang={lang} messages={missing} />
       <div>
         <Button aria-expanded={open} onClick={() => setOpen(!open)}>
           {t(open ? 'mappingHide' : 'mappingShow', lang)}
@@ -124,23 +128,16 @@ function FieldRow({ lang, read, field, onColumns, onFactor }: FieldRowProps) {
   );
 }
 
-/** Fields the ruleset needs that no column gives, named plainly. */
-function MissingData({ lang, read, ruleset }: { lang: Lang; read: SheetRead; ruleset: Ruleset }) {
-  const lines: string[] = [];
-  if ((read.mapping.name?.length ?? 0) === 0) lines.push(t('missingName', lang));
-  if (lacksPupils(read)) lines.push(t('missingPupils', lang));
-  for (const { field, indicators } of missingFields(read, ruleset)) {
-    const uses = indicators.map((def) => `“${localize(def.name, lang)}”`).join(lang === 'zh' ? '、' : ', ');
-    lines.push(t('missingField', lang, { field: localize(FIELD_LABELS[field], lang), uses }));
-  }
-  if (lines.length === 0) return null;
+/** What the ruleset needs that no column gives, in the catalogue's words naming this step. */
+function MissingData({ lang, messages }: { lang: Lang; messages: readonly ResultMessage[] }) {
+  if (messages.length === 0) return null;
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{t('missingTitle', lang)}</MessageBarTitle>
         <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
-          {lines.map((line) => (
-            <li key={line}>{line}</li>
+          {messages.map((message, i) => (
+            <li key={i}>{messageText(message, lang, 'pane')}</li>
           ))}
         </ul>
       </MessageBarBody>

@@ -1,8 +1,11 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { AnalysisResult, Lang, Severity } from '../../core/types';
+import { bySeverity, messageText } from '../../core/findings';
+import { localize } from '../../core/present';
+import { LABELS } from '../../core/report/labels';
+import type { Lang, ResultMessage, Severity } from '../../core/types';
 import { t } from '../strings';
 import { CellLink } from './CellLink';
-import { LIST_LIMIT, MoreItems } from './ListLimit';
+import { LIST_LIMIT } from './ListLimit';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: '18px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -12,32 +15,30 @@ const useStyles = makeStyles({
   info: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
 });
 
-const SEVERITY_KEYS = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
-
-/** Every message of the analysis; a message about a cell links to it. */
-export function MessageList({ lang, result, onSelect }: { lang: Lang; result: AnalysisResult; onSelect: (address: string) => void }) {
+/** Every message of the analysis, errors first, in the pane's words; a message about a cell links to it. */
+export function MessageList({ lang, messages, onSelect }: { lang: Lang; messages: readonly ResultMessage[]; onSelect: (address: string) => void }) {
   const styles = useStyles();
-  const messages = result.messages;
+  const sorted = bySeverity(messages);
   return (
     <div>
       <h3 className={styles.title}>{t('messagesTitle', lang, { count: messages.length })}</h3>
       {messages.length === 0 && <Text>{t('messagesNone', lang)}</Text>}
       <ul className={styles.list}>
-        {messages.slice(0, LIST_LIMIT).map((message, i) => (
-          <li key={i}>
+        {sorted.slice(0, LIST_LIMIT).map((message, i) => (
+          <li key={i} data-testid="message" data-severity={message.severity}>
             <Text size={200}>
-              <span className={styles[message.severity as Severity]}>{t(SEVERITY_KEYS[message.severity], lang)}</span>{' '}
+              <span className={styles[message.severity as Severity]}>{localize(LABELS[message.severity], lang)}</span>{' '}
               {message.cell !== null && (
                 <>
                   <CellLink address={message.cell} lang={lang} onSelect={onSelect} />{' '}
                 </>
               )}
-              {message.message}
+              {messageText(message, lang, 'pane')}
             </Text>
           </li>
         ))}
       </ul>
-      <MoreItems total={messages.length} lang={lang} />
+      {messages.length > LIST_LIMIT && <Text italic>{t('moreMessages', lang, { count: messages.length - LIST_LIMIT })}</Text>}
     </div>
   );
 }

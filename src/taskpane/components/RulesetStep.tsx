@@ -11,6 +11,7 @@ const useStyles = makeStyles({
 });
 
 export interface RulesetStepProps {
+  number: number;
   lang: Lang;
   builtins: readonly Ruleset[];
   /** Rulesets kept in this workbook. */
@@ -23,8 +24,8 @@ export interface RulesetStepProps {
   onImport: (json: string) => Promise<string[]>;
 }
 
-/** Step 3: the national rules or a provincial ruleset kept with the workbook. */
-export function RulesetStep({ lang, builtins, user, selectedId, onSelect, onNew, onEdit, onImport }: RulesetStepProps) {
+/** The ruleset step: the national rules or a provincial ruleset kept with the workbook. */
+export function RulesetStep({ number, lang, builtins, user, selectedId, onSelect, onNew, onEdit, onImport }: RulesetStepProps) {
   const styles = useStyles();
   const [importing, setImporting] = useState(false);
   const [json, setJson] = useState('');
@@ -36,7 +37,7 @@ export function RulesetStep({ lang, builtins, user, selectedId, onSelect, onNew,
     localize(ruleset.name, lang) + (user.includes(ruleset) ? t('rulesetUser', lang) : '');
 
   return (
-    <Step title={t('stepRuleset', lang)}>
+    <Step number={number} title={t('stepRuleset', lang)}>
       <Field label={t('rulesetLabel', lang)}>
         <Dropdown
           className={styles.dropdown}

@@ -8,6 +8,7 @@ const STEP_TEXT = { read: 'progressRead', parse: 'progressParse', analyze: 'prog
 const STEP_ORDER: CheckStep[] = ['read', 'parse', 'analyze', 'done'];
 
 export interface RunStepProps {
+  number: number;
   lang: Lang;
   /** False until a table was found. */
   ready: boolean;
@@ -17,10 +18,10 @@ export interface RunStepProps {
   onRun: () => void;
 }
 
-/** Step 4: run the check, with a progress bar while it runs. */
-export function RunStep({ lang, ready, step, hasRun, onRun }: RunStepProps) {
+/** Run the check, with a progress bar while it runs. */
+export function RunStep({ number, lang, ready, step, hasRun, onRun }: RunStepProps) {
   return (
-    <Step title={t('stepRun', lang)}>
+    <Step number={number} title={t('stepRun', lang)}>
       <div>
         <Button appearance="primary" disabled={!ready || step !== null} onClick={onRun}>
           {t(hasRun ? 'runAgain' : 'runButton', lang)}

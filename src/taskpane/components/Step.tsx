@@ -19,14 +19,16 @@ const useStyles = makeStyles({
 });
 
 export interface StepProps {
+  /** The step's number among the steps shown (1, 2, 3 … without gaps). */
+  number: number;
   title: string;
   /** Brings the step into view and moves focus to its title when it appears (the results after a check). */
   focusOnMount?: boolean;
   children: ReactNode;
 }
 
-/** One step of the pane: a titled region, so screen readers can jump between steps. */
-export function Step({ title, focusOnMount = false, children }: StepProps) {
+/** One step of the pane: a numbered, titled region, so screen readers can jump between steps. */
+export function Step({ number, title, focusOnMount = false, children }: StepProps) {
   const styles = useStyles();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -38,7 +40,7 @@ export function Step({ title, focusOnMount = false, children }: StepProps) {
   return (
     <section className={styles.root} aria-labelledby={id}>
       <h2 id={id} ref={heading} className={styles.title} tabIndex={focusOnMount ? -1 : undefined}>
-        {title}
+        {`${number}. ${title}`}
       </h2>
       {children}
     </section>

@@ -1,4 +1,5 @@
 import { Button, Field, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import type { Lang } from '../../core/types';
 import { t } from '../strings';
 import { Step } from './Step';
@@ -9,6 +10,9 @@ const useStyles = makeStyles({
 });
 
 export interface WriteStepProps {
+  number: number;
+  /** The confirmation of the last action, shown right under the buttons. */
+  notice: ReactNode;
   lang: Lang;
   busy: boolean;
   /** Progress of writing the report sheets (0–1), or null. */
@@ -18,11 +22,11 @@ export interface WriteStepProps {
   onClear: () => void;
 }
 
-/** Step 6: report sheets, marks on failing cells, and removing the marks. */
-export function WriteStep({ lang, busy, progress, onWrite, onMark, onClear }: WriteStepProps) {
+/** Report sheets, marks on failing cells, and removing the marks; each confirmation right under the buttons. */
+export function WriteStep({ number, notice, lang, busy, progress, onWrite, onMark, onClear }: WriteStepProps) {
   const styles = useStyles();
   return (
-    <Step title={t('stepWrite', lang)}>
+    <Step number={number} title={t('stepWrite', lang)}>
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={busy} onClick={onWrite}>
           {t('writeReport', lang)}
@@ -34,6 +38,7 @@ export function WriteStep({ lang, busy, progress, onWrite, onMark, onClear }: Wr
           {t('clearMarks', lang)}
         </Button>
       </div>
+      {notice}
       {progress !== null && (
         <Field label={t('progressLabel', lang)} validationState="none" validationMessage={t('progressWrite', lang)}>
           <ProgressBar value={progress} thickness="large" />

@@ -1,15 +1,16 @@
 import { Card, Select, Spinner, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens, Field } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { QUALITY_2017 } from '../../core/rulesets';
-import { SECTIONS, type Grid, type L10n, type Lang, type Ruleset } from '../../core/types';
-import { analyzeGrid, annotatedFileName, annotatedWorkbook, fileBytes, firstSchoolSheet, readGrids, saveDownload } from '../pipeline';
+import { rowSpan } from '../../cli/summary';
+import { withColumns } from '../../core/reader/overrides';
+import { SECTIONS, type ColumnMapping, type FieldId, type Grid, type L10n, type Lang, type Ruleset } from '../../core/types';
+import { analyzeGrid, annotatedFileName, annotatedWorkbook, fileBytes, firstSchoolSheet, readGrids, saveDownload, type Analysis } from '../pipeline';
 import { t } from '../strings';
-import { CountySummary } from './CountySummary';
 import { DownloadButton } from './DownloadButton';
-import { ExcludedRows } from './ExcludedRows';
-import { FailingSchools } from './FailingSchools';
 import { FileDrop } from './FileDrop';
+import { FindingLists } from './FindingLists';
 import { LanguageSwitch } from './LanguageSwitch';
+import { MappingPanel } from './MappingPanel';
 import { MessageList } from './MessageList';
 import { RulesetPicker } from './RulesetPicker';
 import { SectionVerdict } from './SectionVerdict';
@@ -17,6 +18,7 @@ import { checkOf, compareChecks, type Check } from '../../core/compare';
 import { readEarlierFile, withProgress } from '../compare';
 import { EarlierInput } from './EarlierInput';
 import { Progress } from './Progress';
+import { VerdictBanner } from './VerdictBanner';
 
 const useStyles = makeStyles({
   page: {
@@ -51,6 +53,12 @@ function errorText(error: unknown, lang: Lang): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Whether the sheet has data rows below its header (a header-only sheet has none). */
+function hasRows(analysis: Analysis): boolean {
+  const { firstDataRow, lastDataRow } = analysis.result.source;
+  return firstDataRow > 0 && lastDataRow >= firstDataRow;
+}
+
 /** The local page: choose the rules and a workbook, see the verdicts, download the annotated copy. */
 export function App() {
   const styles = useStyles();
@@ -69,9 +77,11 @@ export function App() {
     document.title = t('title', lang);
   }, [lang]);
 
+  const [overrides, setOverrides] = useState<ColumnMapping>({});
+
   const analysis = useMemo(
-    () => (file === null ? null : analyzeGrid(file.grids[sheetIndex], ruleset, lang, file.name)),
-    [file, sheetIndex, ruleset, lang],
+    () => (file === null ? null : analyzeGrid(file.grids[sheetIndex], ruleset, lang, file.name, overrides)),
+    [file, sheetIndex, ruleset, lang, overrides],
   );
 
   useEffect(() => {
@@ -99,6 +109,7 @@ export function App() {
       const bytes = await fileBytes(chosen);
       const grids = await readGrids(bytes, chosen.name);
       setSheetIndex(firstSchoolSheet(grids));
+      setOverrides({});
       setFile({ name: chosen.name, bytes, grids });
     } catch (e) {
       setFile(null);
@@ -109,7 +120,6 @@ export function App() {
   }
 
   const found = analysis !== null && analysis.read.headerRows.length > 0;
-  const { result, report } = analysis ?? {};
 
   return (
     <main className={styles.page}>
@@ -149,7 +159,13 @@ export function App() {
 
       {file !== null && file.grids.length > 1 && (
         <Field label={t('sheet', lang)}>
-          <Select value={String(sheetIndex)} onChange={(_, data) => setSheetIndex(Number(data.value))}>
+          <Select
+            value={String(sheetIndex)}
+            onChange={(_, data) => {
+              setSheetIndex(Number(data.value));
+              setOverrides({});
+            }}
+          >
             {file.grids.map((grid, i) => (
               <option key={grid.sheet} value={i}>
                 {grid.sheet}
@@ -160,30 +176,45 @@ export function App() {
       )}
 
       {analysis !== null && !found && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t('noSchoolSheet', lang)}</MessageBarBody>
+        <MessageBar intent="warning" layout="multiline" data-testid="no-table">
+          <MessageBarBody>
+            <MessageBarTitle>{t('noTable', lang)}</MessageBarTitle>
+            {analysis.read.messages
+              .filter((message) => message.severity === 'error')
+              .map((message, i) => (
+                <Text as="p" block key={i}>
+                  {message.text[lang]}
+                </Text>
+              ))}
+          </MessageBarBody>
         </MessageBar>
       )}
 
-      {file !== null && found && result !== undefined && report !== undefined && (
+      {file !== null && analysis !== null && found && (
         <>
-          <Text as="p" block size={200}>
-            {t('analysedSheet', lang, {
-              sheet: result.source.sheet,
-              header: result.source.headerRows.join('–'),
-              first: result.source.firstDataRow,
-              last: result.source.lastDataRow,
-            })}
+          <Text as="p" block size={200} data-testid="analysed-sheet">
+            {t('analysedSheet', lang, { sheet: analysis.result.source.sheet, header: rowSpan(analysis.result.source.headerRows) })}
+            {hasRows(analysis) && `${lang === 'zh' ? '，' : ', '}${t('analysedRows', lang, { first: analysis.result.source.firstDataRow, last: analysis.result.source.lastDataRow })}`}
           </Text>
-          <CountySummary lang={lang} result={result} />
+          <VerdictBanner lang={lang} ruleset={ruleset} findings={analysis.findings} />
           {comparison !== null && <Progress lang={lang} comparison={comparison} />}
-          <DownloadButton
+          {analysis.findings.counts.schools > 0 && (
+            <DownloadButton
+              lang={lang}
+              onDownload={async () => saveDownload(await annotatedWorkbook(file.bytes, withProgress(analysis, comparison, ruleset, lang)), annotatedFileName(file.name, lang))}
+            />
+          )}
+          <MappingPanel
             lang={lang}
-            onDownload={async () => saveDownload(await annotatedWorkbook(file.bytes, withProgress(analysis, comparison, ruleset, lang)), annotatedFileName(file.name, lang))}
+            read={analysis.read}
+            ruleset={ruleset}
+            changed={Object.keys(overrides).length > 0}
+            onColumns={(field: FieldId, columns: number[]) => setOverrides(withColumns(overrides, analysis.read, field, columns))}
+            onReset={() => setOverrides({})}
           />
-          <section className={styles.section} aria-labelledby="county-heading">
-            <Text as="h2" block size={600} weight="semibold" id="county-heading" className={styles.heading}>
-              {t('countyVerdict', lang)}
+          <section className={styles.section} aria-labelledby="sections-heading">
+            <Text as="h2" block size={600} weight="semibold" id="sections-heading" className={styles.heading}>
+              {t('sectionsTitle', lang)}
             </Text>
             {SECTIONS.map((section) => (
               <SectionVerdict
@@ -191,28 +222,23 @@ export function App() {
                 lang={lang}
                 ruleset={ruleset}
                 section={section}
-                result={result.sections[section]}
-                chart={report.charts.find((chart) => chart.section === section)}
+                result={analysis.result.sections[section]}
+                verdict={analysis.findings.sections[section]}
+                chart={analysis.report.charts.find((chart) => chart.section === section)}
               />
             ))}
           </section>
-          <section className={styles.section} aria-labelledby="failing-heading">
-            <Text as="h2" block size={600} weight="semibold" id="failing-heading" className={styles.heading}>
-              {t('failingTitle', lang)}
+          <section className={styles.section} aria-labelledby="lists-heading">
+            <Text as="h2" block size={600} weight="semibold" id="lists-heading" className={styles.heading}>
+              {t('listsTitle', lang)}
             </Text>
-            <FailingSchools lang={lang} ruleset={ruleset} result={result} />
-          </section>
-          <section className={styles.section} aria-labelledby="excluded-heading">
-            <Text as="h2" block size={600} weight="semibold" id="excluded-heading" className={styles.heading}>
-              {t('excludedTitle', lang)}
-            </Text>
-            <ExcludedRows lang={lang} result={result} />
+            <FindingLists lang={lang} ruleset={ruleset} findings={analysis.findings} />
           </section>
           <section className={styles.section} aria-labelledby="messages-heading">
             <Text as="h2" block size={600} weight="semibold" id="messages-heading" className={styles.heading}>
-              {t('messagesTitle', lang)}
+              {t('messagesTitle', lang, { n: analysis.result.messages.length })}
             </Text>
-            <MessageList lang={lang} messages={result.messages} />
+            <MessageList lang={lang} messages={analysis.result.messages} />
           </section>
         </>
       )}

@@ -25,7 +25,7 @@ export interface FileDropProps {
   onFile: (file: File) => void;
 }
 
-/** Drop a workbook here or choose one; only .xlsx and .csv are offered. */
+/** Drop a workbook here or choose one: .xlsx, .csv, and .xls (the reader says how to save it as .xlsx). */
 export function FileDrop({ lang, fileName, disabled = false, onFile }: FileDropProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
@@ -55,7 +55,7 @@ export function FileDrop({ lang, fileName, disabled = false, onFile }: FileDropP
           ref={input}
           className={styles.hidden}
           type="file"
-          accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+          accept=".xlsx,.xls,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv"
           aria-label={t('fileInput', lang)}
           data-testid="workbook-input"
           onChange={(event) => {

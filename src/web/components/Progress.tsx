@@ -5,7 +5,7 @@ import { localize, phrase, sectionLabel } from '../../core/present';
 import { formatCv } from '../../core/format';
 import { LABELS } from '../../core/report';
 import type { Lang } from '../../core/types';
-import { VerdictBadge } from './VerdictBadge';
+import { StatusBadge } from './StatusBadge';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -92,7 +92,7 @@ export function Progress({ lang, comparison }: ProgressProps) {
               <TableCell>{formatCv(cv.before)}</TableCell>
               <TableCell>{formatCv(cv.now)}</TableCell>
               <TableCell>{cv.change === null ? '—' : `${cv.change > 0 ? '+' : ''}${formatCv(cv.change)}`}</TableCell>
-              <TableCell>{cv.limit === null ? '' : <VerdictBadge lang={lang} passes={cv.passesNow} />}</TableCell>
+              <TableCell>{cv.limit === null ? '' : <StatusBadge lang={lang} status={cv.passesNow === null ? 'undecided' : cv.passesNow ? 'pass' : 'fail'} />}</TableCell>
             </TableRow>
           ))}
         </TableBody>

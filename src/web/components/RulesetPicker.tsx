@@ -1,4 +1,4 @@
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { localize } from '../../core/present';
 import { BUILTIN_RULESETS, parseRuleset } from '../../core/rulesets';
@@ -6,11 +6,13 @@ import type { Lang, Ruleset } from '../../core/types';
 import { t } from '../strings';
 
 const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   custom: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   hidden: { display: 'none' },
+  errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
 });
 
-/** The radio value of a custom ruleset loaded from a file. */
+/** The option value of a custom ruleset loaded from a file. */
 const CUSTOM = '__custom__';
 
 export interface RulesetPickerProps {
@@ -19,7 +21,7 @@ export interface RulesetPickerProps {
   onChange: (ruleset: Ruleset) => void;
 }
 
-/** quality-2017 (default), basic-2012, or a ruleset JSON file the user loads. */
+/** The “规则集” dropdown: quality-2017 (default), basic-2012, or a ruleset JSON file the user loads. */
 export function RulesetPicker({ lang, ruleset, onChange }: RulesetPickerProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
@@ -47,21 +49,24 @@ export function RulesetPicker({ lang, ruleset, onChange }: RulesetPickerProps) {
   }
 
   return (
-    <Field label={t('step1', lang)}>
-      <RadioGroup
-        value={isBuiltin ? ruleset.id : CUSTOM}
-        onChange={(_, data) => {
-          const builtin = BUILTIN_RULESETS.find((r) => r.id === data.value);
-          if (builtin !== undefined) onChange(builtin);
-          else if (custom !== null) onChange(custom);
-          else input.current?.click();
-        }}
-      >
-        {BUILTIN_RULESETS.map((r) => (
-          <Radio key={r.id} value={r.id} label={`${localize(r.name, lang)} — ${r.id}`} />
-        ))}
-        <Radio value={CUSTOM} label={t('rulesetCustom', lang)} />
-      </RadioGroup>
+    <div className={styles.root}>
+      <Field label={t('step1', lang)}>
+        <Select
+          value={isBuiltin ? ruleset.id : CUSTOM}
+          data-testid="ruleset-select"
+          onChange={(_, data) => {
+            const builtin = BUILTIN_RULESETS.find((r) => r.id === data.value);
+            if (builtin !== undefined) onChange(builtin);
+            else if (custom !== null) onChange(custom);
+            else input.current?.click();
+          }}
+        >
+          {BUILTIN_RULESETS.map((r) => (
+            <option key={r.id} value={r.id}>{`${localize(r.name, lang)} — ${r.id}`}</option>
+          ))}
+          <option value={CUSTOM}>{custom === null ? t('rulesetCustom', lang) : `${localize(custom.name, lang)} — ${custom.id}`}</option>
+        </Select>
+      </Field>
       <div className={styles.custom}>
         <Button size="small" onClick={() => input.current?.click()}>
           {t('chooseRulesetFile', lang)}
@@ -81,10 +86,10 @@ export function RulesetPicker({ lang, ruleset, onChange }: RulesetPickerProps) {
         />
       </div>
       {errors.length > 0 && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t('rulesetErrors', lang)}</MessageBarTitle>
-            <ul>
+            <ul className={styles.errors}>
               {errors.map((error) => (
                 <li key={error}>{error}</li>
               ))}
@@ -92,6 +97,6 @@ export function RulesetPicker({ lang, ruleset, onChange }: RulesetPickerProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-    </Field>
+    </div>
   );
 }
