@@ -14,6 +14,7 @@ import { getBuiltinRuleset, BUILTIN_RULESETS, parseRuleset, resolveRuleset } fro
 import type { Grid, L10n, Lang, Ruleset } from '../core/types';
 import { writeAnnotatedWorkbook } from '../files/annotate';
 import { decodeText, readWorkbookBytes, WorkbookReadError } from '../files/read-workbook';
+import { reachesInput } from './out-target';
 import { formatSummary, rowSpan } from './summary';
 
 export const EXIT = { analysed: 0, unreadable: 1, usage: 2 } as const;
@@ -91,8 +92,8 @@ const TEXT = {
   rulesetNotText: { zh: '规则集文件“{file}”不是文本文件。', en: 'The ruleset file "{file}" is not a text file.' },
   rulesetInvalid: { zh: '规则集“{file}”有以下问题，请修改后再试：', en: 'The ruleset "{file}" has these problems; fix them and try again:' },
   outIsInput: {
-    zh: '--out 不能是输入文件本身：本工具从不修改原文件。请换一个文件名，例如“{suggestion}”。',
-    en: '--out cannot be the input file: the input is never modified. Choose another name, e.g. "{suggestion}".',
+    zh: '--out 指向输入文件本身（同一文件、它的链接，或只差大小写的文件名）：本工具从不修改原文件。请换一个文件名，例如“{suggestion}”。',
+    en: '--out reaches the input file (the same file, a link to it, or a name differing only in case): the input is never modified. Choose another name, e.g. "{suggestion}".',
   },
   outNotXlsx: { zh: '--out 需要 .xlsx 文件名，例如“{suggestion}”。', en: '--out needs an .xlsx file name, e.g. "{suggestion}".' },
   outSuffix: { zh: '-均衡分析', en: '-balance' },
@@ -211,10 +212,10 @@ function suggestedOut(file: string, lang: Lang): string {
 }
 
 /** Checks `--out` before anything is read: an .xlsx name that is not the input. */
-function outPath(out: string | undefined, inputPath: string, file: string, io: CliIo, lang: Lang): string | null {
+async function outPath(out: string | undefined, inputPath: string, file: string, io: CliIo, lang: Lang): Promise<string | null> {
   if (out === undefined) return null;
   const path = resolve(io.cwd, out);
-  if (path === inputPath) throw new CliFailure(EXIT.usage, phrase(TEXT.outIsInput, lang, { suggestion: suggestedOut(file, lang) }));
+  if (await reachesInput(inputPath, path)) throw new CliFailure(EXIT.usage, phrase(TEXT.outIsInput, lang, { suggestion: suggestedOut(file, lang) }));
   if (extname(path).toLowerCase() !== '.xlsx') throw new CliFailure(EXIT.usage, phrase(TEXT.outNotXlsx, lang, { suggestion: suggestedOut(file, lang) }));
   return path;
 }
@@ -222,7 +223,7 @@ function outPath(out: string | undefined, inputPath: string, file: string, io: C
 async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Promise<number> {
   const { lang } = options;
   const inputPath = resolve(io.cwd, file);
-  const out = outPath(options.out, inputPath, file, io, lang);
+  const out = await outPath(options.out, inputPath, file, io, lang);
   const ruleset = await loadRuleset(options.ruleset, io, lang);
   const bytes = await readUserFile(io, inputPath, file, lang);
   let grids: Grid[];
