@@ -14,6 +14,8 @@ import { getBuiltinRuleset, BUILTIN_RULESETS, parseRuleset, resolveRuleset } fro
 import type { Grid, L10n, Lang, Ruleset } from '../core/types';
 import { writeAnnotatedWorkbook } from '../files/annotate';
 import { decodeText, readWorkbookBytes, WorkbookReadError } from '../files/read-workbook';
+import { FileRefusedError, READ_LIMITS } from './bounded-read';
+import { writeJson } from './json-out';
 import { reachesInput } from './out-target';
 import { formatSummary, rowSpan } from './summary';
 
@@ -22,8 +24,11 @@ export const EXIT = { analysed: 0, unreadable: 1, usage: 2 } as const;
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** Rejects with a Node-style error (`code: 'ENOENT'`, …) when the file cannot be read. */
-  readFile: (path: string) => Promise<Uint8Array>;
+  /**
+   * Rejects with a Node-style error (`code: 'ENOENT'`, …) when the file cannot be read,
+   * and with a `FileRefusedError` when it is larger than `maxBytes` or not a regular file.
+   */
+  readFile: (path: string, maxBytes: number) => Promise<Uint8Array>;
   writeFile: (path: string, bytes: Uint8Array) => Promise<void>;
   cwd: string;
 }
@@ -92,8 +97,8 @@ const TEXT = {
   rulesetNotText: { zh: '规则集文件“{file}”不是文本文件。', en: 'The ruleset file "{file}" is not a text file.' },
   rulesetInvalid: { zh: '规则集“{file}”有以下问题，请修改后再试：', en: 'The ruleset "{file}" has these problems; fix them and try again:' },
   outIsInput: {
-    zh: '--out 指向输入文件本身（同一文件、它的链接，或只差大小写的文件名）：本工具从不修改原文件。请换一个文件名，例如“{suggestion}”。',
-    en: '--out reaches the input file (the same file, a link to it, or a name differing only in case): the input is never modified. Choose another name, e.g. "{suggestion}".',
+    zh: '--out 不能是输入文件本身，也不能是它的链接或只差大小写的文件名：本工具从不修改原文件。请换一个文件名，例如“{suggestion}”。',
+    en: '--out cannot be the input file, a link to it, or a name differing from it only in case: the input is never modified. Choose another name, e.g. "{suggestion}".',
   },
   outNotXlsx: { zh: '--out 需要 .xlsx 文件名，例如“{suggestion}”。', en: '--out needs an .xlsx file name, e.g. "{suggestion}".' },
   outSuffix: { zh: '-均衡分析', en: '-balance' },
@@ -109,7 +114,7 @@ const TEXT = {
 } satisfies Record<string, L10n>;
 
 /** The language asked for, looked up before parsing so that argument errors are in it too. */
-function requestedLang(argv: readonly string[]): Lang {
+export function requestedLang(argv: readonly string[]): Lang {
   const i = argv.indexOf('--lang');
   const value = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
   return value === 'en' ? 'en' : 'zh';
@@ -153,8 +158,9 @@ function errorDetail(error: unknown): string {
 /** Reads a file the user named, turning "not found" and friends into plain sentences. */
 async function readUserFile(io: CliIo, path: string, shown: string, lang: Lang): Promise<Uint8Array> {
   try {
-    return await io.readFile(path);
+    return await io.readFile(path, READ_LIMITS.input);
   } catch (error) {
+    if (error instanceof FileRefusedError) throw new CliFailure(EXIT.unreadable, phrase(error.text, lang, { ...error.params, file: shown }));
     const code = errorCode(error);
     if (code === 'ENOENT') throw new CliFailure(EXIT.unreadable, phrase(TEXT.fileNotFound, lang, { file: shown }));
     if (code === 'EISDIR') throw new CliFailure(EXIT.unreadable, phrase(TEXT.fileIsFolder, lang, { file: shown }));
@@ -172,8 +178,9 @@ async function loadRuleset(arg: string | undefined, io: CliIo, lang: Lang): Prom
   }
   let bytes: Uint8Array;
   try {
-    bytes = await io.readFile(resolve(io.cwd, arg));
-  } catch {
+    bytes = await io.readFile(resolve(io.cwd, arg), READ_LIMITS.ruleset);
+  } catch (error) {
+    if (error instanceof FileRefusedError) throw new CliFailure(EXIT.usage, phrase(error.text, lang, { ...error.params, file: arg }));
     const builtins = BUILTIN_RULESETS.map((r) => r.id).join(phrase(TEXT.sheetSeparator, lang));
     throw new CliFailure(EXIT.usage, phrase(TEXT.unknownRuleset, lang, { ruleset: arg, builtins }));
   }
@@ -244,7 +251,7 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
   }
   const result = analyze(read, ruleset, { lang, file: basename(file) });
 
-  if (options.json) io.stdout(JSON.stringify(result, null, 2) + '\n');
+  if (options.json) writeJson(result, io.stdout);
   else io.stdout(formatSummary(result, ruleset, lang, { hiddenSheet: grid.hidden === true }));
 
   if (out !== null) {

@@ -21,6 +21,7 @@ import {
   type Severity,
 } from '../core/types';
 import { formatTable } from './text-table';
+import { appendAll } from '../core/arrays';
 
 /** Messages shown before "N more"; the JSON output and the report sheets have them all. */
 export const MESSAGE_LIMIT = 20;
@@ -282,10 +283,10 @@ function schoolVerdictLines(result: AnalysisResult, ruleset: Ruleset, lang: Lang
   ];
   const lines = failing.length > 0 ? [phrase(TEXT.failingTitle, lang, { n: failing.length }), ...listed(failing, true)] : [phrase(TEXT.noFailing, lang)];
   if (passingWithMiss.length > 0) {
-    lines.push('', phrase(TEXT.passingWithMissTitle, lang, { n: passingWithMiss.length }), ...listed(passingWithMiss, true));
+    appendAll(lines, ['', phrase(TEXT.passingWithMissTitle, lang, { n: passingWithMiss.length }), ...listed(passingWithMiss, true)]);
   }
   if (undecided.length > 0) {
-    lines.push('', phrase(TEXT.undecidedTitle, lang, { n: undecided.length }), ...listed(undecided, false));
+    appendAll(lines, ['', phrase(TEXT.undecidedTitle, lang, { n: undecided.length }), ...listed(undecided, false)]);
   }
   return lines;
 }

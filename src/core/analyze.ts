@@ -35,6 +35,7 @@ import {
   type Severity,
   type SheetRead,
 } from './types';
+import { maxOf } from './arrays';
 
 export interface AnalyzeOptions {
   /** Language of reasons and messages (default 'zh'). */
@@ -443,7 +444,7 @@ function schoolChecks(ctx: Context, entry: Entry): Record<string, CheckResult> {
       checks['class-size'] = sizeCheck(own, classSize[section]);
     } else if (whole !== undefined) {
       // One figure for a whole 一贯制 school: judge it against the larger limit.
-      const limit = weights === null ? classSize[section] : Math.max(...SECTIONS.map((s) => classSize[s]));
+      const limit = weights === null ? classSize[section] : maxOf(SECTIONS.map((s) => classSize[s]));
       checks['class-size'] = sizeCheck(whole, limit);
     }
   }

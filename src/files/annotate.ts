@@ -19,6 +19,7 @@ import {
   type StyleSpec,
 } from '../core/report';
 import { readWorkbookBytes, sniffFormat } from './read-workbook';
+import { maxOf } from '../core/arrays';
 
 function argb(hex: string): { argb: string } {
   return { argb: `FF${hex}` };
@@ -121,7 +122,7 @@ function removeMarks(worksheet: ExcelJS.Worksheet): void {
 /** Adds the mark rules after the sheet's own conditional formats (their priorities stay). */
 function addMarks(worksheet: ExcelJS.Worksheet, marks: MarkRule[]): void {
   const existing = (worksheet as unknown as WithFormats).conditionalFormattings.flatMap((format) => format.rules.map((rule) => rule.priority ?? 0));
-  const base = Math.max(0, ...existing);
+  const base = maxOf(existing, 0);
   for (const mark of [...marks].sort((a, b) => a.priority - b.priority)) {
     worksheet.addConditionalFormatting({
       ref: mark.range,

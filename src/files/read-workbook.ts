@@ -8,6 +8,7 @@
 import ExcelJS from 'exceljs';
 import type { CellValue, Grid, L10n, MergeRange } from '../core/types';
 import { detectSeparator, parseCsv } from './csv';
+import { maxOf } from '../core/arrays';
 
 export type WorkbookReadProblem = 'empty' | 'legacy-xls' | 'encrypted' | 'damaged' | 'no-sheets' | 'not-text' | 'html';
 
@@ -294,7 +295,7 @@ function readCsv(bytes: Uint8Array, fileName: string): Grid[] {
   if (looksLikeHtml(text)) throw new WorkbookReadError('html');
   const rows = parseCsv(text, detectSeparator(text));
   if (rows.every((row) => row.every((field) => field.trim() === ''))) throw new WorkbookReadError('empty');
-  const width = Math.max(...rows.map((row) => row.length));
+  const width = maxOf(rows.map((row) => row.length), 0);
   const values = rows.map((row) => Array.from({ length: width }, (_, j) => csvCell(row[j] ?? '')));
   return [{ sheet: csvSheetName(fileName), values, origin: { row: 1, column: 1 } }];
 }

@@ -99,7 +99,7 @@ describe('--out that reaches the input is refused with exit 2, the input unchang
     const before = sha(join(dir, '县直.xlsx'));
     const { status, stderr } = await cli([input, '--out', out]);
     expect(status).toBe(EXIT.usage);
-    expect(stderr).toMatch(/^--out 指向输入文件本身.*\n$/);
+    expect(stderr).toMatch(/^--out 不能是输入文件本身.*\n$/);
     expect(sha(join(dir, '县直.xlsx'))).toBe(before);
   });
 });

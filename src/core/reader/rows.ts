@@ -32,6 +32,7 @@ import {
   sectionLabel,
 } from './classify';
 import { cellText, filledValue, isEmptyCell, mergeFills, type GridView } from './grid';
+import { appendAll } from '../arrays';
 
 export interface RowsRead {
   records: SchoolRecord[];
@@ -495,7 +496,7 @@ export function readDataRows(view: GridView, grid: Grid, mapping: ColumnMapping,
   const noResult = new Set((Array.isArray(grid.formulasWithoutResult) ? grid.formulasWithoutResult : []).map((c) => `${c?.row}:${c?.column}`));
   const numberAt = (i: number, j: number): ParsedNumber =>
     noResult.size > 0 && noResult.has(`${view.row(i)}:${view.column(j)}`) ? FORMULA_WITHOUT_RESULT : parseNumberCell(view.value(i, j));
-  messages.push(...mergedNumberMessages(view, grid, groups, start));
+  appendAll(messages, mergedNumberMessages(view, grid, groups, start));
   const state: RowState = { context: null, inNotes: false };
   for (let i = start; i < view.height; i++) {
     const row = view.row(i);
@@ -534,6 +535,6 @@ export function readDataRows(view: GridView, grid: Grid, mapping: ColumnMapping,
       invalid: read.invalid,
     });
   }
-  if (nameJ >= 0) messages.push(...duplicateNameMessages(view, records, nameJ));
+  if (nameJ >= 0) appendAll(messages, duplicateNameMessages(view, records, nameJ));
   return { records, rows, messages };
 }

@@ -3,6 +3,7 @@ import { formatCv, formatMean, localize, sectionLabel } from '../../core/present
 import type { Lang, Ruleset, Section, SectionResult } from '../../core/types';
 import { t } from '../strings';
 import { CvBar } from './CvBar';
+import { maxOf } from '../../core/arrays';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -37,7 +38,7 @@ export function SectionVerdict({ lang, section, result, ruleset }: SectionVerdic
   const indicators = ruleset.indicators.filter((def) => result.indicators[def.id] !== undefined);
   const limits = indicators.map((def) => result.indicators[def.id].cvLimit ?? result.compositeLimit ?? 0);
   const cvs = indicators.map((def) => result.indicators[def.id].cv ?? 0);
-  const max = Math.max(...limits, ...cvs, result.compositeCv ?? 0, 0.001) * 1.1;
+  const max = maxOf([...limits, ...cvs, result.compositeCv ?? 0], 0.001) * 1.1;
   const heading = t('sectionHeading', lang, {
     section: sectionLabel(section, lang),
     schools: result.schools,
