@@ -132,7 +132,7 @@ function readHeaderRows(view: GridView, grid: Grid, rows: readonly number[]): Re
 
 /** Whether a row holds any number (a data row, not a header row). */
 function hasNumbers(view: GridView, i: number): boolean {
-  for (let j = 0; j < view.width; j++) {
+  for (let j = 0; j < view.rowWidth(i); j++) {
     const v = view.value(i, j);
     if (v !== null && parseNumberCell(v).kind === 'number') return true;
   }
@@ -141,7 +141,7 @@ function hasNumbers(view: GridView, i: number): boolean {
 
 function nonEmptyCells(view: GridView, i: number): CellValue[] {
   const cells: CellValue[] = [];
-  for (let j = 0; j < view.width; j++) {
+  for (let j = 0; j < view.rowWidth(i); j++) {
     const v = view.value(i, j);
     if (!isEmptyCell(v)) cells.push(v);
   }
