@@ -37,7 +37,7 @@ type LimitName = Exclude<keyof XlsxLimits, 'smallPartBytes'>;
 export const XLSX_LIMITS: XlsxLimits = {
   partBytes: 400 * 1024 * 1024,
   smallPartBytes: 16 * 1024 * 1024,
-  sharedStrings: 4_000_000,
+  sharedStrings: 1_000_000,
   sharedStringChars: 100_000_000,
   cellChars: 32_767,
   gridSlots: 30_000_000,
