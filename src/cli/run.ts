@@ -255,7 +255,10 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
   else io.stdout(formatSummary(result, ruleset, lang, { hiddenSheet: grid.hidden === true }));
 
   if (out !== null) {
-    const copy = await writeAnnotatedWorkbook(bytes, buildReport(result, read, ruleset, lang), buildMarkRules(read, result, ruleset));
+    const copy = await writeAnnotatedWorkbook(bytes, buildReport(result, read, ruleset, lang), buildMarkRules(read, result, ruleset)).catch((error: unknown) => {
+      if (error instanceof WorkbookReadError) throw new CliFailure(EXIT.unreadable, localize(error.text, lang));
+      throw error;
+    });
     try {
       await io.writeFile(out, copy);
     } catch (error) {

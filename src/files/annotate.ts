@@ -18,8 +18,10 @@ import {
   type ReportSheet,
   type StyleSpec,
 } from '../core/report';
-import { readWorkbookBytes, sniffFormat } from './read-workbook';
+import { copyObstacle } from './copy-limits';
+import { readWorkbookBytes, sniffFormat, WorkbookReadError } from './read-workbook';
 import { maxOf } from '../core/arrays';
+import type { L10n } from '../core/types';
 
 function argb(hex: string): { argb: string } {
   return { argb: `FF${hex}` };
@@ -157,6 +159,37 @@ export function excelSheetName(name: string): string {
   return cleaned === '' ? 'Sheet1' : cleaned;
 }
 
+const COPY_TEXT = {
+  unsupported: {
+    zh: '分析已完成，但无法写出副本：这个工作簿本身有效，但用到了写副本的程序库读不了的写法（例如其他程序写的命名空间前缀、没有行号的行、批注或图表）。请在 Excel 或 WPS 中打开它并“另存为” .xlsx，再对新文件运行一次。',
+    en: 'The analysis is done but the copy cannot be written: the workbook is valid but written in a way the library that writes the copy cannot read (such as namespace prefixes from other programs, rows without numbers, comments or charts). Open it in Excel or WPS, "Save As" .xlsx, and run again on the new file.',
+  },
+} satisfies Record<string, L10n>;
+
+/**
+ * Cells that ExcelJS read as NaN or ±Infinity (`<v>NaN</v>`, `<v>1e309</v>`)
+ * would be written back as `<v>NaN</v>` / `<v>Infinity</v>`, which Excel
+ * refuses to open; they are written as the text the file held instead.
+ */
+async function keepNonFiniteAsText(workbook: ExcelJS.Workbook, input: Uint8Array): Promise<void> {
+  const found: { sheet: string; cell: ExcelJS.Cell; row: number; column: number; number: number }[] = [];
+  for (const worksheet of workbook.worksheets) {
+    worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      row.eachCell({ includeEmpty: false }, (cell, column) => {
+        if (typeof cell.value === 'number' && !Number.isFinite(cell.value)) {
+          found.push({ sheet: worksheet.name, cell, row: rowNumber, column, number: cell.value });
+        }
+      });
+    });
+  }
+  if (found.length === 0) return;
+  const grids = new Map((await readWorkbookBytes(input, 'copy.xlsx')).map((grid) => [grid.sheet, grid]));
+  for (const { sheet, cell, row, column, number } of found) {
+    const raw = grids.get(sheet)?.values[row - 1]?.[column - 1];
+    cell.value = typeof raw === 'string' ? raw : String(number);
+  }
+}
+
 /** A loaded workbook; `csvSheet` names the sheet made from a CSV file, which every mark goes to. */
 interface Loaded {
   workbook: ExcelJS.Workbook;
@@ -165,9 +198,16 @@ interface Loaded {
 
 async function loadWorkbook(input: Uint8Array, report: Report): Promise<Loaded> {
   if (sniffFormat(input) !== 'xlsx') return csvWorkbook(input, report);
+  const obstacle = await copyObstacle(input);
+  if (obstacle !== null) throw new WorkbookReadError('limit', obstacle);
   const workbook = new ExcelJS.Workbook();
-  // A copy: ExcelJS must never touch the caller's bytes.
-  await workbook.xlsx.load(input.slice().buffer);
+  try {
+    // A copy: ExcelJS must never touch the caller's bytes.
+    await workbook.xlsx.load(input.slice().buffer);
+  } catch {
+    throw new WorkbookReadError('limit', COPY_TEXT.unsupported);
+  }
+  await keepNonFiniteAsText(workbook, input);
   return { workbook, csvSheet: null };
 }
 

@@ -474,3 +474,14 @@ export async function readXlsxSheets(zip: JSZip, limits: XlsxLimits = XLSX_LIMIT
   }
   return grids;
 }
+
+/**
+ * Worksheet part → sheet name, as the workbook lists them.
+ *
+ * @example
+ * (await readXlsxSheetNames(zip)).get('xl/worksheets/sheet1.xml'); // 'Sheet1'
+ */
+export async function readXlsxSheetNames(zip: JSZip, limits: XlsxLimits = XLSX_LIMITS): Promise<Map<string, string>> {
+  const { sheets } = await workbookSheets(zip, limits);
+  return new Map(sheets.map((sheet) => [sheet.part, sheet.name]));
+}
