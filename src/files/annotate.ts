@@ -19,6 +19,7 @@ import {
   type StyleSpec,
 } from '../core/report';
 import { copyObstacle } from './copy-limits';
+import { clearReportMark, markedReportSheets, markReportSheet, REPORT_MARK_TEXT } from './report-mark';
 import { readWorkbookBytes, sniffFormat, WorkbookReadError } from './read-workbook';
 import { maxOf } from '../core/arrays';
 import type { L10n } from '../core/types';
@@ -190,6 +191,10 @@ async function keepNonFiniteAsText(workbook: ExcelJS.Workbook, input: Uint8Array
   }
 }
 
+function fillSheet(text: L10n, sheet: string): L10n {
+  return { zh: text.zh.replace('{sheet}', sheet), en: text.en.replace('{sheet}', sheet) };
+}
+
 /** A loaded workbook; `csvSheet` names the sheet made from a CSV file, which every mark goes to. */
 interface Loaded {
   workbook: ExcelJS.Workbook;
@@ -225,11 +230,19 @@ async function loadWorkbook(input: Uint8Array, report: Report): Promise<Loaded> 
  */
 export async function writeAnnotatedWorkbook(input: Uint8Array, report: Report, marks: MarkRule[]): Promise<Uint8Array> {
   const { workbook, csvSheet } = await loadWorkbook(input, report);
+  const marked = markedReportSheets(workbook);
+  const wanted = new Set(report.sheets.map((sheet) => sheet.name));
+  const taken = workbook.worksheets.find((worksheet) => !marked.has(worksheet.name) && (wanted.has(worksheet.name) || isReportSheetName(worksheet.name)));
+  if (taken !== undefined) throw new WorkbookReadError('limit', fillSheet(REPORT_MARK_TEXT.nameTaken, taken.name));
   for (const worksheet of [...workbook.worksheets]) {
-    if (isReportSheetName(worksheet.name)) workbook.removeWorksheet(worksheet.id);
+    if (marked.has(worksheet.name)) workbook.removeWorksheet(worksheet.id);
     else removeMarks(worksheet);
   }
-  for (const reportSheet of report.sheets) writeReportSheet(workbook, reportSheet, report.charts);
+  clearReportMark(workbook);
+  for (const reportSheet of report.sheets) {
+    writeReportSheet(workbook, reportSheet, report.charts);
+    markReportSheet(workbook, reportSheet.name);
+  }
   for (const name of new Set(marks.map((mark) => csvSheet ?? mark.sheet))) {
     const worksheet = workbook.getWorksheet(name);
     if (worksheet !== undefined) addMarks(worksheet, marks.filter((mark) => (csvSheet ?? mark.sheet) === name));
