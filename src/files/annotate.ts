@@ -74,8 +74,27 @@ const CELL_STYLES = Object.fromEntries(
 function writeCell(cell: ExcelJS.Cell, model: ReportCell): void {
   const style = CELL_STYLES[model.style ?? 'plain'];
   cell.style = model.numFmt === undefined ? style : { ...style, numFmt: model.numFmt };
-  cell.value = model.value;
+  cell.value = storable(model.value);
   if (model.note !== undefined) cell.note = model.note;
+}
+
+/** Excel's longest cell text. */
+const MAX_CELL_TEXT = 32_767;
+/** Excel's widest sheet. */
+const MAX_COLUMNS = 16_384;
+
+/**
+ * A value Excel can open: text cut to 32 767 characters (ending in …), NaN and
+ * ±Infinity (which Excel refuses as `<v>NaN</v>`) as an empty cell.
+ *
+ * @example
+ * storable(NaN);              // null
+ * storable('长'.repeat(40000)).length; // 32767
+ */
+export function storable<T>(value: T): T | string | null {
+  if (typeof value === 'number' && !Number.isFinite(value)) return null;
+  if (typeof value === 'string' && value.length > MAX_CELL_TEXT) return `${value.slice(0, MAX_CELL_TEXT - 1)}…`;
+  return value;
 }
 
 /** Fills a chart's column with in-cell bars: ExcelJS cannot write chart objects. */
@@ -139,11 +158,13 @@ async function csvWorkbook(input: Uint8Array, report: Report): Promise<Loaded> {
   const [grid] = await readWorkbookBytes(input, report.source.file ?? `${report.source.sheet}.csv`);
   const workbook = new ExcelJS.Workbook();
   const worksheet = workbook.addWorksheet(excelSheetName(report.source.sheet));
+  const width = maxOf(grid.values.map((cells) => cells.length), 0);
+  if (width > MAX_COLUMNS) throw new WorkbookReadError('limit', COPY_TEXT.tooWide);
   grid.values.forEach((cells, i) => {
     const row = worksheet.getRow(grid.origin.row + i);
     cells.forEach((value, j) => {
       // Plain values only: CSV text such as '=1+1' stays text.
-      if (value !== null) row.getCell(grid.origin.column + j).value = value;
+      if (value !== null) row.getCell(grid.origin.column + j).value = storable(value);
     });
   });
   return { workbook, csvSheet: worksheet.name };
@@ -161,6 +182,10 @@ export function excelSheetName(name: string): string {
 }
 
 const COPY_TEXT = {
+  tooWide: {
+    zh: '分析已完成，但无法写出副本：CSV 文件超过 Excel 工作表最多 16384 列的上限。请删去右侧多余的列后再试。',
+    en: 'The analysis is done but the copy cannot be written: the CSV file is wider than the 16384 columns an Excel sheet can hold. Delete the extra columns on the right and try again.',
+  },
   unsupported: {
     zh: '分析已完成，但无法写出副本：这个工作簿本身有效，但用到了写副本的程序库读不了的写法（例如其他程序写的命名空间前缀、没有行号的行、批注或图表）。请在 Excel 或 WPS 中打开它并“另存为” .xlsx，再对新文件运行一次。',
     en: 'The analysis is done but the copy cannot be written: the workbook is valid but written in a way the library that writes the copy cannot read (such as namespace prefixes from other programs, rows without numbers, comments or charts). Open it in Excel or WPS, "Save As" .xlsx, and run again on the new file.',

@@ -181,7 +181,8 @@ const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 
 function csvCell(field: string): CellValue {
   if (field === '') return null;
-  return PLAIN_NUMBER.test(field) ? Number(field) : field;
+  // A 401-digit number is Infinity as a double: it stays text, so the reader names the cell.
+  return PLAIN_NUMBER.test(field) && Number.isFinite(Number(field)) ? Number(field) : field;
 }
 
 /**
