@@ -2,7 +2,7 @@
  * Report sheet names and how entries are named in reports.
  */
 import { fill, localize, sectionLabel } from '../present';
-import type { Lang, SchoolResult } from '../types';
+import type { Lang, SchoolResult, Section } from '../types';
 import { LABELS, REPORT_SHEET_PREFIX, SHEET_NAMES } from './labels';
 import type { ReportSheetKey } from './types';
 
@@ -36,14 +36,26 @@ export function isReportSheetName(name: string): boolean {
   return ALL_REPORT_SHEET_NAMES.has(name);
 }
 
+/** The Chinese part word of each section, as names carry it: 小学部, 初中部. */
+const PART_WORDS: Record<Section, string> = { primary: '小学部', junior: '初中部' };
+
+/** Whether a name ends with its part's word, bracketed or not: 城关学校（初中部）, 城关学校(初中部), 城关学校初中部. */
+function carriesPart(name: string, part: Section): boolean {
+  return new RegExp(`${PART_WORDS[part]}\\s*[）)]?\\s*$`).test(name.trim());
+}
+
 /**
  * A school entry's name in reports: a part of a multi-section school is named
  * with its section, e.g. '城关学校（小学部）'.
  *
+ * A name that already carries its section (城关学校（初中部）, 城关学校初中部,
+ * half-width brackets too) is not suffixed again.
+ *
  * @example
- * entryName({ name: '城关学校', part: 'junior', … }, 'zh'); // '城关学校（初中部）'
+ * entryName({ name: '城关学校', part: 'junior', … }, 'zh');         // '城关学校（初中部）'
+ * entryName({ name: '城关学校（初中部）', part: 'junior', … }, 'zh'); // '城关学校（初中部）'
  */
 export function entryName(school: Pick<SchoolResult, 'name' | 'part'>, lang: Lang): string {
-  if (school.part === null) return school.name;
+  if (school.part === null || carriesPart(school.name, school.part)) return school.name;
   return fill(localize(LABELS.partSuffix, lang), { name: school.name, part: sectionLabel(school.part, lang) });
 }
