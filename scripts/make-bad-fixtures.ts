@@ -13,6 +13,7 @@
 import { mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { columnLetter } from '../src/core/address';
 import { formatCsv } from '../src/files/csv';
 import { encodeGb18030 } from '../src/files/gb18030';
@@ -547,3 +548,96 @@ if (require.main === module) {
     process.exitCode = 1;
   });
 }
+
+// ---------------------------------------------------------------------------
+// Hostile workbooks (issue 10): the base table with its XML edited the way
+// other programs and attackers write it. Small on disk, built at test time.
+// ---------------------------------------------------------------------------
+
+/** An edit of the base workbook's parts: part path → new text from old. */
+type XmlEdit = Record<string, (xml: string) => string>;
+
+/** The base workbook with its parts edited, and parts added (`add`: path → text). */
+export async function editedBase(edit: XmlEdit, add: Record<string, string> = {}): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(await xlsx([{ name: 'Sheet1', rows: baseRows() }]));
+  for (const [path, change] of Object.entries(edit)) {
+    const entry = zip.file(path);
+    if (entry === null) throw new Error(`no part ${path}`);
+    zip.file(path, change(await entry.async('string')));
+  }
+  for (const [path, text] of Object.entries(add)) zip.file(path, text);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+const SHEET = 'xl/worksheets/sheet1.xml';
+
+/** Inserts `xml` into the sheet just after `</sheetData>` (where merges, validations and comments' drawings go). */
+function afterSheetData(xml: string): (sheet: string) => string {
+  return (sheet) => sheet.replace('</sheetData>', `</sheetData>${xml}`);
+}
+
+/** Replaces one cell's element, e.g. `D3`, with `element`. */
+function replaceCell(ref: string, element: string): (sheet: string) => string {
+  return (sheet) => sheet.replace(new RegExp(`<c r="${ref}"[^>]*?(/>|>.*?</c>)`), element);
+}
+
+/** Every element of the sheet written with the `x:` prefix, as the .NET Open XML SDK does. */
+function prefixed(sheet: string): string {
+  return sheet
+    .replace(/<(\/?)(?![?!])([A-Za-z]+)([\s>/])/g, (_, slash: string, name: string, after: string) => `<${slash}x:${name}${after}`)
+    .replace('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"', 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"');
+}
+
+/** Shared strings part holding `count` more empty strings after the base's own. */
+function manySharedStrings(count: number): (xml: string) => string {
+  return (xml) => xml.replace('</sst>', `${'<si><t></t></si>'.repeat(count)}</sst>`);
+}
+
+/** A text cell of `length` characters at L3, as an inline string. */
+function longText(length: number): (sheet: string) => string {
+  return (sheet) => sheet.replace(/(<c r="K3"[^>]*>.*?<\/c>)/, `$1<c r="L3" t="inlineStr"><is><t>${'长'.repeat(length)}</t></is></c>`);
+}
+
+/** Merges of two cells each, on the rows right of the table (columns M:N). */
+function manyMerges(count: number): string {
+  const cells = Array.from({ length: count }, (_, i) => `<mergeCell ref="M${i + 1}:N${i + 1}"/>`).join('');
+  return `<mergeCells count="${count}">${cells}</mergeCells>`;
+}
+
+/** The hostile workbooks by name (all the base table's six schools, edited). */
+export const HOSTILE_WORKBOOKS = {
+  'far-cell': () => editedBase({ [SHEET]: (s) => s.replace('</sheetData>', '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>') }),
+  'merge-to-bottom': () => editedBase({ [SHEET]: afterSheetData('<mergeCells count="1"><mergeCell ref="L10:L1048576"/></mergeCells>') }),
+  'whole-column-validation': () =>
+    editedBase({
+      [SHEET]: afterSheetData(
+        '<dataValidations count="2"><dataValidation type="list" allowBlank="1" sqref="B1:B1048576"><formula1>"小学,初中,九年一贯制"</formula1></dataValidation><dataValidation type="whole" sqref="D:K"><formula1>0</formula1></dataValidation></dataValidations>',
+      ),
+    }),
+  'merges-30000': () => editedBase({ [SHEET]: afterSheetData(manyMerges(30_000)) }),
+  'text-32767': () => editedBase({ [SHEET]: longText(32_767) }),
+  'text-32768': () => editedBase({ [SHEET]: longText(32_768) }),
+  'text-50m': () => editedBase({ [SHEET]: longText(50_000_000) }),
+  'shared-strings-5m': () => editedBase({ 'xl/sharedStrings.xml': manySharedStrings(5_000_000) }),
+  'namespace-prefix': () => editedBase({ [SHEET]: prefixed }),
+  'no-r-attributes': () => editedBase({ [SHEET]: (s) => s.replace(/ r="[A-Z]*\d+"/g, '') }),
+  'iso-date-pupils': () => editedBase({ [SHEET]: replaceCell('D3', '<c r="D3" t="d"><v>2025-09-01T00:00:00Z</v></c>') }),
+  'infinite-number': () => editedBase({ [SHEET]: replaceCell('D4', '<c r="D4"><v>1e309</v></c>') }),
+  'nan-number': () => editedBase({ [SHEET]: replaceCell('E4', '<c r="E4"><v>NaN</v></c>') }),
+  'comment-openpyxl': () =>
+    editedBase(
+      {
+        [SHEET]: afterSheetData('<legacyDrawing r:id="rIdVml"/>'),
+        '[Content_Types].xml': (s) => s.replace('</Types>', '<Override PartName="/xl/comments/comment1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/><Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/></Types>'),
+      },
+      {
+        'xl/worksheets/_rels/sheet1.xml.rels':
+          '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdCm" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="/xl/comments/comment1.xml"/><Relationship Id="rIdVml" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing" Target="/xl/drawings/commentsDrawing1.vml"/></Relationships>',
+        'xl/comments/comment1.xml':
+          '<?xml version="1.0" encoding="UTF-8"?><comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>openpyxl</author></authors><commentList><comment ref="A3" authorId="0"><text><t>核对过</t></text></comment></commentList></comments>',
+        'xl/drawings/commentsDrawing1.vml': '<xml xmlns:v="urn:schemas-microsoft-com:vml"><v:shape id="_x0000_s1025" type="#_x0000_t202"/></xml>',
+      },
+    ),
+} satisfies Record<string, () => Promise<Uint8Array>>;
+
+export type HostileWorkbook = keyof typeof HOSTILE_WORKBOOKS;

@@ -1,20 +1,32 @@
 /**
  * Entry point of `npm run junheng`: wires the process's streams and files to
- * `runCli` and sets the exit status. All logic lives in run.ts.
+ * `runCli` and sets the exit status. All logic lives in run.ts; a failing
+ * standard output is handled by streams.ts (a closed pipe ends quietly, a full
+ * disk gets one sentence and exit status 1).
  */
-import { mkdir, readFile, writeFile } from 'fs/promises';
-import { dirname } from 'path';
-import { runCli } from './run';
+import { readFileBounded } from './bounded-read';
+import { writeFileAtomically } from './out-target';
+import { EXIT, requestedLang, runCli } from './run';
+import { guardedWrite, streamFailureText, type StreamState } from './streams';
 
-runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  readFile: async (path) => new Uint8Array(await readFile(path)),
-  writeFile: async (path, bytes) => {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, bytes);
-  },
+const argv = process.argv.slice(2);
+const stdoutState: StreamState = { failed: null };
+const stderrState: StreamState = { failed: null };
+const stderr = guardedWrite(process.stderr, stderrState, () => undefined);
+const stdout = guardedWrite(process.stdout, stdoutState, (code) => {
+  const text = streamFailureText(code, 'stdout', requestedLang(argv));
+  if (text === null) return;
+  stderr(`${text}\n`);
+  process.exitCode = EXIT.unreadable;
+});
+
+runCli(argv, {
+  stdout,
+  stderr,
+  readFile: readFileBounded,
+  writeFile: writeFileAtomically,
   cwd: process.cwd(),
 }).then((status) => {
-  process.exitCode = status;
+  const stdoutFailed = stdoutState.failed !== null && stdoutState.failed !== 'EPIPE';
+  process.exitCode = stdoutFailed ? EXIT.unreadable : status;
 });

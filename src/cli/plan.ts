@@ -156,8 +156,8 @@ async function write(io: CliIo, path: string, shown: string, bytes: Uint8Array, 
 async function planFile(file: string, options: PlanCliOptions, io: CliIo): Promise<number> {
   const { lang } = options;
   const inputPath = resolve(io.cwd, file);
-  const out = outPath(options.out, inputPath, file, io, lang);
-  const applyOut = outPath(options.applyOut, inputPath, file, io, lang);
+  const out = await outPath(options.out, inputPath, file, io, lang);
+  const applyOut = await outPath(options.applyOut, inputPath, file, io, lang);
   const ruleset = await loadRuleset(options.ruleset, io, lang);
   const parsed = parseCosts(options.cost, ruleset.indicators.map((def) => def.id));
   if (!parsed.ok) {

@@ -17,6 +17,9 @@ import { columnChoices, mapOverrides } from '../core/reader/overrides';
 import type { AnalysisResult, FieldId, Grid, L10n, Lang, Ruleset, SheetRead } from '../core/types';
 import { writeAnnotatedWorkbook } from '../files/annotate';
 import { decodeText, readWorkbookBytes, WorkbookReadError } from '../files/read-workbook';
+import { FileRefusedError, READ_LIMITS } from './bounded-read';
+import { writeJson } from './json-out';
+import { reachesInput } from './out-target';
 import { registerPlan } from './plan';
 import { formatSummary, rowSpan } from './summary';
 import { collect, COMPARE_CLI_TEXT, compareWithEarlier, formatComparison, loadEarlier } from './compare';
@@ -34,8 +37,11 @@ export interface LoadedSheet {
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** Rejects with a Node-style error (`code: 'ENOENT'`, …) when the file cannot be read. */
-  readFile: (path: string) => Promise<Uint8Array>;
+  /**
+   * Rejects with a Node-style error (`code: 'ENOENT'`, …) when the file cannot be read,
+   * and with a `FileRefusedError` when it is larger than `maxBytes` or not a regular file.
+   */
+  readFile: (path: string, maxBytes: number) => Promise<Uint8Array>;
   writeFile: (path: string, bytes: Uint8Array) => Promise<void>;
   cwd: string;
 }
@@ -117,8 +123,8 @@ const TEXT = {
   rulesetNotText: { zh: '规则集文件“{file}”不是文本文件。', en: 'The ruleset file "{file}" is not a text file.' },
   rulesetInvalid: { zh: '规则集“{file}”有以下问题，请修改后再试：', en: 'The ruleset "{file}" has these problems; fix them and try again:' },
   outIsInput: {
-    zh: '--out 不能是输入文件本身：本工具从不修改原文件。请换一个文件名，例如“{suggestion}”。',
-    en: '--out cannot be the input file: the input is never modified. Choose another name, e.g. "{suggestion}".',
+    zh: '--out 不能是输入文件本身，也不能是它的链接或只差大小写的文件名：本工具从不修改原文件。请换一个文件名，例如“{suggestion}”。',
+    en: '--out cannot be the input file, a link to it, or a name differing from it only in case: the input is never modified. Choose another name, e.g. "{suggestion}".',
   },
   outNotXlsx: { zh: '--out 需要 .xlsx 文件名，例如“{suggestion}”。', en: '--out needs an .xlsx file name, e.g. "{suggestion}".' },
   outSuffix: { zh: '-均衡分析', en: '-balance' },
@@ -142,7 +148,7 @@ const HELP_TITLES: Record<string, L10n> = {
 };
 
 /** The language asked for, looked up before parsing so that argument errors are in it too. */
-function requestedLang(argv: readonly string[]): Lang {
+export function requestedLang(argv: readonly string[]): Lang {
   const i = argv.indexOf('--lang');
   const value = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
   return value === 'en' ? 'en' : 'zh';
@@ -186,8 +192,9 @@ export function errorDetail(error: unknown): string {
 /** Reads a file the user named, turning "not found" and friends into plain sentences. */
 async function readUserFile(io: CliIo, path: string, shown: string, lang: Lang): Promise<Uint8Array> {
   try {
-    return await io.readFile(path);
+    return await io.readFile(path, READ_LIMITS.input);
   } catch (error) {
+    if (error instanceof FileRefusedError) throw new CliFailure(EXIT.unreadable, phrase(error.text, lang, { ...error.params, file: shown }));
     const code = errorCode(error);
     if (code === 'ENOENT') throw new CliFailure(EXIT.unreadable, phrase(TEXT.fileNotFound, lang, { file: shown }));
     if (code === 'EISDIR') throw new CliFailure(EXIT.unreadable, phrase(TEXT.fileIsFolder, lang, { file: shown }));
@@ -205,8 +212,9 @@ export async function loadRuleset(arg: string | undefined, io: CliIo, lang: Lang
   }
   let bytes: Uint8Array;
   try {
-    bytes = await io.readFile(resolve(io.cwd, arg));
-  } catch {
+    bytes = await io.readFile(resolve(io.cwd, arg), READ_LIMITS.ruleset);
+  } catch (error) {
+    if (error instanceof FileRefusedError) throw new CliFailure(EXIT.usage, phrase(error.text, lang, { ...error.params, file: arg }));
     const builtins = BUILTIN_RULESETS.map((r) => r.id).join(phrase(TEXT.sheetSeparator, lang));
     throw new CliFailure(EXIT.usage, phrase(TEXT.unknownRuleset, lang, { ruleset: arg, builtins }));
   }
@@ -245,10 +253,10 @@ function suggestedOut(file: string, lang: Lang): string {
 }
 
 /** Checks `--out` before anything is read: an .xlsx name that is not the input. */
-export function outPath(out: string | undefined, inputPath: string, file: string, io: CliIo, lang: Lang): string | null {
+export async function outPath(out: string | undefined, inputPath: string, file: string, io: CliIo, lang: Lang): Promise<string | null> {
   if (out === undefined) return null;
   const path = resolve(io.cwd, out);
-  if (path === inputPath) throw new CliFailure(EXIT.usage, phrase(TEXT.outIsInput, lang, { suggestion: suggestedOut(file, lang) }));
+  if (await reachesInput(inputPath, path)) throw new CliFailure(EXIT.usage, phrase(TEXT.outIsInput, lang, { suggestion: suggestedOut(file, lang) }));
   if (extname(path).toLowerCase() !== '.xlsx') throw new CliFailure(EXIT.usage, phrase(TEXT.outNotXlsx, lang, { suggestion: suggestedOut(file, lang) }));
   return path;
 }
@@ -306,7 +314,7 @@ export async function loadSheet(inputPath: string, file: string, sheet: string |
 async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Promise<number> {
   const { lang } = options;
   const inputPath = resolve(io.cwd, file);
-  const out = outPath(options.out, inputPath, file, io, lang);
+  const out = await outPath(options.out, inputPath, file, io, lang);
   const ruleset = await loadRuleset(options.ruleset, io, lang);
   const earlier = await loadEarlier(options, { cwd: io.cwd, out }, ruleset, lang, (path, shown) => readUserFile(io, path, shown, lang));
   if (!earlier.ok) throw new CliFailure(EXIT[earlier.kind], earlier.text);
@@ -315,13 +323,16 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
   const comparison = earlier.check === null ? null : compareWithEarlier(earlier.check, result, ruleset, earlier.pairs, lang);
 
   const document = resultDocument(result, ruleset);
-  if (options.json) io.stdout(JSON.stringify(comparison === null ? document : { ...document, comparison }, null, 2) + '\n');
+  if (options.json) writeJson(comparison === null ? document : { ...document, comparison }, io.stdout);
   else io.stdout(formatSummary(result, ruleset, lang, { hiddenSheet: grid.hidden === true }) + (comparison === null ? '' : '\n' + formatComparison(comparison, lang)));
 
   if (out !== null) {
     const analysed = buildReport(result, read, ruleset, lang);
     const report = comparison === null ? analysed : withSheet(analysed, buildProgressSheet(comparison, lang), ruleset);
-    const copy = await writeAnnotatedWorkbook(bytes, report, buildMarkRules(read, result, ruleset));
+    const copy = await writeAnnotatedWorkbook(bytes, report, buildMarkRules(read, result, ruleset)).catch((error: unknown) => {
+      if (error instanceof WorkbookReadError) throw new CliFailure(EXIT.unreadable, localize(error.text, lang));
+      throw error;
+    });
     try {
       await io.writeFile(out, copy);
     } catch (error) {

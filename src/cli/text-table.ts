@@ -2,6 +2,7 @@
  * Plain-text tables for the terminal. Chinese characters take two columns in a
  * terminal, so alignment counts display width, not string length.
  */
+import { maxOf } from '../core/arrays';
 
 /** East Asian wide and full-width ranges (Unicode EAW W/F), which terminals draw two columns wide. */
 const WIDE_RANGES: readonly [number, number][] = [
@@ -58,8 +59,8 @@ export function pad(text: string, width: number, align: Align = 'left'): string 
  * // ['指标      差异系数', '生均图书     0.515']
  */
 export function formatTable(rows: readonly (readonly string[])[], align: readonly Align[] = []): string[] {
-  const columns = Math.max(0, ...rows.map((row) => row.length));
-  const widths = Array.from({ length: columns }, (_, j) => Math.max(...rows.map((row) => displayWidth(row[j] ?? ''))));
+  const columns = maxOf(rows.map((row) => row.length), 0);
+  const widths = Array.from({ length: columns }, (_, j) => maxOf(rows.map((row) => displayWidth(row[j] ?? ''))));
   return rows.map((row) =>
     widths
       .map((width, j) => pad(row[j] ?? '', width, align[j] ?? 'left'))

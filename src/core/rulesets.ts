@@ -11,6 +11,7 @@ import type {
   Ruleset,
   Section,
 } from './types';
+import { appendAll } from './arrays';
 
 // ---------------------------------------------------------------------------
 // Resources: what a numerator field measures, and the defaults that follow.
@@ -330,7 +331,7 @@ function flattenIssues(issues: readonly Issue[], prefix: readonly PropertyKey[] 
         (branch) => !branch.every((i) => i.code === 'invalid_type' && i.path.length === 0),
       );
       if (deeper.length === 1) {
-        flat.push(...flattenIssues(deeper[0], path));
+        appendAll(flat, flattenIssues(deeper[0], path));
         continue;
       }
     }
@@ -379,7 +380,7 @@ export type ParseRulesetResult = { ok: true; ruleset: Ruleset } | { ok: false; e
 export function parseRuleset(json: unknown): ParseRulesetResult {
   const parsed = rulesetSchema.safeParse(json, { reportInput: true });
   const errors = parsed.success ? [] : flattenIssues(parsed.error.issues).map(formatIssue);
-  errors.push(...duplicateIdErrors(json));
+  appendAll(errors, duplicateIdErrors(json));
   return parsed.success && errors.length === 0 ? { ok: true, ruleset: parsed.data } : { ok: false, errors };
 }
 

@@ -20,7 +20,11 @@ import {
   type ReportSheet,
   type StyleSpec,
 } from '../core/report';
-import { readWorkbookBytes, sniffFormat } from './read-workbook';
+import { copyObstacle } from './copy-limits';
+import { clearReportMark, markedReportSheets, markReportSheet, REPORT_MARK_TEXT } from './report-mark';
+import { readWorkbookBytes, sniffFormat, WorkbookReadError } from './read-workbook';
+import { maxOf } from '../core/arrays';
+import type { L10n } from '../core/types';
 
 function argb(hex: string): { argb: string } {
   return { argb: `FF${hex}` };
@@ -73,8 +77,27 @@ const CELL_STYLES = Object.fromEntries(
 function writeCell(cell: ExcelJS.Cell, model: ReportCell): void {
   const style = CELL_STYLES[model.style ?? 'plain'];
   cell.style = model.numFmt === undefined ? style : { ...style, numFmt: model.numFmt };
-  cell.value = model.value;
+  cell.value = storable(model.value);
   if (model.note !== undefined) cell.note = model.note;
+}
+
+/** Excel's longest cell text. */
+const MAX_CELL_TEXT = 32_767;
+/** Excel's widest sheet. */
+const MAX_COLUMNS = 16_384;
+
+/**
+ * A value Excel can open: text cut to 32 767 characters (ending in …), NaN and
+ * ±Infinity (which Excel refuses as `<v>NaN</v>`) as an empty cell.
+ *
+ * @example
+ * storable(NaN);              // null
+ * storable('长'.repeat(40000)).length; // 32767
+ */
+export function storable<T>(value: T): T | string | null {
+  if (typeof value === 'number' && !Number.isFinite(value)) return null;
+  if (typeof value === 'string' && value.length > MAX_CELL_TEXT) return `${value.slice(0, MAX_CELL_TEXT - 1)}…`;
+  return value;
 }
 
 /** Fills a chart's column with in-cell bars: ExcelJS cannot write chart objects. */
@@ -158,7 +181,7 @@ function removeMarks(worksheet: ExcelJS.Worksheet): void {
 /** Adds the mark rules after the sheet's own conditional formats (their priorities stay). */
 function addMarks(worksheet: ExcelJS.Worksheet, marks: MarkRule[]): void {
   const existing = (worksheet as unknown as WithFormats).conditionalFormattings.flatMap((format) => format.rules.map((rule) => rule.priority ?? 0));
-  const base = Math.max(0, ...existing);
+  const base = maxOf(existing, 0);
   for (const mark of [...marks].sort((a, b) => a.priority - b.priority)) {
     worksheet.addConditionalFormatting({
       ref: mark.range,
@@ -172,11 +195,13 @@ async function csvWorkbook(input: Uint8Array, report: Report): Promise<Loaded> {
   const [grid] = await readWorkbookBytes(input, report.source.file ?? `${report.source.sheet}.csv`);
   const workbook = new ExcelJS.Workbook();
   const worksheet = workbook.addWorksheet(excelSheetName(report.source.sheet));
+  const width = maxOf(grid.values.map((cells) => cells.length), 0);
+  if (width > MAX_COLUMNS) throw new WorkbookReadError('limit', COPY_TEXT.tooWide);
   grid.values.forEach((cells, i) => {
     const row = worksheet.getRow(grid.origin.row + i);
     cells.forEach((value, j) => {
       // Plain values only: CSV text such as '=1+1' stays text.
-      if (value !== null) row.getCell(grid.origin.column + j).value = value;
+      if (value !== null) row.getCell(grid.origin.column + j).value = storable(value);
     });
   });
   return { workbook, csvSheet: worksheet.name };
@@ -193,6 +218,45 @@ export function excelSheetName(name: string): string {
   return cleaned === '' ? 'Sheet1' : cleaned;
 }
 
+const COPY_TEXT = {
+  tooWide: {
+    zh: '分析已完成，但无法写出副本：CSV 文件超过 Excel 工作表最多 16384 列的上限。请删去右侧多余的列后再试。',
+    en: 'The analysis is done but the copy cannot be written: the CSV file is wider than the 16384 columns an Excel sheet can hold. Delete the extra columns on the right and try again.',
+  },
+  unsupported: {
+    zh: '分析已完成，但无法写出副本：这个工作簿本身有效，但用到了写副本的程序库读不了的写法（例如其他程序写的命名空间前缀、没有行号的行、批注或图表）。请在 Excel 或 WPS 中打开它并“另存为” .xlsx，再对新文件运行一次。',
+    en: 'The analysis is done but the copy cannot be written: the workbook is valid but written in a way the library that writes the copy cannot read (such as namespace prefixes from other programs, rows without numbers, comments or charts). Open it in Excel or WPS, "Save As" .xlsx, and run again on the new file.',
+  },
+} satisfies Record<string, L10n>;
+
+/**
+ * Cells that ExcelJS read as NaN or ±Infinity (`<v>NaN</v>`, `<v>1e309</v>`)
+ * would be written back as `<v>NaN</v>` / `<v>Infinity</v>`, which Excel
+ * refuses to open; they are written as the text the file held instead.
+ */
+async function keepNonFiniteAsText(workbook: ExcelJS.Workbook, input: Uint8Array): Promise<void> {
+  const found: { sheet: string; cell: ExcelJS.Cell; row: number; column: number; number: number }[] = [];
+  for (const worksheet of workbook.worksheets) {
+    worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      row.eachCell({ includeEmpty: false }, (cell, column) => {
+        if (typeof cell.value === 'number' && !Number.isFinite(cell.value)) {
+          found.push({ sheet: worksheet.name, cell, row: rowNumber, column, number: cell.value });
+        }
+      });
+    });
+  }
+  if (found.length === 0) return;
+  const grids = new Map((await readWorkbookBytes(input, 'copy.xlsx')).map((grid) => [grid.sheet, grid]));
+  for (const { sheet, cell, row, column, number } of found) {
+    const raw = grids.get(sheet)?.values[row - 1]?.[column - 1];
+    cell.value = typeof raw === 'string' ? raw : String(number);
+  }
+}
+
+function fillSheet(text: L10n, sheet: string): L10n {
+  return { zh: text.zh.replace('{sheet}', sheet), en: text.en.replace('{sheet}', sheet) };
+}
+
 /** A loaded workbook; `csvSheet` names the sheet made from a CSV file, which every mark goes to. */
 interface Loaded {
   workbook: ExcelJS.Workbook;
@@ -201,9 +265,16 @@ interface Loaded {
 
 async function loadWorkbook(input: Uint8Array, report: Report): Promise<Loaded> {
   if (sniffFormat(input) !== 'xlsx') return csvWorkbook(input, report);
+  const obstacle = await copyObstacle(input);
+  if (obstacle !== null) throw new WorkbookReadError('limit', obstacle);
   const workbook = new ExcelJS.Workbook();
-  // A copy: ExcelJS must never touch the caller's bytes.
-  await workbook.xlsx.load(input.slice().buffer);
+  try {
+    // A copy: ExcelJS must never touch the caller's bytes.
+    await workbook.xlsx.load(input.slice().buffer);
+  } catch {
+    throw new WorkbookReadError('limit', COPY_TEXT.unsupported);
+  }
+  await keepNonFiniteAsText(workbook, input);
   return { workbook, csvSheet: null };
 }
 
@@ -221,11 +292,19 @@ async function loadWorkbook(input: Uint8Array, report: Report): Promise<Loaded> 
  */
 export async function writeAnnotatedWorkbook(input: Uint8Array, report: Report, marks: MarkRule[]): Promise<Uint8Array> {
   const { workbook, csvSheet } = await loadWorkbook(input, report);
+  const marked = markedReportSheets(workbook);
+  const wanted = new Set(report.sheets.map((sheet) => sheet.name));
+  const taken = workbook.worksheets.find((worksheet) => !marked.has(worksheet.name) && (wanted.has(worksheet.name) || isReportSheetName(worksheet.name)));
+  if (taken !== undefined) throw new WorkbookReadError('limit', fillSheet(REPORT_MARK_TEXT.nameTaken, taken.name));
   for (const worksheet of [...workbook.worksheets]) {
-    if (isReportSheetName(worksheet.name)) workbook.removeWorksheet(worksheet.id);
+    if (marked.has(worksheet.name)) workbook.removeWorksheet(worksheet.id);
     else removeMarks(worksheet);
   }
-  for (const reportSheet of report.sheets) writeReportSheet(workbook, reportSheet, report.charts);
+  clearReportMark(workbook);
+  for (const reportSheet of report.sheets) {
+    writeReportSheet(workbook, reportSheet, report.charts);
+    markReportSheet(workbook, reportSheet.name);
+  }
   for (const name of new Set(marks.map((mark) => csvSheet ?? mark.sheet))) {
     const worksheet = workbook.getWorksheet(name);
     if (worksheet !== undefined) addMarks(worksheet, marks.filter((mark) => (csvSheet ?? mark.sheet) === name));

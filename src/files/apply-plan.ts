@@ -9,8 +9,17 @@ import ExcelJS from 'exceljs';
 import { roundTo } from '../core/format';
 import { parseNumberCell } from '../core/numbers';
 import type { Addition } from '../core/plan';
-import type { ColumnRef, SheetRead } from '../core/types';
-import { normaliseExcelValue } from './read-workbook';
+import type { CellValue, ColumnRef, SheetRead } from '../core/types';
+
+/** A cell's content as plain text or number: rich text joined, a hyperlink's text, an error's code. */
+function plainValue(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if ('error' in value) return value.error;
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('hyperlink' in value) return plainValue(value.text as ExcelJS.CellValue);
+  return null;
+}
 
 /** The column an addition goes to: the section's own column, else the field's whole-row column (the first when several add up). */
 function columnFor(read: SheetRead, addition: Addition): ColumnRef | null {
@@ -33,7 +42,7 @@ function added(cell: ExcelJS.Cell, amount: number, factor: number): ExcelJS.Cell
     return { formula: `(${value.formula})+${delta}`, result } as ExcelJS.CellFormulaValue;
   }
   if (typeof value === 'number') return roundTo(value + delta, 10);
-  const parsed = parseNumberCell(normaliseExcelValue(value));
+  const parsed = parseNumberCell(plainValue(value));
   const base = parsed.kind === 'number' ? parsed.value * (parsed.factor ?? factor) : 0;
   return roundTo((base + amount) / factor, 10);
 }

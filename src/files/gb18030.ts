@@ -41,7 +41,7 @@ export function encodeGb18030(text: string): Uint8Array {
     }
     const pair = table.get(ch);
     if (!pair) throw new RangeError(`'${ch}' (U+${code.toString(16).toUpperCase()}) has no two-byte GB18030 code`);
-    bytes.push(...pair);
+    bytes.push(pair[0], pair[1]);
   }
   return Uint8Array.from(bytes);
 }

@@ -5,11 +5,13 @@
  * password-protected workbook), anything else must be CSV text in UTF-8,
  * GB18030 or (with its byte-order mark) UTF-16 — and not a web page.
  */
-import ExcelJS from 'exceljs';
-import type { CellValue, Grid, L10n, MergeRange } from '../core/types';
+import JSZip from 'jszip';
+import type { CellValue, Grid, L10n } from '../core/types';
 import { detectSeparator, parseCsv } from './csv';
+import { readXlsxSheets, WorkbookLimitError, XLSX_LIMITS, type XlsxLimits } from './xlsx-bounded';
+import { maxOf } from '../core/arrays';
 
-export type WorkbookReadProblem = 'empty' | 'legacy-xls' | 'encrypted' | 'damaged' | 'no-sheets' | 'not-text' | 'html';
+export type WorkbookReadProblem = 'empty' | 'legacy-xls' | 'encrypted' | 'damaged' | 'no-sheets' | 'not-text' | 'html' | 'limit';
 
 /**
  * A file that cannot be read as a workbook. `text` says why and what to do, in
@@ -19,15 +21,20 @@ export class WorkbookReadError extends Error {
   readonly problem: WorkbookReadProblem;
   readonly text: L10n;
 
-  constructor(problem: WorkbookReadProblem) {
-    super(READ_PROBLEMS[problem].zh);
+  /** `text` replaces the problem's own sentence (a limit names its value). */
+  constructor(problem: WorkbookReadProblem, text: L10n = READ_PROBLEMS[problem]) {
+    super(text.zh);
     this.name = 'WorkbookReadError';
     this.problem = problem;
-    this.text = READ_PROBLEMS[problem];
+    this.text = text;
   }
 }
 
 const READ_PROBLEMS: Record<WorkbookReadProblem, L10n> = {
+  limit: {
+    zh: '这个工作簿超出了读取上限。请删去与学校表无关的内容后再试。',
+    en: 'This workbook exceeds a reading limit. Delete the content unrelated to the school table and try again.',
+  },
   empty: {
     zh: '文件是空的，里面没有任何内容。请确认选择了正确的文件。',
     en: 'The file is empty. Check that you chose the right file.',
@@ -100,106 +107,20 @@ function isEncryptedPackage(bytes: Uint8Array): boolean {
 // .xlsx
 // ---------------------------------------------------------------------------
 
-type ExcelValue = ExcelJS.CellValue;
-
 /**
- * One ExcelJS value as the reader's `CellValue` (see types.ts): formulas give
- * their cached result, rich text and hyperlinks their text, errors their Excel text.
- *
- * @example
- * normaliseExcelValue({ formula: 'SUM(A1:A3)', result: 6 }); // 6
- * normaliseExcelValue({ error: '#DIV/0!' });                // '#DIV/0!'
+ * The sheets of an .xlsx workbook, read with the bounded streaming reader
+ * (`xlsx-bounded.ts`); see there why not with ExcelJS.
  */
-export function normaliseExcelValue(value: ExcelValue): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) {
-    return value;
-  }
-  if ('error' in value) return value.error;
-  if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) return normaliseExcelValue(value.result ?? null);
-  // Hyperlink text may itself be rich text in files written by other programs.
-  if ('hyperlink' in value) return normaliseExcelValue(value.text as ExcelValue);
-  return null;
-}
-
-function isFormulaCell(cell: ExcelJS.Cell): boolean {
-  const value = cell.value;
-  return value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value);
-}
-
-/** A cell's value; formulas give their cached result. */
-function excelCellValue(cell: ExcelJS.Cell): CellValue {
-  // ExcelJS leaves a falsy cached result (0, FALSE) out of `value`; `result` keeps it.
-  if (isFormulaCell(cell)) return normaliseExcelValue((cell.result as ExcelValue) ?? null);
-  return normaliseExcelValue(cell.value);
-}
-
-/**
- * A formula saved without its result (files written by scripts and reporting
- * systems, never recalculated): Excel shows a value, the file holds none.
- * ExcelJS reads a cached empty text (`<v></v>`) the same way, so the reader's
- * message allows for a formula whose result is blank.
- */
-function lacksResult(cell: ExcelJS.Cell): boolean {
-  return isFormulaCell(cell) && cell.result === undefined;
-}
-
-/** The used rectangle of a worksheet as a grid from A1, with merges, hidden rows and formulas without results. */
-function worksheetGrid(worksheet: ExcelJS.Worksheet): Grid {
-  const cells: { row: number; column: number; value: CellValue }[] = [];
-  const merges = new Map<string, MergeRange>();
-  const hiddenRows: number[] = [];
-  const formulasWithoutResult: { row: number; column: number }[] = [];
-  let lastRow = 0;
-  let lastColumn = 0;
-  worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    if (row.hidden) hiddenRows.push(rowNumber);
-    row.eachCell({ includeEmpty: false }, (cell, column) => {
-      if (cell.isMerged) {
-        const master = cell.master;
-        const key = master.address;
-        const range = merges.get(key) ?? { top: Number(master.row), left: Number(master.col), bottom: rowNumber, right: column };
-        range.bottom = Math.max(range.bottom, rowNumber);
-        range.right = Math.max(range.right, column);
-        merges.set(key, range);
-        // Excel shows a merged area's value once, in its top-left cell; Office.js reads the rest as blank.
-        if (master !== cell) return;
-      }
-      const value = excelCellValue(cell);
-      if (lacksResult(cell)) formulasWithoutResult.push({ row: rowNumber, column });
-      if (value === null) return;
-      cells.push({ row: rowNumber, column, value });
-      lastRow = Math.max(lastRow, rowNumber);
-      lastColumn = Math.max(lastColumn, column);
-    });
-  });
-  const values: CellValue[][] = Array.from({ length: lastRow }, () => Array<CellValue>(lastColumn).fill(null));
-  for (const { row, column, value } of cells) values[row - 1][column - 1] = value;
-  const grid: Grid = {
-    sheet: worksheet.name,
-    values,
-    origin: { row: 1, column: 1 },
-    merges: [...merges.values()].filter((m) => m.bottom > m.top || m.right > m.left),
-    hiddenRows: hiddenRows.filter((row) => row <= lastRow),
-  };
-  if (worksheet.state !== 'visible') grid.hidden = true;
-  const inGrid = formulasWithoutResult.filter((cell) => cell.row <= lastRow && cell.column <= lastColumn);
-  if (inGrid.length > 0) grid.formulasWithoutResult = inGrid;
-  return grid;
-}
-
-async function readXlsx(bytes: Uint8Array): Promise<Grid[]> {
-  const workbook = new ExcelJS.Workbook();
-  // ExcelJS declares its input as an ArrayBuffer; a copy keeps the caller's view untouched.
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+async function readXlsx(bytes: Uint8Array, limits: XlsxLimits): Promise<Grid[]> {
+  let grids: Grid[];
   try {
-    await workbook.xlsx.load(buffer);
-  } catch {
+    grids = await readXlsxSheets(await JSZip.loadAsync(bytes.slice()), limits);
+  } catch (error) {
+    if (error instanceof WorkbookLimitError) throw new WorkbookReadError('limit', error.text);
     throw new WorkbookReadError('damaged');
   }
-  if (workbook.worksheets.length === 0) throw new WorkbookReadError('no-sheets');
-  return workbook.worksheets.map(worksheetGrid);
+  if (grids.length === 0) throw new WorkbookReadError('no-sheets');
+  return grids;
 }
 
 // ---------------------------------------------------------------------------
@@ -260,7 +181,8 @@ const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 
 function csvCell(field: string): CellValue {
   if (field === '') return null;
-  return PLAIN_NUMBER.test(field) ? Number(field) : field;
+  // A 401-digit number is Infinity as a double: it stays text, so the reader names the cell.
+  return PLAIN_NUMBER.test(field) && Number.isFinite(Number(field)) ? Number(field) : field;
 }
 
 /**
@@ -294,7 +216,7 @@ function readCsv(bytes: Uint8Array, fileName: string): Grid[] {
   if (looksLikeHtml(text)) throw new WorkbookReadError('html');
   const rows = parseCsv(text, detectSeparator(text));
   if (rows.every((row) => row.every((field) => field.trim() === ''))) throw new WorkbookReadError('empty');
-  const width = Math.max(...rows.map((row) => row.length));
+  const width = maxOf(rows.map((row) => row.length), 0);
   const values = rows.map((row) => Array.from({ length: width }, (_, j) => csvCell(row[j] ?? '')));
   return [{ sheet: csvSheetName(fileName), values, origin: { row: 1, column: 1 } }];
 }
@@ -310,11 +232,11 @@ function readCsv(bytes: Uint8Array, fileName: string): Grid[] {
  * const grids = await readWorkbookBytes(bytes, '县直学校.xlsx');
  * grids[0].sheet; // 'Sheet1'
  */
-export async function readWorkbookBytes(bytes: Uint8Array, fileName: string): Promise<Grid[]> {
+export async function readWorkbookBytes(bytes: Uint8Array, fileName: string, limits: XlsxLimits = XLSX_LIMITS): Promise<Grid[]> {
   if (bytes.length === 0) throw new WorkbookReadError('empty');
   switch (sniffFormat(bytes)) {
     case 'xlsx':
-      return readXlsx(bytes);
+      return readXlsx(bytes, limits);
     case 'ole':
       throw new WorkbookReadError(isEncryptedPackage(bytes) ? 'encrypted' : 'legacy-xls');
     case 'text':

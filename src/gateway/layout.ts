@@ -8,6 +8,7 @@ import type { StyleSpec } from '../core/report/styles';
 import type { ReportCell, ReportSheet, ReportStyle } from '../core/report/types';
 import type { MergeRange } from '../core/types';
 import { excelText } from './payload';
+import { appendAll } from '../core/arrays';
 
 /** What `Range.values` receives for one cell. */
 export type ExcelInput = string | number | boolean;
@@ -103,7 +104,7 @@ export function borderRectangles(rows: readonly (readonly ReportCell[])[]): Merg
       const above = open.find((rect) => rect.left === run.left && rect.right === run.right);
       next.push(above ? { ...above, bottom: run.bottom } : run);
     }
-    done.push(...open.filter((rect) => !next.some((kept) => kept.top === rect.top && kept.left === rect.left)));
+    appendAll(done, open.filter((rect) => !next.some((kept) => kept.top === rect.top && kept.left === rect.left)));
     open = next;
   });
   return [...done, ...open].sort((a, b) => a.top - b.top || a.left - b.left);

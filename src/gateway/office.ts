@@ -44,6 +44,7 @@ import type {
   WorkbookGateway,
   WriteSummary,
 } from './types';
+import { maxOf, minOf } from '../core/arrays';
 
 /** What the gateway needs from Office, so tests can hand in office-addin-mock objects. */
 export interface OfficeHost {
@@ -240,7 +241,7 @@ export function barCells(sheet: ReportSheet, charts: readonly ReportChart[]): Ba
 }
 
 function sheetArrays(sheet: ReportSheet, bars: readonly BarCell[]): SheetArrays {
-  const width = Math.max(sheetWidth(sheet), ...bars.map((bar) => bar.column));
+  const width = maxOf(bars.map((bar) => bar.column), sheetWidth(sheet));
   const cells = sheet.rows.map((row) => Array.from({ length: width }, (_, j) => row[j]));
   const values = cells.map((row) => row.map(cellInput));
   for (const bar of bars) values[bar.row - 1][bar.column - 1] = bar.text;
@@ -371,7 +372,7 @@ async function addChart(worksheet: Excel.Worksheet, chart: ReportChart, width: n
   added.series.getItemAt(0).setXAxisValues(worksheet.getRange(splitAddress(chart.labels).range));
   added.title.text = chart.title;
   added.legend.visible = false;
-  const top = Math.max(1, Math.min(...chart.bars.map((bar) => bar.row)) - 1);
+  const top = Math.max(1, minOf(chart.bars.map((bar) => bar.row)) - 1);
   added.setPosition(rangeText({ top, left: width + 2, bottom: top, right: width + 2 }));
 }
 

@@ -19,6 +19,7 @@ import type {
   SheetRead,
 } from '../core/types';
 import type { StoredSettings, TableLocation, WorkbookGateway } from '../gateway/types';
+import { appendAll } from '../core/arrays';
 
 /**
  * Lets the browser paint and handle input between steps, so the pane never freezes.
@@ -150,7 +151,7 @@ export function storedRulesets(settings: StoredSettings): { rulesets: Ruleset[];
   for (const json of settings.rulesets) {
     const parsed = parseRuleset(json);
     if (parsed.ok) rulesets.push(parsed.ruleset);
-    else errors.push(...parsed.errors);
+    else appendAll(errors, parsed.errors);
   }
   return { rulesets, errors };
 }

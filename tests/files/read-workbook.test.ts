@@ -6,7 +6,6 @@ import {
   csvSheetName,
   decodeText,
   looksLikeHtml,
-  normaliseExcelValue,
   readWorkbookBytes,
   sniffFormat,
 } from '../../src/files/read-workbook';
@@ -145,15 +144,6 @@ describe('readWorkbookBytes — formulas saved without results', () => {
   });
 });
 
-describe('normaliseExcelValue', () => {
-  test('maps each ExcelJS value kind', () => {
-    expect(normaliseExcelValue(undefined)).toBeNull();
-    expect(normaliseExcelValue({ sharedFormula: 'E3', result: 4 })).toBe(4);
-    expect(normaliseExcelValue({ formula: 'A1' })).toBeNull();
-    expect(normaliseExcelValue({ formula: '1/0', result: { error: '#DIV/0!' } })).toBe('#DIV/0!');
-    expect(normaliseExcelValue({ text: { richText: [{ text: '链' }, { text: '接' }] }, hyperlink: 'x' } as unknown as ExcelJS.CellValue)).toBe('链接');
-  });
-});
 
 describe('readWorkbookBytes — CSV', () => {
   const table = '学校名称,在校生数,备注\r\n"城关,一小",1288,"说""好""\r\n第二行"\r\n河口小学,0120, 56 \r\n';

@@ -11,6 +11,8 @@ export interface GridView {
   height: number;
   /** Widest row's length. */
   width: number;
+  /** Length of grid row i (rows may be ragged: a far stray cell widens one row only); cells beyond it are blank. */
+  rowWidth(i: number): number;
   /** Sheet row of grid row i. */
   row(i: number): number;
   /** Sheet column of grid column j. */
@@ -45,6 +47,10 @@ export function gridView(grid: Grid): GridView {
     sheet,
     height: values.length,
     width,
+    rowWidth: (i) => {
+      const cells = values[i];
+      return Array.isArray(cells) ? cells.length : 0;
+    },
     row: (i) => originRow + i,
     column: (j) => originColumn + j,
     value: (i, j) => {
@@ -109,12 +115,14 @@ export function mergeFills(
     const left = merge.left - firstColumn;
     if (!Number.isInteger(top) || !Number.isInteger(left) || top < 0 || left < 0) continue;
     if (top >= view.height || left >= view.width) continue;
-    const master = view.value(top, left);
-    if (isEmptyCell(master)) continue;
     const bottom = Math.min(merge.bottom - firstRow, toRow - 1, view.height - 1);
     const right = Math.min(merge.right - firstColumn, view.width - 1);
-    if (!Number.isFinite(bottom) || !Number.isFinite(right)) continue;
-    for (let j = left; j <= right; j++) {
+    if (!Number.isFinite(bottom) || !Number.isFinite(right) || bottom < fromRow) continue;
+    const master = view.value(top, left);
+    if (isEmptyCell(master)) continue;
+    // Only the wanted columns are visited: a merge as wide as the sheet costs no more than a narrow one.
+    const spanned = right - left + 1 <= wanted.size ? range(left, right) : columns.filter((j) => j >= left && j <= right);
+    for (const j of spanned) {
       if (!wanted.has(j)) continue;
       for (let i = Math.max(top, fromRow); i <= bottom; i++) {
         if (i !== top || j !== left) fills.set(i * view.width + j, master);
@@ -122,6 +130,10 @@ export function mergeFills(
     }
   }
   return fills;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);
 }
 
 /**

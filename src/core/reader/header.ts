@@ -38,9 +38,26 @@ interface Reading {
   usesLower: boolean;
 }
 
+/**
+ * Columns the header rows reach: their last values and the merges over them.
+ * Narrower than the sheet when a stray cell far away widens one other row.
+ */
+function headerWidth(view: GridView, grid: Grid, rows: readonly number[]): number {
+  let width = 0;
+  for (const i of rows) width = Math.max(width, view.rowWidth(i));
+  const top = view.row(rows[0]);
+  const bottom = view.row(rows[rows.length - 1]);
+  for (const merge of Array.isArray(grid.merges) ? grid.merges : []) {
+    if (merge !== null && typeof merge === 'object' && merge.top <= bottom && merge.bottom >= top) {
+      width = Math.max(width, Math.min(merge.right - view.column(0) + 1, view.width));
+    }
+  }
+  return width;
+}
+
 /** Header texts of the given rows, merged areas spread over their cells. */
 function headerTexts(view: GridView, grid: Grid, rows: readonly number[]): string[][] {
-  const columns = Array.from({ length: view.width }, (_, j) => j);
+  const columns = Array.from({ length: headerWidth(view, grid, rows) }, (_, j) => j);
   const fills = mergeFills(view, grid.merges, rows[0], rows[rows.length - 1] + 1, columns);
   const texts = rows.map((i) => columns.map((j) => cellText(filledValue(view, fills, i, j))));
   // Without merges in the header, a parent label written once spans the sub-columns to its right.
@@ -114,7 +131,7 @@ function readHeaderRows(view: GridView, grid: Grid, rows: readonly number[]): Re
   let hasName = false;
   let usesUpper = false;
   let usesLower = false;
-  for (let j = 0; j < view.width; j++) {
+  for (let j = 0; j < (texts[0]?.length ?? 0); j++) {
     const parts = texts.map((row) => row[j]);
     const distinct = parts.filter((text, k) => text !== '' && parts.indexOf(text) === k);
     if (distinct.length === 0) continue;
@@ -132,7 +149,7 @@ function readHeaderRows(view: GridView, grid: Grid, rows: readonly number[]): Re
 
 /** Whether a row holds any number (a data row, not a header row). */
 function hasNumbers(view: GridView, i: number): boolean {
-  for (let j = 0; j < view.width; j++) {
+  for (let j = 0; j < view.rowWidth(i); j++) {
     const v = view.value(i, j);
     if (v !== null && parseNumberCell(v).kind === 'number') return true;
   }
@@ -141,7 +158,7 @@ function hasNumbers(view: GridView, i: number): boolean {
 
 function nonEmptyCells(view: GridView, i: number): CellValue[] {
   const cells: CellValue[] = [];
-  for (let j = 0; j < view.width; j++) {
+  for (let j = 0; j < view.rowWidth(i); j++) {
     const v = view.value(i, j);
     if (!isEmptyCell(v)) cells.push(v);
   }

@@ -32,6 +32,7 @@ import {
   sectionLabel,
 } from './classify';
 import { cellText, filledValue, isEmptyCell, mergeFills, type GridView } from './grid';
+import { appendAll } from '../arrays';
 
 export interface RowsRead {
   records: SchoolRecord[];
@@ -64,7 +65,7 @@ const MAX_ROW_TEXT = 200;
  */
 export function rowText(view: GridView, i: number): string | null {
   const texts: string[] = [];
-  for (let j = 0; j < view.width; j++) {
+  for (let j = 0; j < view.rowWidth(i); j++) {
     const text = cellText(view.value(i, j));
     if (text !== '') texts.push(text);
   }
@@ -80,7 +81,7 @@ export function rowText(view: GridView, i: number): string | null {
  * isBlankRow(view, 12); // true for a row of nulls and spaces
  */
 export function isBlankRow(view: GridView, i: number): boolean {
-  for (let j = 0; j < view.width; j++) if (!isEmptyCell(view.value(i, j))) return false;
+  for (let j = 0; j < view.rowWidth(i); j++) if (!isEmptyCell(view.value(i, j))) return false;
   return true;
 }
 
@@ -301,7 +302,7 @@ function readKind(
 
 /** The first text (string) cell of a row among grid columns [0, end), or ''. */
 function firstString(view: GridView, i: number, end: number): string {
-  for (let j = 0; j < end; j++) {
+  for (let j = 0; j < Math.min(end, view.rowWidth(i)); j++) {
     const v = view.value(i, j);
     if (typeof v === 'string' && v.trim() !== '') return v.trim();
   }
@@ -435,9 +436,7 @@ function mergedNumberMessages(view: GridView, grid: Grid, groups: NumericGroup[]
     const bottom = Math.min(merge.bottom - view.row(0), view.height - 1);
     const right = Math.min(merge.right - view.column(0), view.width - 1);
     if (!(top >= start && left >= 0 && bottom > top && right >= left) || isEmptyCell(view.value(top, left))) continue;
-    let covers = false;
-    for (let j = left; j <= right && !covers; j++) covers = numeric.has(j);
-    if (!covers) continue;
+    if (![...numeric].some((j) => j >= left && j <= right)) continue;
     const area = `${view.address(top, left)}:${columnLetter(view.column(right))}${view.row(bottom)}`;
     const rows = `${view.row(top)}–${view.row(bottom)}`;
     messages.push(
@@ -495,7 +494,7 @@ export function readDataRows(view: GridView, grid: Grid, mapping: ColumnMapping,
   const noResult = new Set((Array.isArray(grid.formulasWithoutResult) ? grid.formulasWithoutResult : []).map((c) => `${c?.row}:${c?.column}`));
   const numberAt = (i: number, j: number): ParsedNumber =>
     noResult.size > 0 && noResult.has(`${view.row(i)}:${view.column(j)}`) ? FORMULA_WITHOUT_RESULT : parseNumberCell(view.value(i, j));
-  messages.push(...mergedNumberMessages(view, grid, groups, start));
+  appendAll(messages, mergedNumberMessages(view, grid, groups, start));
   const state: RowState = { context: null, inNotes: false };
   for (let i = start; i < view.height; i++) {
     const row = view.row(i);
@@ -534,6 +533,6 @@ export function readDataRows(view: GridView, grid: Grid, mapping: ColumnMapping,
       invalid: read.invalid,
     });
   }
-  if (nameJ >= 0) messages.push(...duplicateNameMessages(view, records, nameJ));
+  if (nameJ >= 0) appendAll(messages, duplicateNameMessages(view, records, nameJ));
   return { records, rows, messages };
 }

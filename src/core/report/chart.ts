@@ -3,6 +3,7 @@
  * an in-cell bar of block characters with the limit marked.
  */
 import type { ReportChart } from './types';
+import { maxOf } from '../arrays';
 
 const FULL = '█';
 const EMPTY = '·';
@@ -19,7 +20,7 @@ export function chartMax(chart: Pick<ReportChart, 'bars' | 'limit'>): number {
   const numbers = [chart.limit, ...chart.bars.flatMap((bar) => [bar.cv, bar.limit])].filter(
     (x): x is number => x !== null && Number.isFinite(x),
   );
-  const max = Math.max(0, ...numbers);
+  const max = maxOf(numbers, 0);
   return max > 0 ? max * 1.1 : 1;
 }
 

@@ -26,6 +26,7 @@ import {
   type SheetRead,
 } from '../types';
 import type { MarkLevel, MarkRule } from './types';
+import { appendAll } from '../arrays';
 
 /**
  * Every mark formula ends with this always-true term, so rules of an earlier run
@@ -414,7 +415,7 @@ export function buildMarkRules(read: SheetRead, result: AnalysisResult, ruleset:
         for (const formula of row) marks[level].push({ row: record.row, ...formula });
       }
     }
-    for (const level of MARK_LEVELS) rules[level].push(...groupRows(read.sheet, def, level, marks[level]));
+    for (const level of MARK_LEVELS) appendAll(rules[level], groupRows(read.sheet, def, level, marks[level]));
   }
   return MARK_LEVELS.flatMap((level) => rules[level]).map((rule, i) => ({ ...rule, priority: i + 1 }));
 }

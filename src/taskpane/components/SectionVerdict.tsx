@@ -6,6 +6,7 @@ import { LABELS } from '../../core/report/labels';
 import type { Lang, Ruleset, Section, SectionResult, Verdict } from '../../core/types';
 import { t } from '../strings';
 import { CvBar } from './CvBar';
+import { maxOf } from '../../core/arrays';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -38,7 +39,7 @@ export function SectionVerdict({ lang, section, result, verdict, ruleset }: Sect
   const styles = useStyles();
   const indicators = ruleset.indicators.filter((def) => result.indicators[def.id] !== undefined);
   const numbers = indicators.flatMap((def) => [result.indicators[def.id].cv ?? 0, result.indicators[def.id].cvLimit ?? 0]);
-  const max = Math.max(...numbers, result.compositeCv ?? 0, result.compositeLimit ?? 0, 0.001) * 1.1;
+  const max = maxOf([...numbers, result.compositeCv ?? 0, result.compositeLimit ?? 0], 0.001) * 1.1;
   const heading = phrase(LABELS.sectionSchools, lang, { section: sectionLabel(section, lang), schools: result.schools, pupils: formatCount(result.pupils) });
   const reasons = verdictParts(verdict, ruleset, lang, 'pane').flatMap((part) => part.reasons.map((reason) => ({ key: `${part.key}/${reason}`, reason })));
   const compositePasses = result.compositeCv === null ? null : result.passes;

@@ -1,0 +1,106 @@
+/**
+ * What ExcelJS can copy in bounded time and memory. To write the annotated
+ * copy ExcelJS loads the whole workbook, and it builds an object for every
+ * cell a merge or a data validation covers and checks each new merge against
+ * all earlier ones: a drop-down over whole columns, a merge down to row
+ * 1 048 576 or tens of thousands of merges never finish. The reader copes
+ * with all of these (`xlsx-bounded.ts`); the copy is refused before ExcelJS
+ * sees such a workbook, with one sentence naming what to change.
+ */
+import JSZip from 'jszip';
+import type { L10n } from '../core/types';
+import { parseCellRef, readXlsxSheetNames } from './xlsx-bounded';
+import { readPart } from './xlsx-parts';
+
+export const COPY_LIMITS = {
+  /** Merged areas in the workbook (ExcelJS checks each against all earlier ones). */
+  merges: 5_000,
+  /** Cells covered by merged areas and by data validations, together. */
+  coveredCells: 200_000,
+  /** Inflated bytes of one sheet scanned. */
+  partBytes: 400 * 1024 * 1024,
+};
+
+const TEXT = {
+  merges: {
+    zh: '分析已完成，但无法写出副本：工作簿有 {count} 个合并单元格，超过写副本时能处理的 {limit} 个。请取消与学校表无关的合并（或把学校表复制到新工作簿）后再试。',
+    en: 'The analysis is done but the copy cannot be written: the workbook has {count} merged areas, more than the {limit} the copy can handle. Unmerge those unrelated to the school table (or copy the table into a new workbook) and try again.',
+  },
+  coveredCells: {
+    zh: '分析已完成，但无法写出副本：工作表“{sheet}”的合并单元格或数据有效性（下拉列表）覆盖了 {range} 等大片区域，超过写副本时能处理的 {limit} 个单元格。请把数据有效性和合并限制在学校表的行列内（或把学校表复制到新工作簿）后再试。',
+    en: 'The analysis is done but the copy cannot be written: merged areas or data validations (drop-down lists) on the sheet "{sheet}" cover large areas such as {range}, more than the {limit} cells the copy can handle. Limit validations and merges to the school table’s rows and columns (or copy the table into a new workbook) and try again.',
+  },
+} satisfies Record<string, L10n>;
+
+/**
+ * Cells in a range list such as `B1:B1048576 D:K 3:5`.
+ *
+ * @example
+ * rangeCells('B1:B1048576'); // 1048576
+ * rangeCells('D:K');         // 8388608
+ */
+export function rangeCells(sqref: string): number {
+  let total = 0;
+  for (const range of sqref.trim().split(/\s+/)) {
+    const [from, to = from] = range.split(':');
+    const columns = /^\$?[A-Za-z]{1,3}$/;
+    const rows = /^\$?\d+$/;
+    if (columns.test(from) && columns.test(to)) {
+      const a = parseCellRef(`${from.replace('$', '')}1`);
+      const b = parseCellRef(`${to.replace('$', '')}1`);
+      if (a !== null && b !== null) total += (Math.abs(b.column - a.column) + 1) * 1_048_576;
+    } else if (rows.test(from) && rows.test(to)) {
+      total += (Math.abs(Number(to.replace('$', '')) - Number(from.replace('$', ''))) + 1) * 16_384;
+    } else {
+      const a = parseCellRef(from);
+      const b = parseCellRef(to);
+      if (a !== null && b !== null) total += (Math.abs(b.row - a.row) + 1) * (Math.abs(b.column - a.column) + 1);
+    }
+  }
+  return total;
+}
+
+function fill(text: L10n, values: Record<string, string | number>): L10n {
+  const put = (template: string): string => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+  return { zh: put(text.zh), en: put(text.en) };
+}
+
+/**
+ * Why ExcelJS cannot copy this .xlsx workbook in bounded time, as the sentence
+ * to show; null when it can.
+ *
+ * @example
+ * await copyObstacle(bytes); // null for an ordinary workbook
+ */
+export async function copyObstacle(bytes: Uint8Array, limits = COPY_LIMITS): Promise<L10n | null> {
+  const zip = await JSZip.loadAsync(bytes.slice());
+  let merges = 0;
+  const sheets = zip.file(/^xl\/worksheets\/[^/]+\.xml$/i);
+  for (const entry of sheets) {
+    let covered = 0;
+    let largest = { cells: 0, range: '' };
+    const note = (range: string): void => {
+      const cells = rangeCells(range);
+      covered += cells;
+      if (cells > largest.cells) largest = { cells, range };
+    };
+    await readPart(entry, limits.partBytes, {
+      open: (name, attributes) => {
+        if (name === 'mergeCell') {
+          merges++;
+          note(attributes.ref ?? '');
+        } else if (name === 'dataValidation') note(attributes.sqref ?? '');
+      },
+    });
+    if (covered > limits.coveredCells) {
+      const sheet = entry.name.replace(/^.*\//, '').replace(/\.xml$/i, '');
+      return fill(TEXT.coveredCells, { sheet: await sheetName(zip, entry.name, sheet), range: largest.range, limit: limits.coveredCells });
+    }
+  }
+  return merges > limits.merges ? fill(TEXT.merges, { count: merges, limit: limits.merges }) : null;
+}
+
+/** The sheet name the workbook gives to a worksheet part (falls back to the part's file name). */
+async function sheetName(zip: JSZip, part: string, fallback: string): Promise<string> {
+  return (await readXlsxSheetNames(zip)).get(part) ?? fallback;
+}

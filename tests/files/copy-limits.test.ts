@@ -1,0 +1,40 @@
+import { editedBase } from '../../scripts/make-bad-fixtures';
+import { COPY_LIMITS, copyObstacle, rangeCells } from '../../src/files/copy-limits';
+
+describe('rangeCells', () => {
+  it.each([
+    ['A1', 1],
+    ['B2:C3', 4],
+    ['B1:B1048576', 1_048_576],
+    ['D:K', 8 * 1_048_576],
+    ['3:5', 3 * 16_384],
+    ['A1:A2 C1:C2', 4],
+    ['$A$1:$B$2', 4],
+  ])('%s → %d', (sqref, cells) => {
+    expect(rangeCells(sqref)).toBe(cells);
+  });
+});
+
+describe('copyObstacle: each bound just under and just over', () => {
+  const merges = (count: number) =>
+    editedBase({
+      'xl/worksheets/sheet1.xml': (s) =>
+        s.replace('</sheetData>', `</sheetData><mergeCells count="${count}">${Array.from({ length: count }, (_, i) => `<mergeCell ref="M${i + 1}:N${i + 1}"/>`).join('')}</mergeCells>`),
+    });
+  const validation = (rows: number) =>
+    editedBase({
+      'xl/worksheets/sheet1.xml': (s) =>
+        s.replace('</sheetData>', `</sheetData><dataValidations count="1"><dataValidation type="list" sqref="B1:B${rows}"><formula1>"小学,初中"</formula1></dataValidation></dataValidations>`),
+    });
+
+  it('merges', async () => {
+    const limits = { ...COPY_LIMITS, merges: 10 };
+    expect(await copyObstacle(await merges(10), limits)).toBeNull();
+    expect((await copyObstacle(await merges(11), limits))?.zh).toMatch(/11 个合并单元格，超过写副本时能处理的 10 个/);
+  });
+
+  it('cells covered by validations and merges', async () => {
+    expect(await copyObstacle(await validation(COPY_LIMITS.coveredCells))).toBeNull();
+    expect((await copyObstacle(await validation(COPY_LIMITS.coveredCells + 1)))?.zh).toMatch(/工作表“Sheet1”.*B1:B200001/);
+  });
+});
