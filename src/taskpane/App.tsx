@@ -117,6 +117,9 @@ export function App({ gateway, demo = false }: AppProps) {
       setTable(found);
       setOverrides({});
       setOutcome(null);
+      if (found.warnings !== undefined) {
+        setNotice({ area: 'find', data: { intent: 'warning', text: found.warnings.map((w) => w[lang]).join(' ') } });
+      }
     } catch (error) {
       fail('find', error);
     } finally {
@@ -169,6 +172,8 @@ export function App({ gateway, demo = false }: AppProps) {
   const markCells = () =>
     act(async () => {
       if (outcome === null) throw new Error('no result');
+      const cannot = gateway.markingUnavailable();
+      if (cannot !== null) return { intent: 'warning', text: cannot[lang] };
       const added = await gateway.applyMarks(buildMarkRules(outcome.read, outcome.result, outcome.ruleset));
       return added === 0 ? { intent: 'info', text: t('nothingToMark', lang) } : { intent: 'success', text: t('marked', lang, { count: added }) };
     });
@@ -247,9 +252,9 @@ export function App({ gateway, demo = false }: AppProps) {
           user={userRulesets}
           selectedId={ruleset.id}
           onSelect={(id) => {
+            // Not saved here: writing settings marks the workbook changed and fails when it is read-only.
             setRulesetId(id);
             setOutcome(null);
-            gateway.saveSettings({ rulesets: userRulesets, rulesetId: id }).catch((error: unknown) => fail('ruleset', error));
           }}
           onNew={() => {
             const id = newRulesetId(userRulesets);
