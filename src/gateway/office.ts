@@ -323,6 +323,7 @@ async function writeSheet(
   arrays: SheetArrays,
   batch: WriteBatch,
   notes: Excel.NoteCollection | null,
+  styled: boolean,
 ): Promise<void> {
   for (const chunk of chunkByBytes(arrays.rowBytes, REQUEST_BUDGET - 3 * OPERATION_BYTES)) {
     const end = chunk.start + chunk.count;
@@ -332,7 +333,8 @@ async function writeSheet(
     range.numberFormat = arrays.formats.slice(chunk.start, end);
     range.values = arrays.values.slice(chunk.start, end);
     const properties = arrays.properties.slice(chunk.start, end);
-    if (properties.some((row) => row.some((cell) => cell.format !== undefined))) range.setCellProperties(properties);
+    // Cell styles need ExcelApi 1.9 (Office 2019 has 1.8): without it the report keeps its values and number formats.
+    if (styled && properties.some((row) => row.some((cell) => cell.format !== undefined))) range.setCellProperties(properties);
   }
   for (const rect of borderRectangles(sheet.rows)) {
     await batch.reserve(6 * OPERATION_BYTES);
@@ -459,7 +461,7 @@ export function createOfficeGateway(host: OfficeHost): WorkbookGateway {
         const notes = host.supports('1.18') ? context.workbook.notes : null;
         for (const [i, sheet] of report.sheets.entries()) {
           const worksheet = worksheets.add(sheet.name);
-          await writeSheet(worksheet, sheet, arrays[i], batch, notes);
+          await writeSheet(worksheet, sheet, arrays[i], batch, notes, host.supports('1.9'));
           for (const chart of report.charts.filter((c) => c.sheet === sheet.key)) {
             await addChart(worksheet, chart, arrays[i].width, batch);
           }
