@@ -12,6 +12,7 @@ import { BUILTIN_RULESETS, parseRuleset, QUALITY_2017, resolveRuleset } from '..
 import type { ColumnMapping, FieldId, Lang, Ruleset } from '../core/types';
 import { GatewayError } from '../gateway/types';
 import type { FoundTable, TableSource, WorkbookGateway } from '../gateway/types';
+import { textNumberCells, unmarkableText } from '../gateway/unmarkable';
 import { DemoBanner } from './components/DemoBanner';
 import { FindTable } from './components/FindTable';
 import { MappingStep } from './components/MappingStep';
@@ -174,7 +175,13 @@ export function App({ gateway, demo = false }: AppProps) {
       if (outcome === null) throw new Error('no result');
       const cannot = gateway.markingUnavailable();
       if (cannot !== null) return { intent: 'warning', text: cannot[lang] };
-      const added = await gateway.applyMarks(buildMarkRules(outcome.read, outcome.result, outcome.ruleset));
+      const rules = buildMarkRules(outcome.read, outcome.result, outcome.ruleset);
+      const added = await gateway.applyMarks(rules);
+      // Marks cannot read numbers stored as text: say which cells, never leave them silently unmarked.
+      const unmarkable = table === null ? [] : textNumberCells(table.grid, rules);
+      if (unmarkable.length > 0) {
+        return { intent: 'warning', text: `${t('marked', lang, { count: added })} ${unmarkableText(unmarkable)[lang]}` };
+      }
       return added === 0 ? { intent: 'info', text: t('nothingToMark', lang) } : { intent: 'success', text: t('marked', lang, { count: added }) };
     });
 
