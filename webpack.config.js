@@ -1,19 +1,46 @@
-// Builds the add-in (task pane + custom functions in one shared runtime) and the
-// local web page. Output goes to dist/, which is what a server or sideload points at.
+// Builds the add-in (task pane + custom functions in one shared runtime), the
+// task-pane-only page for Excel without the shared runtime, and the local web page.
+// Output goes to dist/, which is what a server or sideload points at:
+//   ADDIN_URL=https://内网地址/junheng npm run build   → manifests for that address
+//   npm run serve                                     → https://localhost:3000 with trusted dev certificates
+// Every bundle is ES2020 (Safari 14, older Office webviews): see scripts/es2020-loader.js.
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { FunctionsZhCnPlugin } = require('./scripts/functions-zh-cn');
+const { addinUrl, rebase } = require('./scripts/manifest-url');
+const { TARGET } = require('./scripts/es2020-loader');
 
-module.exports = (env, argv) => {
+const POLYFILLS = './scripts/es2020-polyfills.js';
+
+/** The dev server's HTTPS options: Microsoft's office-addin-dev-certs (installs a trusted local CA once). */
+async function devServerHttps() {
+  if (process.env.DEV_HTTP === '1') return 'http';
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    return { type: 'https', options: await devCerts.getHttpsServerOptions() };
+  } catch (error) {
+    throw new Error(
+      `Could not set up the trusted local certificate for https://localhost:3000 (${error.message}). ` +
+        'Run "npx office-addin-dev-certs install" once (it may ask for administrator rights), ' +
+        'or serve plain HTTP for the web page only with DEV_HTTP=1 npm run serve.',
+    );
+  }
+}
+
+module.exports = async (env, argv) => {
   const dev = argv.mode !== 'production';
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  const base = addinUrl(process.env.ADDIN_URL);
+  const manifest = (file) => ({ from: file, to: file, transform: (content) => rebase(content.toString(), base) });
   return {
     devtool: dev ? 'source-map' : false,
+    target: ['web', TARGET],
     entry: {
-      taskpane: './src/taskpane/index.tsx',
+      taskpane: [POLYFILLS, './src/taskpane/index.tsx'],
       functions: './src/functions/functions.ts',
-      web: './src/web/index.tsx',
+      web: [POLYFILLS, './src/web/index.tsx'],
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -33,7 +60,13 @@ module.exports = (env, argv) => {
           exclude: /node_modules/,
           // ES modules for webpack: keeps `import()` as a split point (the web page loads
           // ExcelJS lazily); tsconfig's commonjs would turn it into a synchronous require.
-          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext' } } },
+          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', target: TARGET } } },
+        },
+        {
+          // Packages ship newer syntax (class static blocks, ??=): lowered to ES2020.
+          test: /\.[cm]?js$/,
+          include: /node_modules/,
+          use: { loader: path.resolve(__dirname, 'scripts/es2020-loader.js') },
         },
       ],
     },
@@ -49,6 +82,12 @@ module.exports = (env, argv) => {
         template: './src/taskpane/taskpane.html',
         chunks: ['functions', 'taskpane'],
       }),
+      // The pane alone, for manifest.taskpane.xml (no shared runtime, no custom functions).
+      new HtmlWebpackPlugin({
+        filename: 'pane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+      }),
       new HtmlWebpackPlugin({
         filename: 'web.html',
         template: './src/web/web.html',
@@ -57,13 +96,15 @@ module.exports = (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*', to: 'assets/[name][ext]' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          manifest('manifest.xml'),
+          manifest('manifest.taskpane.xml'),
         ],
       }),
     ],
     performance: { hints: false },
     devServer: {
       static: { directory: path.resolve(__dirname, 'dist') },
+      server: serving ? await devServerHttps() : 'http',
       port: 3000,
       open: false,
       headers: { 'Access-Control-Allow-Origin': '*' },

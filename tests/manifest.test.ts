@@ -1,12 +1,17 @@
 /**
  * @jest-environment jsdom
  */
-// The add-in manifest's structure, offline (office-addin-manifest validate needs the network).
+// The add-in manifests' structure, offline (npm run validate, office-addin-manifest, needs the network).
 import fs from 'fs';
 import path from 'path';
 
 const ROOT = path.resolve(__dirname, '..');
-const doc = new DOMParser().parseFromString(fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8'), 'application/xml');
+
+function parse(xml: string): Document {
+  return new DOMParser().parseFromString(xml, 'application/xml');
+}
+
+let doc = parse(fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8'));
 
 /** Elements by local name, whatever their namespace (OfficeApp, bt:, VersionOverrides). */
 function all(localName: string, root: Document | Element = doc): Element[] {
@@ -26,7 +31,7 @@ function top(localName: string): Element {
   return found[0];
 }
 
-/** The resources (bt:Image, bt:Url, bt:String) by id. */
+/** The resources (bt:Image, bt:Url, bt:String) by id (of manifest.xml). */
 const resources = new Map(
   all('Resources').flatMap((r) => [...all('Image', r), ...all('Url', r), ...all('String', r)]).map((e) => [e.getAttribute('id') as string, e]),
 );
@@ -155,5 +160,104 @@ describe('manifest.xml', () => {
       const url = resource(image.getAttribute('resid')).getAttribute('DefaultValue') as string;
       expect(url).toMatch(new RegExp(`icon-${image.getAttribute('size')}\\.png$`));
     }
+  });
+});
+
+/** Every URL of a manifest but the XML namespaces. */
+function addresses(manifest: Document): string[] {
+  const previous = doc;
+  doc = manifest;
+  try {
+    return urls().filter((u) => !u.startsWith('http://schemas.microsoft.com/') && !u.startsWith('http://www.w3.org/'));
+  } finally {
+    doc = previous;
+  }
+}
+
+describe('manifest.taskpane.xml: the pane alone, for Excel without the shared runtime (Office 2019 volume licence)', () => {
+  const pane = parse(fs.readFileSync(path.join(ROOT, 'manifest.taskpane.xml'), 'utf8'));
+  const main = doc;
+  const child = (name: string) => Array.from(pane.documentElement.children).filter((e) => e.localName === name);
+
+  it('is well-formed, a task pane app with an id of its own', () => {
+    expect(Array.from(pane.getElementsByTagNameNS('*', 'parsererror'))).toHaveLength(0);
+    expect(pane.documentElement.getAttribute('xsi:type')).toBe('TaskPaneApp');
+    const id = child('Id')[0].textContent ?? '';
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+    expect(id).not.toBe(Array.from(main.documentElement.children).find((e) => e.localName === 'Id')?.textContent);
+  });
+
+  it('needs no shared runtime and declares no custom functions; it asks only for the ExcelApi the pane reads with', () => {
+    const sets = Array.from(pane.getElementsByTagNameNS('*', 'Set')).map((e) => [e.getAttribute('Name'), e.getAttribute('MinVersion')]);
+    expect(sets).toEqual([['ExcelApi', '1.7']]);
+    for (const absent of ['Runtimes', 'Runtime', 'ExtensionPoint', 'FunctionFile', 'VersionOverrides']) {
+      expect(Array.from(pane.getElementsByTagNameNS('*', absent))).toHaveLength(0);
+    }
+  });
+
+  it('opens the pane page without the functions script, over https, with icons that exist', () => {
+    const source = child('DefaultSettings')[0].getElementsByTagNameNS('*', 'SourceLocation')[0].getAttribute('DefaultValue');
+    expect(source).toBe('https://localhost:3000/pane.html');
+    for (const url of addresses(pane)) expect(url).toMatch(/^https:\/\/localhost:3000/);
+    for (const url of addresses(pane).filter((u) => u.includes('/assets/'))) {
+      expect(fs.existsSync(path.join(ROOT, 'assets', path.basename(new URL(url).pathname)))).toBe(true);
+    }
+  });
+
+  it('speaks Chinese to zh-CN users within the manifest limits', () => {
+    for (const [name, limit] of [['DisplayName', 125], ['Description', 250]] as const) {
+      const element = child(name)[0];
+      expect(zhCn(element)).toMatch(/\p{Script=Han}/u);
+      for (const text of [element.getAttribute('DefaultValue') ?? '', zhCn(element) ?? '']) expect([...text].length).toBeLessThanOrEqual(limit);
+    }
+  });
+});
+
+describe('ADDIN_URL: the built manifests point every URL at the deployment address', () => {
+  const BASE = 'https://内网地址/junheng';
+
+  /** The manifests as `npm run build` writes them to dist/, through the build's own copy step. */
+  async function built(addinUrl: string | undefined): Promise<Map<string, string>> {
+    const saved = process.env.ADDIN_URL;
+    if (addinUrl === undefined) delete process.env.ADDIN_URL;
+    else process.env.ADDIN_URL = addinUrl;
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const makeConfig = require('../webpack.config.js') as (env: object, argv: object) => Promise<{ plugins: object[] }>;
+      const config = await makeConfig({}, { mode: 'production' });
+      const copy = config.plugins.find((p) => p.constructor.name === 'CopyPlugin') as {
+        patterns: { from: string; to: string; transform?: (content: Buffer) => string }[];
+      };
+      const out = new Map<string, string>();
+      for (const pattern of copy.patterns.filter((p) => p.from.startsWith('manifest'))) {
+        const source = fs.readFileSync(path.join(ROOT, pattern.from));
+        out.set(pattern.to, pattern.transform ? pattern.transform(source) : source.toString());
+      }
+      return out;
+    } finally {
+      if (saved === undefined) delete process.env.ADDIN_URL;
+      else process.env.ADDIN_URL = saved;
+    }
+  }
+
+  it('writes both manifests with every URL under the address, AppDomain its origin', async () => {
+    const manifests = await built(`${BASE}/`);
+    expect([...manifests.keys()].sort()).toEqual(['manifest.taskpane.xml', 'manifest.xml']);
+    for (const xml of manifests.values()) {
+      const manifest = parse(xml);
+      expect(Array.from(manifest.getElementsByTagNameNS('*', 'parsererror'))).toHaveLength(0);
+      const found = addresses(manifest);
+      expect(found.length).toBeGreaterThan(4);
+      for (const url of found) expect(url === 'https://内网地址' || url.startsWith(`${BASE}/`)).toBe(true);
+      expect(xml).not.toContain('localhost');
+      expect(Array.from(manifest.getElementsByTagNameNS('*', 'AppDomain')).map((e) => e.textContent)).toEqual(['https://内网地址']);
+    }
+  });
+
+  it('keeps the dev address when ADDIN_URL is not set, and refuses an address Office would not load', async () => {
+    const manifests = await built(undefined);
+    expect(manifests.get('manifest.xml')).toBe(fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8'));
+    await expect(built('http://内网地址/junheng')).rejects.toThrow('must start with https://');
+    await expect(built('内网地址')).rejects.toThrow('is not an address');
   });
 });

@@ -2,18 +2,56 @@
  * Excel errors as custom functions return them. Excel shows one message text in
  * the cell's error flag, so both languages go into it, Chinese first. Only
  * #VALUE! and #N/A carry a message; #DIV/0! never does.
+ *
+ * Excel on Mac cuts messages at about 255 characters (office-js #4133), so every
+ * message is kept under `MESSAGE_LIMIT`: the Chinese part whole, then as much of
+ * the English as fits, ended with "…".
  */
 
 import type { L10n } from '../core/types';
 
+/** Messages are shorter than this (UTF-16 code units, as Excel counts them). */
+export const MESSAGE_LIMIT = 250;
+
+const ELLIPSIS = '…';
+
+function cut(text: string, length: number): string {
+  if (text.length <= length) return text;
+  // Never split a surrogate pair.
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(length - 2)) ? length - 2 : length - 1;
+  return text.slice(0, end) + ELLIPSIS;
+}
+
 /**
- * One message text in both languages.
+ * A message of at most `MESSAGE_LIMIT - 1` characters: `first` whole when it fits, then as much of `rest` as fits.
+ *
+ * @example
+ * fitMessage('学段为空', ' / the section is blank'); // '学段为空 / the section is blank'
+ */
+export function fitMessage(first: string, rest: string): string {
+  const room = MESSAGE_LIMIT - 1;
+  if (first.length >= room) return cut(first, room);
+  return first + cut(rest, room - first.length);
+}
+
+/**
+ * One message text in both languages, Chinese whole first, within `MESSAGE_LIMIT`.
  *
  * @example
  * bilingual({ zh: '学段为空', en: 'the section is blank' }); // '学段为空 / the section is blank'
  */
 export function bilingual(text: L10n): string {
-  return `${text.zh} / ${text.en}`;
+  return fitMessage(text.zh, ` / ${text.en}`);
+}
+
+/**
+ * A word the user typed, quoted in a message: long texts (a whole cell pasted by mistake) are shortened.
+ *
+ * @example
+ * typed('生均图书'); // '生均图书'
+ */
+export function typed(text: string | null | undefined): string {
+  return cut(String(text ?? ''), 24);
 }
 
 /**
@@ -24,7 +62,8 @@ export function bilingual(text: L10n): string {
  * throw valueError({ zh: '学段为空', en: 'the section is blank' });
  */
 export function valueError(text: L10n, details: readonly string[] = []): CustomFunctions.Error {
-  const message = [bilingual(text), ...details].join(' — ');
+  const first = bilingual(text);
+  const message = details.length === 0 ? first : fitMessage(first, ` — ${details.join(' — ')}`);
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
 }
 

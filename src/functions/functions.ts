@@ -6,8 +6,14 @@
  * here at build time; scripts/functions-zh-cn.js writes the Chinese metadata.
  *
  * Argument rules shared by all functions:
- * - range arguments take a cell, a range or a whole column (E:E); a typed number
- *   is a 1 × 1 range;
+ * - range arguments take a cell, a range, an Excel table column (表1[在校生数]) or
+ *   a whole column (E:E); a typed number is a 1 × 1 range. Prefer table columns or
+ *   bounded ranges: Excel limits one call's arguments to 5 MB, and on Excel on
+ *   the web a whole column (1 048 576 cells) can give #CALC!; whole columns are
+ *   for desktop Excel;
+ * - `@requiresParameterAddresses` needs a result of matrix dimensionality
+ *   (custom-functions metadata reference), so the functions that give one number
+ *   return it as a 1 × 1 range;
  * - a row counts when its pupils cell holds a number greater than 0 ("1,234" and
  *   "56人" are read as numbers). Rows whose pupils cell is blank, 0, a dash or
  *   text without digits (a header such as 在校生数) are skipped, so whole columns
@@ -123,15 +129,15 @@ export function per100(count: unknown[][], pupils: unknown[][], invocation: Cust
  * @param pupils Each school's pupils, the weights; a range of the same size.
  * @param invocation Provided by Excel.
  * @requiresParameterAddresses
- * @returns CV = S ÷ X̄ with pupil weights (population form); #DIV/0! when there are no pupils or X̄ = 0.
+ * @returns CV = S ÷ X̄ with pupil weights (population form), as one cell; #DIV/0! when there are no pupils or X̄ = 0.
  * @example =JUNHENG.COEFVAR(E5:E40, D5:D40)
  */
-export function coefVar(values: unknown[][], pupils: unknown[][], invocation: CustomFunctions.Invocation): number {
+export function coefVar(values: unknown[][], pupils: unknown[][], invocation: CustomFunctions.Invocation): number[][] {
   const [v, p] = rangeArgs([values, pupils], [VALUES, PUPILS], invocation);
   const pairs = pupilPairs(v, p);
   const cv = weightedCv(pairs.values, pairs.pupils);
   if (cv === null) throw divisionByZero();
-  return cv;
+  return [[cv]];
 }
 
 /**
@@ -142,7 +148,7 @@ export function coefVar(values: unknown[][], pupils: unknown[][], invocation: Cu
  * @param [scale] 1 for per pupil (default), 100 for per hundred pupils.
  * @param invocation Provided by Excel.
  * @requiresParameterAddresses
- * @returns The CV; #DIV/0! when there are no pupils or the mean is 0.
+ * @returns The CV, as one cell; #DIV/0! when there are no pupils or the mean is 0.
  * @example =JUNHENG.COEFVAROF(F5:F40, D5:D40)
  */
 export function coefVarOf(
@@ -150,7 +156,7 @@ export function coefVarOf(
   pupils: unknown[][],
   scale: number | null,
   invocation: CustomFunctions.Invocation,
-): number {
+): number[][] {
   const [a, p, s] = rangeArgs([amounts, pupils, [[scale]]], [AMOUNT, PUPILS, { zh: '倍数', en: 'scale' }], invocation);
   const factor = scale === null ? 1 : requiredNumber(s, 0, 0);
   if (!(factor > 0)) throw cellError(s, 0, 0, { zh: '倍数须为正数（1 或 100）', en: 'scale must be positive (1 or 100)' });
@@ -158,7 +164,7 @@ export function coefVarOf(
   const values = pairs.values.map((amount, k) => indicatorValue(amount, pairs.pupils[k], factor));
   const cv = weightedCv(values, pairs.pupils);
   if (cv === null) throw divisionByZero();
-  return cv;
+  return [[cv]];
 }
 
 /**
@@ -168,15 +174,15 @@ export function coefVarOf(
  * @param pupils Each school's pupils, the weights; a range of the same size.
  * @param invocation Provided by Excel.
  * @requiresParameterAddresses
- * @returns Σ pupils × value ÷ Σ pupils; #DIV/0! when there are no pupils.
+ * @returns Σ pupils × value ÷ Σ pupils, as one cell; #DIV/0! when there are no pupils.
  * @example =JUNHENG.WMEAN(E5:E40, D5:D40)
  */
-export function wMean(values: unknown[][], pupils: unknown[][], invocation: CustomFunctions.Invocation): number {
+export function wMean(values: unknown[][], pupils: unknown[][], invocation: CustomFunctions.Invocation): number[][] {
   const [v, p] = rangeArgs([values, pupils], [VALUES, PUPILS], invocation);
   const pairs = pupilPairs(v, p);
   const mean = weightedMean(pairs.values, pairs.pupils);
   if (mean === null) throw divisionByZero();
-  return mean;
+  return [[mean]];
 }
 
 /**

@@ -7,7 +7,7 @@
 import { sectionLabel } from '../core/present';
 import { BUILTIN_RULESETS, findIndicator, parseSection, resolveRuleset } from '../core/rulesets';
 import { SECTIONS, type IndicatorDef, type Ruleset, type Section } from '../core/types';
-import { valueError } from './errors';
+import { typed, valueError } from './errors';
 
 /** A built-in ruleset's short Chinese name: 优质均衡 for 优质均衡（教督〔2017〕6号）. */
 function shortName(ruleset: Ruleset): string {
@@ -37,8 +37,8 @@ export function rulesetArg(text: string | null | undefined): Ruleset {
     throw valueError({ zh: '规则集 JSON 有误', en: 'the ruleset JSON is not valid' }, resolved.errors);
   }
   throw valueError({
-    zh: `没有名为“${text}”的规则集。可用：${BUILTIN_RULESETS.map((r) => `${shortName(r)}（${r.id}）`).join('、')}，或规则集 JSON；省略时为 ${BUILTIN_RULESETS[0].id}`,
-    en: `no ruleset named "${text}". Accepted: ${BUILTIN_RULESETS.map((r) => r.id).join(', ')}, or ruleset JSON; omitted means ${BUILTIN_RULESETS[0].id}`,
+    zh: `没有名为“${typed(text)}”的规则集。可用：${BUILTIN_RULESETS.map((r) => `${shortName(r)}（${r.id}）`).join('、')}，或规则集 JSON；省略时为 ${BUILTIN_RULESETS[0].id}`,
+    en: `no ruleset named "${typed(text)}". Accepted: ${BUILTIN_RULESETS.map((r) => r.id).join(', ')}, or ruleset JSON; omitted means ${BUILTIN_RULESETS[0].id}`,
   });
 }
 
@@ -53,8 +53,8 @@ export function sectionArg(text: string | null | undefined): Section {
   if (section !== null) return section;
   const zh = SECTIONS.map((s) => sectionLabel(s, 'zh'));
   throw valueError({
-    zh: `学段“${text ?? ''}”无法识别。可用：${[...zh, ...SECTIONS].join('、')}`,
-    en: `unknown section "${text ?? ''}". Accepted: ${[...zh, ...SECTIONS].join(', ')}`,
+    zh: `学段“${typed(text)}”无法识别。可用：${[...zh, ...SECTIONS].join('、')}`,
+    en: `unknown section "${typed(text)}". Accepted: ${[...zh, ...SECTIONS].join(', ')}`,
   });
 }
 
@@ -68,7 +68,7 @@ export function indicatorArg(text: string | null | undefined, ruleset: Ruleset):
   const def = text === null || text === undefined ? null : findIndicator(ruleset, String(text));
   if (def !== null) return def;
   throw valueError({
-    zh: `规则集 ${ruleset.id} 没有指标“${text ?? ''}”。可用：${ruleset.indicators.map((d) => `${d.name.zh}（${d.id}）`).join('、')}`,
-    en: `ruleset ${ruleset.id} has no indicator "${text ?? ''}". Accepted: ${ruleset.indicators.map((d) => d.id).join(', ')}`,
+    zh: `规则集 ${typed(ruleset.id)} 没有指标“${typed(text)}”。可用：${ruleset.indicators.map((d) => d.name.zh).join('、')}`,
+    en: `ruleset ${typed(ruleset.id)} has no indicator "${typed(text)}". Accepted: ${ruleset.indicators.map((d) => d.id).join(', ')}`,
   });
 }

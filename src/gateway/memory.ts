@@ -205,6 +205,7 @@ export function createMemoryGateway(init: MemoryWorkbookInit): MemoryGateway {
       workbook.selected = address;
     },
 
+    markingUnavailable: () => null,
     loadSettings: async () => copy(workbook.settings),
     async saveSettings(settings: StoredSettings): Promise<void> {
       // As in Excel: a save without `history` leaves the stored one as it is.

@@ -57,3 +57,45 @@ export const NO_WORKBOOK: L10n = {
   zh: '没有打开的工作簿。请先打开存放学校表的工作簿。',
   en: 'No workbook is open. Open the workbook that holds the school table first.',
 };
+
+export const SELECTION_UNREADABLE: L10n = {
+  zh: '无法读取选区：可能选中了多个区域，或选中的是图表、图片等对象。请只选中一块连续的单元格区域（含表头），或改用“整张工作表”。',
+  en: 'The selection cannot be read: several areas, or a chart or picture, are selected. Select one block of cells with the header, or use "whole sheet".',
+};
+
+export const MERGES_UNREADABLE: L10n = {
+  zh: '合并单元格太多（超过 512 处），Excel 无法列出，已按没有合并单元格读取。若表头是合并的两行，请核对第 2 步的列对应。',
+  en: 'Too many merged areas (over 512) for Excel to list; the table was read as if nothing were merged. If the header has merged rows, check the columns in step 2.',
+};
+
+export const WORKBOOK_READ_ONLY: L10n = {
+  zh: '此工作簿以只读方式打开，规则无法保存到工作簿中（本次仍可使用）。请“另存为”可编辑的副本，或关闭只读后再保存。',
+  en: 'This workbook is open read-only, so the rules cannot be saved in it (they still work for now). Save an editable copy, or turn read-only off, and save again.',
+};
+
+export const WORKBOOK_PROTECTED: L10n = {
+  zh: '工作簿结构受保护，不能添加或删除工作表。请在“审阅 › 保护工作簿”中取消保护（有密码时请找设置者）后重试。',
+  en: 'The workbook structure is protected, so sheets cannot be added or deleted. Unprotect it under Review › Protect Workbook (ask whoever set the password) and try again.',
+};
+
+/**
+ * @example
+ * sheetProtected('学校表').zh; // '工作表 学校表 受保护，不能添加或清除标记。…'
+ */
+export function sheetProtected(sheet: string): L10n {
+  return {
+    zh: `工作表 ${sheetPrefix(sheet)} 受保护，不能添加或清除标记。请在“审阅 › 撤消工作表保护”中取消保护（有密码时请找设置者）后重试。`,
+    en: `Sheet ${sheetPrefix(sheet)} is protected, so marks cannot be added or cleared. Unprotect it under Review › Unprotect Sheet (ask whoever set the password) and try again.`,
+  };
+}
+
+/**
+ * @example
+ * marksNeed('1.6').zh; // '此版本的 Excel 不支持条件格式接口（ExcelApi 1.6），无法标记单元格。…'
+ */
+export function marksNeed(version: string): L10n {
+  return {
+    zh: `此版本的 Excel 不支持条件格式接口（ExcelApi ${version}），无法标记单元格；检查结果和报告工作表不受影响。升级到 Office 2019 或 Microsoft 365 后即可标记。`,
+    en: `This Excel lacks the conditional-format API (ExcelApi ${version}), so cells cannot be marked; the check and the report sheets work. Office 2019 or Microsoft 365 can mark.`,
+  };
+}

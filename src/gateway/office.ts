@@ -10,10 +10,24 @@
  */
 import { chartMax, isMarkFormula, isReportSheetName, MARK_STYLES, textBar } from '../core/report';
 import type { MarkRule, PrintSetup, Report, ReportChart, ReportSheet } from '../core/report';
-import type { Grid, MergeRange } from '../core/types';
-import { EMPTY_SHEET, NOT_IN_TABLE, settingsNotSaved, sheetGone, SINGLE_CELL_SELECTED, tableGone } from './messages';
+import type { Grid, L10n, MergeRange } from '../core/types';
+import {
+  EMPTY_SHEET,
+  marksNeed,
+  MERGES_UNREADABLE,
+  NOT_IN_TABLE,
+  SELECTION_UNREADABLE,
+  settingsNotSaved,
+  sheetGone,
+  sheetProtected,
+  SINGLE_CELL_SELECTED,
+  tableGone,
+  WORKBOOK_PROTECTED,
+  WORKBOOK_READ_ONLY,
+} from './messages';
 import { splitAddress } from '../core/address';
 import { parseRange, rangeText, splitAreas } from './a1';
+import { intersection, loadEach } from './batches';
 import {
   borderRectangles,
   cellInput,
@@ -50,7 +64,7 @@ import { maxOf, minOf } from '../core/arrays';
 export interface OfficeHost {
   /** `Excel.run`. */
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-  /** `Office.context.document.settings`: kept inside the workbook file. */
+  /** `Office.context.document.settings`: kept inside the workbook file; used where `workbook.settings` (ExcelApi 1.4) is missing. */
   settings: Pick<Office.Settings, 'get' | 'set' | 'saveAsync'>;
   /** `Office.context.displayLanguage`, e.g. 'zh-CN'. */
   displayLanguage: string;
@@ -77,12 +91,28 @@ export function officeHost(): OfficeHost {
 const SETTING_RULESETS = 'junheng.rulesets';
 const SETTING_RULESET_ID = 'junheng.rulesetId';
 const SETTING_HISTORY = 'junheng.history';
+const SETTING_KEYS = [SETTING_RULESETS, SETTING_RULESET_ID, SETTING_HISTORY] as const;
+
+/** Conditional formats came with ExcelApi 1.6: without it the pane checks and writes reports but cannot mark. */
+const MARKS_NEED = '1.6';
+
+/** A sheet's protection and the marks Junheng left on it. */
+interface SheetMarks {
+  name: string;
+  protected: boolean;
+  ours: Excel.ConditionalFormat[];
+}
 
 const RANGE_META = 'address,rowIndex,columnIndex,rowCount,columnCount';
 
-/** Queues writes into syncs of at most `REQUEST_BUDGET` estimated bytes, each with calculation and screen updating suspended. */
+/**
+ * Queues writes into syncs of at most `REQUEST_BUDGET` estimated bytes, each with
+ * calculation suspended. Screen updating is suspended for the first sync only:
+ * suspending it again after every chunk makes the screen flicker (office-js #545).
+ */
 class WriteBatch {
   private bytes = 0;
+  private screenSuspended = false;
 
   constructor(
     private readonly context: Excel.RequestContext,
@@ -111,16 +141,38 @@ class WriteBatch {
 
   private suspend(): void {
     if (this.host.supports('1.6')) this.context.application.suspendApiCalculationUntilNextSync();
-    if (this.host.supports('1.9')) this.context.application.suspendScreenUpdatingUntilNextSync();
+    if (!this.screenSuspended && this.host.supports('1.9')) {
+      this.context.application.suspendScreenUpdatingUntilNextSync();
+      this.screenSuspended = true;
+    }
   }
 }
 
-/** Reads a located range (address and bounds loaded) as a grid, in chunks of `rowsPerRead` rows. */
-async function readGrid(context: Excel.RequestContext, host: OfficeHost, range: Excel.Range): Promise<Grid> {
+/**
+ * The merged areas of a range, in a sync of their own: `getMergedAreasOrNullObject`
+ * fails for more than 512 areas (Excel.Range reference), and then the table is
+ * read as unmerged, with a warning, rather than not at all.
+ */
+async function readMerges(
+  context: Excel.RequestContext,
+  host: OfficeHost,
+  range: Excel.Range,
+): Promise<{ merges: MergeRange[]; warning: L10n | null }> {
+  if (!host.supports('1.13')) return { merges: [], warning: null };
+  const merged = range.getMergedAreasOrNullObject().load('address');
+  try {
+    await context.sync();
+  } catch {
+    return { merges: [], warning: MERGES_UNREADABLE };
+  }
+  return { merges: merged.isNullObject ? [] : mergesOf(merged.address), warning: null };
+}
+
+/** Reads a located range (address and bounds loaded) as a grid, in chunks of `rowsPerRead` rows, then its merges. */
+async function readGrid(context: Excel.RequestContext, host: OfficeHost, range: Excel.Range): Promise<{ grid: Grid; warnings: L10n[] }> {
   const sheet = splitAddress(range.address).sheet ?? '';
   const worksheet = context.workbook.worksheets.getItem(sheet);
   const { rowIndex, columnIndex, rowCount, columnCount } = range;
-  const merged = host.supports('1.13') ? range.getMergedAreasOrNullObject().load('address') : null;
   const values: Grid['values'] = [];
   let bytesPerCell = READ_BYTES_PER_CELL;
   for (let start = 0; start < rowCount; ) {
@@ -131,28 +183,48 @@ async function readGrid(context: Excel.RequestContext, host: OfficeHost, range: 
     bytesPerCell = readBytesPerCell(jsonBytes(part.values) / (count * columnCount));
     start += count;
   }
-  const merges = merged === null || merged.isNullObject ? [] : mergesOf(merged.address);
-  return { sheet, values, origin: { row: rowIndex + 1, column: columnIndex + 1 }, merges };
+  const { merges, warning } = await readMerges(context, host, range);
+  return { grid: { sheet, values, origin: { row: rowIndex + 1, column: columnIndex + 1 }, merges }, warnings: warning ? [warning] : [] };
 }
 
 function mergesOf(addresses: string): MergeRange[] {
   return splitAreas(addresses).map((area) => parseRange(splitAddress(area).range));
 }
 
+/** A sync that fails when the selection is several areas or an object (a chart): said plainly. */
+async function syncSelection(context: Excel.RequestContext): Promise<void> {
+  try {
+    await context.sync();
+  } catch {
+    throw new GatewayError(SELECTION_UNREADABLE);
+  }
+}
+
+/**
+ * The selected cells, cut to the sheet's used range: a selection of whole
+ * columns (1 048 576 rows) reads only the rows that hold something.
+ */
 async function locateSelection(context: Excel.RequestContext): Promise<Excel.Range> {
   const range = context.workbook.getSelectedRange().load(RANGE_META);
-  await context.sync();
+  const worksheet = context.workbook.worksheets.getActiveWorksheet();
+  const used = worksheet.getUsedRangeOrNullObject(true).load(RANGE_META);
+  await syncSelection(context);
   if (range.rowCount * range.columnCount <= 1) {
     throw new GatewayError(SINGLE_CELL_SELECTED);
   }
-  return range;
+  const inside = used.isNullObject ? null : intersection(range, used);
+  if (inside === null) throw new GatewayError(EMPTY_SHEET);
+  if (inside.rowCount === range.rowCount && inside.columnCount === range.columnCount) return range;
+  const clipped = worksheet.getRangeByIndexes(inside.rowIndex, inside.columnIndex, inside.rowCount, inside.columnCount).load(RANGE_META);
+  await context.sync();
+  return clipped;
 }
 
 async function locateTable(context: Excel.RequestContext, name: string | null): Promise<Located> {
   const tables = (
     name === null ? context.workbook.getSelectedRange().getTables(false) : context.workbook.tables
   ).load('items/name');
-  await context.sync();
+  await syncSelection(context);
   const table = name === null ? tables.items[0] : tables.items.find((item) => item.name === name);
   if (table === undefined) {
     throw new GatewayError(name === null ? NOT_IN_TABLE : tableGone(name));
@@ -259,6 +331,7 @@ async function writeSheet(
   arrays: SheetArrays,
   batch: WriteBatch,
   notes: Excel.NoteCollection | null,
+  styled: boolean,
 ): Promise<void> {
   for (const chunk of chunkByBytes(arrays.rowBytes, REQUEST_BUDGET - 3 * OPERATION_BYTES)) {
     const end = chunk.start + chunk.count;
@@ -268,7 +341,8 @@ async function writeSheet(
     range.numberFormat = arrays.formats.slice(chunk.start, end);
     range.values = arrays.values.slice(chunk.start, end);
     const properties = arrays.properties.slice(chunk.start, end);
-    if (properties.some((row) => row.some((cell) => cell.format !== undefined))) range.setCellProperties(properties);
+    // Cell styles need ExcelApi 1.9 (Office 2019 has 1.8): without it the report keeps its values and number formats.
+    if (styled && properties.some((row) => row.some((cell) => cell.format !== undefined))) range.setCellProperties(properties);
   }
   for (const rect of borderRectangles(sheet.rows)) {
     await batch.reserve(6 * OPERATION_BYTES);
@@ -387,25 +461,43 @@ export function createOfficeGateway(host: OfficeHost): WorkbookGateway {
     return host.run(async (context) => {
       const { range, table } = await locate(context);
       const location = locationOf(source, range, table);
-      return { location, grid: await readGrid(context, host, range) };
+      const { grid, warnings } = await readGrid(context, host, range);
+      return warnings.length > 0 ? { location, grid, warnings } : { location, grid };
     });
   }
 
   /**
-   * Junheng's conditional formats in every sheet: custom rules whose formula carries the
+   * Junheng's conditional formats, sheet by sheet: custom rules whose formula carries the
    * report model's `MARK_TAG`. The tag travels inside the workbook, so marks are found
    * after the file was copied or a sheet renamed, and a user's own rules never match.
+   * Types are loaded first and formulas of custom rules only: loading formulas across
+   * rules of other types can throw (office-js #2180, #6827). A sheet whose rules cannot
+   * be read is skipped rather than stopping the others.
    */
-  async function findOurMarks(context: Excel.RequestContext): Promise<Excel.ConditionalFormat[]> {
-    const worksheets = context.workbook.worksheets.load('items/name');
+  async function findOurMarks(context: Excel.RequestContext): Promise<SheetMarks[]> {
+    const worksheets = context.workbook.worksheets.load(host.supports('1.2') ? 'items/name,items/protection/protected' : 'items/name');
     await context.sync();
-    const collections = worksheets.items.map((worksheet) =>
-      worksheet.getRange().conditionalFormats.load('items/type,items/customOrNullObject/rule/formula'),
+    const sheets = worksheets.items;
+    const formats = await loadEach(
+      context,
+      sheets.map((worksheet) => () => worksheet.getRange().conditionalFormats.load('items/type')),
     );
-    await context.sync();
-    return collections.flatMap((collection) =>
-      collection.items.filter((cf) => cf.type === 'Custom' && isMarkFormula(cf.customOrNullObject.rule.formula)),
+    const custom = formats.map((collection) => (collection === null ? [] : collection.items.filter((cf) => cf.type === 'Custom')));
+    const formulas = await loadEach(
+      context,
+      custom.map((list) => () => list.map((cf) => cf.load('customOrNullObject/rule/formula'))),
     );
+    return sheets.map((worksheet, i) => ({
+      name: worksheet.name,
+      protected: host.supports('1.2') && worksheet.protection.protected,
+      ours: (formulas[i] ?? []).filter((cf) => !cf.customOrNullObject.isNullObject && isMarkFormula(cf.customOrNullObject.rule.formula)),
+    }));
+  }
+
+  /** Refuses, naming the sheet, when a sheet to change is protected. */
+  function checkUnprotected(sheets: readonly SheetMarks[], names: ReadonlySet<string>): void {
+    const locked = sheets.find((sheet) => sheet.protected && names.has(sheet.name));
+    if (locked !== undefined) throw new GatewayError(sheetProtected(locked.name));
   }
 
   return {
@@ -417,7 +509,9 @@ export function createOfficeGateway(host: OfficeHost): WorkbookGateway {
     async writeReport(report: Report, onProgress?: ProgressListener): Promise<WriteSummary> {
       return host.run(async (context) => {
         const worksheets = context.workbook.worksheets.load('items/name');
+        const protection = host.supports('1.7') ? context.workbook.protection.load('protected') : null;
         await context.sync();
+        if (protection?.protected) throw new GatewayError(WORKBOOK_PROTECTED);
         const replaced = worksheets.items.map((worksheet) => worksheet.name).filter(isReportSheetName);
         const arrays = report.sheets.map((sheet) => sheetArrays(sheet, barCells(sheet, report.charts)));
         const totalBytes = arrays.flatMap((sheet) => sheet.rowBytes).reduce((sum, bytes) => sum + bytes, 0);
@@ -428,7 +522,7 @@ export function createOfficeGateway(host: OfficeHost): WorkbookGateway {
         const notes = host.supports('1.18') ? context.workbook.notes : null;
         for (const [i, sheet] of report.sheets.entries()) {
           const worksheet = worksheets.add(sheet.name);
-          await writeSheet(worksheet, sheet, arrays[i], batch, notes);
+          await writeSheet(worksheet, sheet, arrays[i], batch, notes, host.supports('1.9'));
           if (host.supports('1.9')) await pageSetup(worksheet, sheet.print, batch);
           for (const chart of report.charts.filter((c) => c.sheet === sheet.key)) {
             await addChart(worksheet, chart, arrays[i].width, batch);
@@ -440,9 +534,14 @@ export function createOfficeGateway(host: OfficeHost): WorkbookGateway {
       });
     },
 
+    markingUnavailable: () => (host.supports(MARKS_NEED) ? null : marksNeed(MARKS_NEED)),
+
     async applyMarks(rules: MarkRule[]): Promise<number> {
+      if (!host.supports(MARKS_NEED)) throw new GatewayError(marksNeed(MARKS_NEED));
       return host.run(async (context) => {
-        const earlier = await findOurMarks(context);
+        const sheets = await findOurMarks(context);
+        const earlier = sheets.flatMap((sheet) => sheet.ours);
+        checkUnprotected(sheets, new Set([...sheets.filter((s) => s.ours.length > 0).map((s) => s.name), ...rules.map((r) => r.sheet)]));
         const batch = new WriteBatch(context, host);
         for (const cf of earlier) cf.delete();
         const worksheets = new Map<string, Excel.Worksheet>();
@@ -466,8 +565,12 @@ export function createOfficeGateway(host: OfficeHost): WorkbookGateway {
     },
 
     async clearMarks(): Promise<number> {
+      if (!host.supports(MARKS_NEED)) return 0;
       return host.run(async (context) => {
-        const ours = await findOurMarks(context);
+        const sheets = await findOurMarks(context);
+        const ours = sheets.flatMap((sheet) => sheet.ours);
+        if (ours.length === 0) return 0;
+        checkUnprotected(sheets, new Set(sheets.filter((s) => s.ours.length > 0).map((s) => s.name)));
         for (const cf of ours) cf.delete();
         await context.sync();
         return ours.length;
@@ -491,9 +594,15 @@ export function createOfficeGateway(host: OfficeHost): WorkbookGateway {
     },
 
     async loadSettings(): Promise<StoredSettings> {
-      const rulesets = host.settings.get(SETTING_RULESETS) as unknown;
-      const rulesetId = host.settings.get(SETTING_RULESET_ID) as unknown;
-      const history = host.settings.get(SETTING_HISTORY) as unknown;
+      const stored = host.supports('1.4')
+        ? await host.run(async (context) => {
+            const items = SETTING_KEYS.map((key) => context.workbook.settings.getItemOrNullObject(key).load('value'));
+            await context.sync();
+            return items.map((item) => (item.isNullObject ? null : (item.value as unknown)));
+          })
+        : [null, null, null];
+      // Workbooks saved by earlier versions keep them in the document settings.
+      const [rulesets, rulesetId, history] = stored.every((value) => value === null) ? SETTING_KEYS.map((key) => host.settings.get(key) as unknown) : stored;
       return {
         rulesets: Array.isArray(rulesets) ? rulesets : EMPTY_SETTINGS.rulesets,
         rulesetId: typeof rulesetId === 'string' ? rulesetId : null,
@@ -501,7 +610,22 @@ export function createOfficeGateway(host: OfficeHost): WorkbookGateway {
       };
     },
 
+    /** Saves in `workbook.settings` (ExcelApi 1.4, as the docs advise), else the document settings; refuses plainly in a read-only workbook. */
     async saveSettings(settings: StoredSettings): Promise<void> {
+      if (host.supports('1.4')) {
+        await host.run(async (context) => {
+          if (host.supports('1.8')) {
+            const workbook = context.workbook.load('readOnly');
+            await context.sync();
+            if (workbook.readOnly) throw new GatewayError(WORKBOOK_READ_ONLY);
+          }
+          context.workbook.settings.add(SETTING_RULESETS, settings.rulesets);
+          context.workbook.settings.add(SETTING_RULESET_ID, settings.rulesetId);
+          if (settings.history !== undefined) context.workbook.settings.add(SETTING_HISTORY, settings.history);
+          await context.sync();
+        });
+        return;
+      }
       host.settings.set(SETTING_RULESETS, settings.rulesets);
       host.settings.set(SETTING_RULESET_ID, settings.rulesetId);
       if (settings.history !== undefined) host.settings.set(SETTING_HISTORY, settings.history);

@@ -28,6 +28,8 @@ export interface TableLocation {
 export interface FoundTable {
   location: TableLocation;
   grid: Grid;
+  /** What the user should know about how the table was read (e.g. merges Excel could not list). */
+  warnings?: L10n[];
 }
 
 /** What the pane keeps with the workbook, so a colleague who opens the file gets it too. */
@@ -76,6 +78,8 @@ export interface WorkbookGateway {
   readTable(location: TableLocation): Promise<Grid>;
   /** Writes the report sheets, replacing those of an earlier run (never a user's sheet). */
   writeReport(report: Report, onProgress?: ProgressListener): Promise<WriteSummary>;
+  /** Why this host cannot mark cells (an Excel without ExcelApi 1.6), or null when it can. */
+  markingUnavailable(): L10n | null;
   /** Marks cells with conditional formats; replaces the marks of an earlier run. Returns how many were added. */
   applyMarks(rules: MarkRule[]): Promise<number>;
   /** Removes exactly the conditional formats Junheng added. Returns how many were removed. */

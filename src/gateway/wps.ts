@@ -330,6 +330,8 @@ export function createWpsGateway(host: WpsHost): WorkbookGateway {
   return {
     kind: 'wps',
     language: () => languageOf(host.displayLanguage),
+    // FormatConditions are part of every WPS 表格 that runs add-ins.
+    markingUnavailable: () => null,
     findTable: async (source) => find(source),
     readTable: async (location) => again(location),
 

@@ -13,6 +13,7 @@ import { BUILTIN_RULESETS, parseRuleset, QUALITY_2017, resolveRuleset } from '..
 import type { ColumnMapping, FieldId, Lang, Ruleset } from '../core/types';
 import { GatewayError } from '../gateway/types';
 import type { FoundTable, TableSource, WorkbookGateway } from '../gateway/types';
+import { textNumberCells, unmarkableText } from '../gateway/unmarkable';
 import { DemoBanner } from './components/DemoBanner';
 import { FindTable } from './components/FindTable';
 import { MappingStep } from './components/MappingStep';
@@ -121,6 +122,9 @@ export function App({ gateway, demo = false }: AppProps) {
       setTable(found);
       setOverrides({});
       setOutcome(null);
+      if (found.warnings !== undefined) {
+        setNotice({ area: 'find', data: { intent: 'warning', text: found.warnings.map((w) => w[lang]).join(' ') } });
+      }
     } catch (error) {
       fail('find', error);
     } finally {
@@ -173,11 +177,17 @@ export function App({ gateway, demo = false }: AppProps) {
   const markCells = () =>
     act(async () => {
       if (outcome === null) throw new Error('no result');
-      const added = await gateway.applyMarks(buildMarkRules(outcome.read, outcome.result, outcome.ruleset));
+      const cannot = gateway.markingUnavailable();
+      if (cannot !== null) return { intent: 'warning', text: cannot[lang] };
+      const rules = buildMarkRules(outcome.read, outcome.result, outcome.ruleset);
+      const added = await gateway.applyMarks(rules);
       // The gateway counts rules (one per column range), not cells: say so, with the entries whose values they mark.
       const { counts } = buildFindings(outcome.result, outcome.ruleset);
-      const entries = counts.failingEntries + counts.passingWithMissEntries;
-      return added === 0 ? { intent: 'info', text: t('nothingToMark', lang) } : { intent: 'success', text: t('marked', lang, { count: added, entries }) };
+      const marked = t('marked', lang, { count: added, entries: counts.failingEntries + counts.passingWithMissEntries });
+      // Marks cannot read numbers stored as text: say which cells, never leave them silently unmarked.
+      const unmarkable = table === null ? [] : textNumberCells(table.grid, rules);
+      if (unmarkable.length > 0) return { intent: 'warning', text: `${marked} ${unmarkableText(unmarkable)[lang]}` };
+      return added === 0 ? { intent: 'info', text: t('nothingToMark', lang) } : { intent: 'success', text: marked };
     });
 
   const clearMarks = () =>
@@ -261,9 +271,9 @@ export function App({ gateway, demo = false }: AppProps) {
           user={userRulesets}
           selectedId={ruleset.id}
           onSelect={(id) => {
+            // Not saved here: writing settings marks the workbook changed and fails when it is read-only.
             setRulesetId(id);
             setOutcome(null);
-            gateway.saveSettings({ rulesets: userRulesets, rulesetId: id }).catch((error: unknown) => fail('ruleset', error));
           }}
           onNew={() => {
             const id = newRulesetId(userRulesets);

@@ -19,6 +19,13 @@ import {
   wMean,
 } from '../../src/functions/functions';
 
+/** The single cell of a 1 × 1 result (COEFVAR, COEFVAROF, WMEAN return ranges so Excel gives them addresses). */
+function one(result: number[][]): number {
+  expect(result).toHaveLength(1);
+  expect(result[0]).toHaveLength(1);
+  return result[0][0];
+}
+
 // The official training example (spec §2): 生均图书册数 of five primary schools.
 const PUPILS = [45, 37, 89, 76, 55];
 const BOOKS = [279, 137, 935, 160, 402];
@@ -26,16 +33,16 @@ const BOOKS_PER_PUPIL = BOOKS.map((b, i) => b / PUPILS[i]);
 
 describe('COEFVAR, COEFVAROF and WMEAN: the pupil-weighted statistics', () => {
   it('give the official 0.515257 on the five-school example, as the core does', () => {
-    const cv = coefVar(column(...BOOKS_PER_PUPIL), column(...PUPILS), NO_ADDRESSES);
+    const cv = one(coefVar(column(...BOOKS_PER_PUPIL), column(...PUPILS), NO_ADDRESSES));
     expect(cv).toBeCloseTo(0.515257, 6);
     expect(cv).toBe(weightedCv(BOOKS_PER_PUPIL, PUPILS));
-    const of = coefVarOf(column(...BOOKS), column(...PUPILS), null, NO_ADDRESSES);
+    const of = one(coefVarOf(column(...BOOKS), column(...PUPILS), null, NO_ADDRESSES));
     expect(of).toBeCloseTo(0.515257, 6);
     expect(of).toBe(cv);
   });
 
   it('give the county books per pupil as the weighted mean', () => {
-    const mean = wMean(column(...BOOKS_PER_PUPIL), column(...PUPILS), NO_ADDRESSES);
+    const mean = one(wMean(column(...BOOKS_PER_PUPIL), column(...PUPILS), NO_ADDRESSES));
     expect(mean).toBeCloseTo(1913 / 302, 12);
     expect(mean).toBe(weightedMean(BOOKS_PER_PUPIL, PUPILS));
   });
@@ -43,12 +50,12 @@ describe('COEFVAR, COEFVAROF and WMEAN: the pupil-weighted statistics', () => {
   it('skip header, blank, dash and 0-pupil rows, so whole columns work', () => {
     const values = column('生均图书', ...BOOKS_PER_PUPIL.slice(0, 2), '', 99, ...BOOKS_PER_PUPIL.slice(2), null, null, '');
     const pupils = column('在校生数', ...PUPILS.slice(0, 2), null, 0, ...PUPILS.slice(2), '—', '', null);
-    expect(coefVar(values, pupils, NO_ADDRESSES)).toBe(weightedCv(BOOKS_PER_PUPIL, PUPILS));
-    expect(wMean(values, pupils, NO_ADDRESSES)).toBe(weightedMean(BOOKS_PER_PUPIL, PUPILS));
+    expect(one(coefVar(values, pupils, NO_ADDRESSES))).toBe(weightedCv(BOOKS_PER_PUPIL, PUPILS));
+    expect(one(wMean(values, pupils, NO_ADDRESSES))).toBe(weightedMean(BOOKS_PER_PUPIL, PUPILS));
   });
 
   it('read text numbers the way the sheet reader does', () => {
-    const cv = coefVarOf(column('279册', '137', ' 935 ', '160', '402'), column('45', '37人', '89', '76', '55'), null, NO_ADDRESSES);
+    const cv = one(coefVarOf(column('279册', '137', ' 935 ', '160', '402'), column('45', '37人', '89', '76', '55'), null, NO_ADDRESSES));
     expect(cv).toBe(weightedCv(BOOKS_PER_PUPIL, PUPILS));
   });
 
@@ -88,7 +95,7 @@ describe('COEFVAR, COEFVAROF and WMEAN: the pupil-weighted statistics', () => {
   });
 
   it('take the scale of COEFVAROF (the CV does not depend on it) and refuse a non-positive one', () => {
-    expect(coefVarOf(column(...BOOKS), column(...PUPILS), 100, NO_ADDRESSES)).toBeCloseTo(0.515257, 6);
+    expect(one(coefVarOf(column(...BOOKS), column(...PUPILS), 100, NO_ADDRESSES))).toBeCloseTo(0.515257, 6);
     const error = excelError(() => coefVarOf(column(...BOOKS), column(...PUPILS), 0, NO_ADDRESSES));
     expect(error.code).toBe('#VALUE!');
     expect(error.message).toContain('倍数须为正数');
@@ -156,9 +163,10 @@ describe('STANDARD, MEETS, CVLIMIT: the ruleset in a cell', () => {
   it('list the accepted indicators, Chinese first, for an unknown one', () => {
     const error = excelError(() => standard('生均图书', '小学', null));
     expect(error.code).toBe('#VALUE!');
-    expect(error.message).toMatch(/^规则集 quality-2017 没有指标“生均图书”。可用：每百名学生拥有高于规定学历教师数（degree-teachers）、/);
-    expect(error.message).toContain('生均教学及辅助用房面积（teaching-space）');
+    expect(error.message).toMatch(/^规则集 quality-2017 没有指标“生均图书”。可用：每百名学生拥有高于规定学历教师数、/);
+    expect(error.message).toContain('生均教学及辅助用房面积');
     expect(error.message).toContain('Accepted: degree-teachers, key-teachers');
+    expect(error.message?.length).toBeLessThan(250);
   });
 
   it('list the rulesets for an unknown one', () => {
@@ -294,9 +302,9 @@ describe('the cell functions reproduce the engine on the same schools', () => {
     expect(shortfall(amounts, pupils, def.id, '小学', null, NO_ADDRESSES).map(([v]) => v)).toEqual(
       result.schools.map((s) => presentShortfall(def, s.indicators[def.id].shortfall)),
     );
-    expect(coefVar(values, pupils, NO_ADDRESSES)).toBe(result.sections.primary.indicators[def.id].cv);
-    expect(coefVarOf(amounts, pupils, def.scale, NO_ADDRESSES)).toBeCloseTo(result.sections.primary.indicators[def.id].cv as number, 14);
-    expect(wMean(values, pupils, NO_ADDRESSES)).toBe(result.sections.primary.indicators[def.id].mean);
+    expect(one(coefVar(values, pupils, NO_ADDRESSES))).toBe(result.sections.primary.indicators[def.id].cv);
+    expect(one(coefVarOf(amounts, pupils, def.scale, NO_ADDRESSES))).toBeCloseTo(result.sections.primary.indicators[def.id].cv as number, 14);
+    expect(one(wMean(values, pupils, NO_ADDRESSES))).toBe(result.sections.primary.indicators[def.id].mean);
   });
 
   it('SCHOOLPASS gives the engine verdict of every school', () => {

@@ -70,6 +70,10 @@ export interface FakeSheet {
   rowHeights: Map<number, number>;
   /** The user's own sheet: Junheng must never write to it. */
   user: boolean;
+  /** Sheet protection: writes to the sheet fail. */
+  protected: boolean;
+  /** Loading this sheet's conditional formats fails (an odd sheet, office-js #6827). */
+  conditionalFormatsBroken: boolean;
 }
 
 export interface FakeTable {
@@ -92,7 +96,19 @@ export interface FakeExcelOptions {
   displayLanguage?: string;
   /** Highest ExcelApi requirement set supported, e.g. '1.9' or '1.17'. */
   apiVersion?: string;
+  /**
+   * What is selected when it is not one block of cells: several areas or a chart.
+   * `getSelectedRange()` then fails at sync, as in Excel.
+   */
+  selectionKind?: 'cells' | 'areas' | 'chart';
+  /** The workbook structure is protected (sheets cannot be added or deleted). */
+  workbookProtected?: boolean;
+  /** The workbook is open read-only. */
+  readOnly?: boolean;
 }
+
+/** Excel refuses `getMergedAreasOrNullObject` beyond this many areas (Excel.Range reference). */
+export const MERGED_AREAS_LIMIT = 512;
 
 function bytes(value: unknown): number {
   return Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
@@ -118,13 +134,20 @@ export class FakeExcel {
   readonly syncs: SyncRecord[] = [];
   suspendCalculation = 0;
   suspendScreen = 0;
+  /** Writes to `workbook.settings` (ExcelApi 1.4). */
+  workbookSettingsWrites = 0;
+  workbookProtected: boolean;
+  readOnly: boolean;
+  private readonly selectionKind: 'cells' | 'areas' | 'chart';
+  /** The error the next sync fails with (a request Excel refuses). */
+  private failure: Error | null = null;
   /** Every attempt to change a user's sheet, described. */
   readonly userSheetWrites: string[] = [];
   private readonly apiVersion: string;
   private readonly displayLanguage: string;
   /** Proxies of the running batch, synced at each `context.sync()`. */
   private proxies: Mock[] = [];
-  private collections: { proxy: Mock; items: () => Mock[]; loaded: string[] }[] = [];
+  private collections: { proxy: Mock; items: () => Mock[]; loaded: string[]; check: (loaded: string[]) => void }[] = [];
   private request = 0;
 
   constructor(options: FakeExcelOptions) {
@@ -142,6 +165,9 @@ export class FakeExcel {
     this.activeSheet = options.activeSheet ?? this.sheets[0].name;
     this.selection = options.selection ?? { sheet: this.activeSheet, range: 'A1' };
     this.apiVersion = options.apiVersion ?? '1.17';
+    this.selectionKind = options.selectionKind ?? 'cells';
+    this.workbookProtected = options.workbookProtected ?? false;
+    this.readOnly = options.readOnly ?? false;
     this.displayLanguage = options.displayLanguage ?? 'zh-CN';
   }
 
@@ -187,7 +213,7 @@ export class FakeExcel {
     if (this.sheets.some((sheet) => sheet.name === name)) throw new Error(`ItemAlreadyExists: sheet ${name}`);
     const sheet: FakeSheet = {
       name, values: [], formulas: [], numberFormats: new Map(), styledCells: 0,
-      conditionalFormats: [], merges: [], charts: [], user,
+      conditionalFormats: [], merges: [], charts: [], user, protected: false, conditionalFormatsBroken: false,
       pageLayout: null, printTitleRows: null, pageBreaks: [], rowHeights: new Map(),
     };
     this.sheets.push(sheet);
@@ -245,9 +271,17 @@ export class FakeExcel {
     return proxy;
   }
 
-  /** A collection whose `items` appear at sync, as Office.js fills them. */
-  private collection(extra: Record<string, unknown>, items: () => Mock[]): Mock {
-    const entry = { proxy: null as Mock, items, loaded: [] as string[] };
+  /** Makes the next sync fail, as Excel fails a request it refuses. */
+  private refuse(message: string): void {
+    this.failure ??= new Error(message);
+  }
+
+  /**
+   * A collection whose `items` appear at sync, as Office.js fills them, with the
+   * properties loaded through `items/…`. `check` may refuse the load at sync.
+   */
+  private collection(extra: Record<string, unknown>, items: () => Mock[], check: (loaded: string[]) => void = () => undefined): Mock {
+    const entry = { proxy: null as Mock, items, loaded: [] as string[], check };
     const proxy = new OfficeMockObject({
       ...extra,
       load: (properties: string) => {
@@ -263,8 +297,21 @@ export class FakeExcel {
   private context(): Mock {
     const context = new OfficeMockObject({
       workbook: {
-        getSelectedRange: () => this.range(this.sheet(this.selection.sheet), parseRange(this.selection.range)),
+        getSelectedRange: () => {
+          if (this.selectionKind !== 'cells') this.refuse(`InvalidSelection: the selection is ${this.selectionKind === 'chart' ? 'a chart' : 'several areas'}`);
+          return this.range(this.sheet(this.selection.sheet), parseRange(this.selection.range));
+        },
         tables: {},
+        protection: { protected: this.workbookProtected },
+        readOnly: this.readOnly,
+        settings: {
+          add: (key: string, value: unknown) => {
+            this.workbookSettingsWrites++;
+            this.settings.set(key, JSON.parse(JSON.stringify(value)));
+          },
+          getItemOrNullObject: (key: string) =>
+            this.settings.has(key) ? this.track(new OfficeMockObject({ value: this.settings.get(key) }) as Mock) : this.nullObject({ value: '' }),
+        },
         notes: { add: (range: Mock, content: string) => this.write(range, `note ${content}`) },
       },
       application: {
@@ -273,6 +320,8 @@ export class FakeExcel {
       },
       sync: () => this.sync(),
     }) as Mock;
+    // Workbook properties (protection, readOnly, settings) are read at sync like any proxy's.
+    this.proxies.push(context.workbook);
     context.workbook.worksheets = this.worksheets();
     context.workbook.tables = this.collection({}, () => this.tables.map((table) => this.table(table)));
     return context;
@@ -287,7 +336,10 @@ export class FakeExcel {
           return found ? this.worksheet(found) : this.nullObject({ name: '' });
         },
         getActiveWorksheet: () => this.worksheet(this.sheet(this.activeSheet)),
-        add: (name: string) => this.worksheet(this.addSheet(name, false)),
+        add: (name: string) => {
+          if (this.workbookProtected) this.refuse('AccessDenied: the workbook is protected');
+          return this.worksheet(this.addSheet(name, false));
+        },
       },
       () => this.sheets.map((sheet) => this.worksheet(sheet)),
     );
@@ -303,6 +355,7 @@ export class FakeExcel {
     const proxy = this.track(
       new OfficeMockObject({
         name: sheet.name,
+        protection: { protected: sheet.protected },
         getRange: (address?: string) => this.range(sheet, address === undefined ? WHOLE_SHEET : parseRange(address)),
         getRangeByIndexes: (row: number, column: number, rows: number, columns: number) =>
           this.range(sheet, { top: row + 1, left: column + 1, bottom: row + rows, right: column + columns }),
@@ -404,6 +457,7 @@ export class FakeExcel {
           const m = parseRange(merge);
           return m.top >= bounds.top && m.bottom <= bounds.bottom && m.left >= bounds.left && m.right <= bounds.right;
         });
+        if (inside.length > MERGED_AREAS_LIMIT) this.refuse('InvalidOperation: more than 512 merged areas');
         if (inside.length === 0) return this.nullObject({ address: '' });
         const areas = this.track(
           new OfficeMockObject({ address: inside.map((m) => `${sheetPrefix(sheet.name)}!${m}`).join(', ') }) as Mock,
@@ -453,21 +507,31 @@ export class FakeExcel {
       sheet.conditionalFormats
         .filter((cf) => intersects(parseRange(cf.range), bounds))
         .map((cf) => {
-          const item = new OfficeMockObject({
-            type: cf.type,
-            customOrNullObject: { rule: { formula: cf.type === 'Custom' ? cf.formula : '' } },
-            delete: () => {
-              sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(cf), 1);
-            },
-          }) as Mock;
-          item.load('type');
-          item.load('customOrNullObject/rule/formula');
-          this.proxies.push(item);
+          const item = this.track(
+            new OfficeMockObject({
+              type: cf.type,
+              customOrNullObject: { rule: { formula: cf.type === 'Custom' ? cf.formula : '' } },
+              delete: () => {
+                if (sheet.protected) this.refuse(`AccessDenied: sheet ${sheet.name} is protected`);
+                else sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(cf), 1);
+              },
+            }) as Mock,
+          );
+          item.fakeType = cf.type;
           return item;
         });
+    // Excel refuses to load custom rules' formulas over rules of other types (office-js #2180).
+    const check = (loaded: string[]) => {
+      if (sheet.conditionalFormatsBroken) this.refuse('GeneralException: conditional formats of this sheet cannot be read');
+      const found = sheet.conditionalFormats.filter((cf) => intersects(parseRange(cf.range), bounds));
+      if (loaded.some((l) => l.includes('custom')) && found.some((cf) => cf.type !== 'Custom')) {
+        this.refuse('InvalidOperation: This operation is not permitted for the current object.');
+      }
+    };
     return this.collection(
       {
         add: (type: string) => {
+          if (sheet.protected) this.refuse(`AccessDenied: sheet ${sheet.name} is protected`);
           this.touch(sheet, 'conditional format');
           const proxy = new OfficeMockObject({
             type,
@@ -480,6 +544,7 @@ export class FakeExcel {
         },
       },
       items,
+      check,
     );
   }
 
@@ -490,6 +555,25 @@ export class FakeExcel {
   /** Applies queued writes, fills loaded collections and properties, and records the sync. */
   private async sync(): Promise<void> {
     let response = 0;
+    for (const entry of this.collections) {
+      if (entry.loaded.length > 0) entry.check(entry.loaded);
+    }
+    for (const proxy of this.proxies) {
+      if (proxy.fakeType !== undefined && proxy.fakeType !== 'Custom' && proxy.loads?.some((l: string) => l.includes('custom'))) {
+        this.refuse('InvalidOperation: This operation is not permitted for the current object.');
+      }
+    }
+    if (this.failure !== null) {
+      // The whole request is refused: nothing queued in it happens.
+      const failure = this.failure;
+      this.failure = null;
+      for (const entry of this.collections) entry.loaded = [];
+      // Loads the refused request asked for are dropped with it.
+      this.proxies = this.proxies.filter((proxy) => !(proxy.fakeType !== undefined && proxy.loads?.some((l: string) => l.includes('custom'))));
+      this.syncs.push({ requestBytes: this.request, responseBytes: 0 });
+      this.request = 0;
+      throw failure;
+    }
     for (const proxy of this.proxies) {
       if (proxy.sheetRef !== undefined) this.applyWrites(proxy);
     }
@@ -505,8 +589,9 @@ export class FakeExcel {
     for (const entry of this.collections) {
       if (entry.loaded.length === 0) continue;
       entry.proxy.items = entry.items();
+      const paths = entry.loaded.flatMap((l) => l.split(',')).flatMap((l) => (l.trim().startsWith('items/') ? [l.trim().slice(6)] : []));
       for (const item of entry.proxy.items) {
-        if (item.loads?.length === 0 && item.name !== undefined) item.load('name');
+        for (const path of paths) item.load(path);
       }
       entry.loaded = [];
     }

@@ -65,7 +65,7 @@ function hostileReport(): Report {
 }
 
 describe('reading the table', () => {
-  test('the used range of the active sheet arrives as the grid the reader expects, in two syncs', async () => {
+  test('the used range of the active sheet arrives as the grid the reader expects, in three syncs (merges in their own)', async () => {
     const excel = sampleExcel();
     const expected = sampleCountySheet().grid;
     const found = await createOfficeGateway(excel.host()).findTable('sheet');
@@ -76,7 +76,36 @@ describe('reading the table', () => {
     const width = found.grid.values[0].length;
     const padded = expected.values.map((row) => Array.from({ length: width }, (_, j) => row[j] ?? null));
     expect(found.grid.values).toEqual(padded);
-    expect(excel.syncs).toHaveLength(2);
+    expect(found.warnings).toBeUndefined();
+    expect(excel.syncs).toHaveLength(3);
+  });
+
+  test('a sheet with 600 merged areas is still read, as unmerged, with a message saying so', async () => {
+    const { grid } = sampleCountySheet();
+    const merges = Array.from({ length: 600 }, (_, i) => ({ top: 50 + i, left: 1, bottom: 50 + i, right: 2 }));
+    const values = [...grid.values, ...Array.from({ length: 650 - grid.values.length }, () => [])];
+    values[649] = ['备注'];
+    const excel = new FakeExcel({ sheets: [{ grid: { ...grid, values, merges: [...(grid.merges ?? []), ...merges] } }] });
+    const found = await createOfficeGateway(excel.host()).findTable('sheet');
+    expect(found.grid.values[5][1]).toBe(grid.values[5][1]);
+    expect(found.grid.merges).toEqual([]);
+    expect(found.warnings?.[0].zh).toContain('超过 512 处');
+  });
+
+  test('a whole-column selection is cut to the used range: a few syncs, not 1 048 576 rows', async () => {
+    const excel = sampleExcel({ selection: { sheet: '学校办学条件', range: 'A1:W1048576' } });
+    const found = await createOfficeGateway(excel.host()).findTable('selection');
+    expect(found.location.range).toBe('A1:W46');
+    expect(found.grid.values).toHaveLength(46);
+    expect(excel.syncs.length).toBeLessThanOrEqual(4);
+  });
+
+  test.each(['areas', 'chart'] as const)('a selection of %s gives a plain message instead of Excel’s error', async (kind) => {
+    const excel = sampleExcel({ selection: { sheet: '学校办学条件', range: 'B3:D8' }, selectionKind: kind });
+    for (const source of ['selection', 'table'] as const) {
+      const error = await createOfficeGateway(excel.host()).findTable(source).catch((e: unknown) => e);
+      expect((error as GatewayError).text.zh).toContain('请只选中一块连续的单元格区域');
+    }
   });
 
   test('a selected block is read from its own origin, with only the merges inside it', async () => {
@@ -173,12 +202,22 @@ describe('writing report sheets', () => {
     expect(excel.activeSheet).toBe('均衡-学校指标');
   });
 
-  test('calculation and screen updating are suspended in every sync that writes', async () => {
-    const excel = sampleExcel();
-    await createOfficeGateway(excel.host()).writeReport(hostileReport());
+  test('calculation is suspended in every sync that writes, screen updating once (no flicker, office-js #545)', async () => {
+    const excel = new FakeExcel({ sheets: [{ grid: syntheticCountyGrid(20000) }] });
+    const read = readSheet(syntheticCountyGrid(20000));
+    const result = analyze(read, QUALITY_2017, { lang: 'zh' });
+    await createOfficeGateway(excel.host()).writeReport(buildReport(result, read, QUALITY_2017, 'zh'));
     const writingSyncs = excel.syncs.length - 1; // the first sync only lists the sheets
+    expect(writingSyncs).toBeGreaterThan(3);
     expect(excel.suspendCalculation).toBe(writingSyncs);
-    expect(excel.suspendScreen).toBe(writingSyncs);
+    expect(excel.suspendScreen).toBe(1);
+  }, 120_000);
+
+  test('a protected workbook structure is said plainly, before anything is written', async () => {
+    const excel = sampleExcel({ workbookProtected: true });
+    const error = await createOfficeGateway(excel.host()).writeReport(hostileReport()).catch((e: unknown) => e);
+    expect((error as GatewayError).text.zh).toContain('工作簿结构受保护');
+    expect(excel.sheets.map((s) => s.name)).toEqual(['学校办学条件']);
   });
 
   test('each report sheet gets its page setup through worksheet.pageLayout (ExcelApi 1.9)', async () => {
@@ -290,6 +329,43 @@ describe('marks', () => {
     expect(await gateway.clearMarks()).toBe(0);
   });
 
+  test('a protected sheet is named with what to do, and nothing is marked', async () => {
+    const excel = withUserRules();
+    excel.sheet('学校办学条件').protected = true;
+    const gateway = createOfficeGateway(excel.host());
+    const error = await gateway.applyMarks(rules).catch((e: unknown) => e);
+    expect((error as GatewayError).text.zh).toBe(
+      '工作表 学校办学条件 受保护，不能添加或清除标记。请在“审阅 › 撤消工作表保护”中取消保护（有密码时请找设置者）后重试。',
+    );
+    expect(excel.sheet('学校办学条件').conditionalFormats).toHaveLength(2);
+  });
+
+  test('rules of other types are never asked for formulas, and one unreadable sheet does not stop the others', async () => {
+    const excel = withUserRules();
+    const odd: Grid = { sheet: '旧表', values: [['x']], origin: { row: 1, column: 1 } };
+    const both = new FakeExcel({ sheets: [{ grid: sampleCountySheet().grid }, { grid: odd }] });
+    both.addConditionalFormat('旧表', { type: 'CellValue', range: 'A1', formula: '', fill: '#FFFF00', fontColor: null });
+    both.sheet('旧表').conditionalFormatsBroken = true;
+    const gateway = createOfficeGateway(both.host());
+    expect(await gateway.applyMarks(rules)).toBe(2);
+    expect(await gateway.clearMarks()).toBe(2);
+    expect(both.sheet('学校办学条件').conditionalFormats).toEqual([]);
+    // A sheet with a CellValue rule next to ours: clearing still works there.
+    await createOfficeGateway(excel.host()).applyMarks(rules);
+    expect(await createOfficeGateway(excel.host()).clearMarks()).toBe(2);
+  });
+
+  test('without ExcelApi 1.6 the gateway says why it cannot mark, and clearing has nothing to do', async () => {
+    const excel = sampleExcel({ apiVersion: '1.5' });
+    const gateway = createOfficeGateway(excel.host());
+    expect(gateway.markingUnavailable()?.zh).toContain('ExcelApi 1.6');
+    expect(createOfficeGateway(sampleExcel().host()).markingUnavailable()).toBeNull();
+    const error = await gateway.applyMarks(rules).catch((e: unknown) => e);
+    expect((error as GatewayError).text.zh).toContain('无法标记单元格');
+    expect(await gateway.clearMarks()).toBe(0);
+    expect(excel.syncs).toEqual([]);
+  });
+
   test('marks are found again after the sheet was renamed', async () => {
     const excel = withUserRules();
     const gateway = createOfficeGateway(excel.host());
@@ -318,15 +394,35 @@ describe('selection, settings and language', () => {
     expect((error as GatewayError).text.zh).toContain('找不到工作表 旧表');
   });
 
-  test('user rulesets are kept in the document settings and saved with the workbook', async () => {
+  const settings = { rulesets: [{ id: 'province', name: '省标准' }], rulesetId: 'province' };
+
+  test('user rulesets are kept in workbook.settings (ExcelApi 1.4) and saved with the workbook', async () => {
     const excel = sampleExcel();
     const gateway = createOfficeGateway(excel.host());
     expect(await gateway.loadSettings()).toEqual({ rulesets: [], rulesetId: null });
-    const settings = { rulesets: [{ id: 'province', name: '省标准' }], rulesetId: 'province' };
     await gateway.saveSettings(settings);
-    expect(excel.settingsSaves).toBe(1);
-    // A colleague opening the file: a new gateway over the same document settings.
+    expect(excel.workbookSettingsWrites).toBe(2);
+    expect(excel.settingsSaves).toBe(0);
+    // A colleague opening the file: a new gateway over the same workbook.
     expect(await createOfficeGateway(excel.host()).loadSettings()).toEqual(settings);
+  });
+
+  test('an Excel without workbook.settings keeps them in the document settings', async () => {
+    const excel = sampleExcel({ apiVersion: '1.3' });
+    await createOfficeGateway(excel.host()).saveSettings(settings);
+    expect(excel.settingsSaves).toBe(1);
+    expect(excel.workbookSettingsWrites).toBe(0);
+    expect(await createOfficeGateway(excel.host()).loadSettings()).toEqual(settings);
+    // The same workbook opened in a newer Excel finds them too.
+    expect(await createOfficeGateway(new FakeExcel({ sheets: [{ grid: sampleCountySheet().grid }] }).host()).loadSettings()).toEqual({ rulesets: [], rulesetId: null });
+  });
+
+  test('a read-only workbook is said plainly and nothing is written', async () => {
+    const excel = sampleExcel({ readOnly: true });
+    const error = await createOfficeGateway(excel.host()).saveSettings(settings).catch((e: unknown) => e);
+    expect((error as GatewayError).text.zh).toContain('只读');
+    expect(excel.workbookSettingsWrites).toBe(0);
+    expect(excel.settings.size).toBe(0);
   });
 
   test('English when the display language starts with en, Chinese otherwise', () => {
@@ -382,7 +478,7 @@ describe('a whole run, at any county size', () => {
 
     // Up to a thousand schools every step fits one request: the same counts.
     expect(syncsOf(runs[1000].steps)).toEqual(syncsOf(runs[10].steps));
-    expect(syncsOf(runs[10].steps)).toEqual({ read: 2, write: 2, mark: 3, clear: 3 });
+    expect(syncsOf(runs[10].steps)).toEqual({ read: 3, write: 2, mark: 3, clear: 4 });
     // Beyond, a step adds one sync per ~3 MB it moves (well-filled requests), never one per row or cell.
     for (const step of ['read', 'write', 'mark', 'clear'] as const) {
       const { syncs, bytes } = runs[20000].steps[step];
