@@ -10,6 +10,7 @@ import { analyze } from '../core/analyze';
 import { localize, phrase } from '../core/present';
 import { findSchoolSheet, readSheet } from '../core/reader';
 import { buildMarkRules, buildReport, withSheet } from '../core/report';
+import { COPY_SUFFIX } from '../core/report/labels';
 import { getBuiltinRuleset, BUILTIN_RULESETS, parseRuleset, resolveRuleset } from '../core/rulesets';
 import { FIELD_LABELS } from '../core/fields';
 import { buildFindings, type Findings } from '../core/findings';
@@ -127,7 +128,6 @@ const TEXT = {
     en: '--out cannot be the input file, a link to it, or a name differing from it only in case: the input is never modified. Choose another name, e.g. "{suggestion}".',
   },
   outNotXlsx: { zh: '--out 需要 .xlsx 文件名，例如“{suggestion}”。', en: '--out needs an .xlsx file name, e.g. "{suggestion}".' },
-  outSuffix: { zh: '-均衡分析', en: '-balance' },
   outWritten: { zh: '已写出带报告和标注的副本：{file}', en: 'Annotated copy written: {file}' },
   outFailed: {
     zh: '分析已完成，但无法写出“{file}”：{reason}。如果这个文件正在 Excel 或 WPS 中打开，请先关闭它。',
@@ -249,7 +249,7 @@ function chooseSheet(grids: Grid[], name: string | undefined, file: string, lang
 
 /** A name for the annotated copy next to the input: 县直学校-均衡分析.xlsx. */
 function suggestedOut(file: string, lang: Lang): string {
-  return `${basename(file, extname(file))}${phrase(TEXT.outSuffix, lang)}.xlsx`;
+  return `${basename(file, extname(file))}${localize(COPY_SUFFIX, lang)}.xlsx`;
 }
 
 /** Checks `--out` before anything is read: an .xlsx name that is not the input. */

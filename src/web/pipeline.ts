@@ -7,6 +7,8 @@ import { analyze } from '../core/analyze';
 import { buildFindings, type Findings } from '../core/findings';
 import { findSchoolSheet, readSheet } from '../core/reader';
 import { buildMarkRules, buildReport, type MarkRule, type Report } from '../core/report';
+import { COPY_SUFFIX } from '../core/report/labels';
+import { localize } from '../core/present';
 import type { AnalysisResult, ColumnMapping, Grid, Lang, Ruleset, SheetRead } from '../core/types';
 
 export interface Analysis {
@@ -71,7 +73,7 @@ export async function annotatedWorkbook(bytes: Uint8Array, analysis: Analysis): 
  */
 export function annotatedFileName(fileName: string, lang: Lang): string {
   const stem = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || 'workbook';
-  return `${stem}-${lang === 'zh' ? '均衡分析' : 'junheng'}.xlsx`;
+  return `${stem}${localize(COPY_SUFFIX, lang)}.xlsx`;
 }
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -13,8 +13,12 @@ const ROOT = join(__dirname, '..', '..');
 /** Each surface's labels of its own controls and layout, and the catalogue itself. */
 const LABEL_FILES = new Set([
   'src/cli/labels.ts',
-  // The command line's own argument and file errors (its controls: options, paths).
+  // The command line's own options, argument and file errors (its controls: options, paths, streams).
   'src/cli/run.ts',
+  'src/cli/plan.ts',
+  'src/cli/compare.ts',
+  'src/cli/bounded-read.ts',
+  'src/cli/streams.ts',
   'src/core/report/labels.ts',
   'src/taskpane/strings.ts',
   'src/web/strings.ts',

@@ -17,6 +17,9 @@ export const SHEET_NAMES: Record<ReportSheetKey, L10n> = {
   plan: { zh: '整改测算', en: 'Rectification plan' },
 };
 
+/** What the annotated copy's file name adds to the workbook's: 县直学校-均衡分析.xlsx (the command line and the web page alike). */
+export const COPY_SUFFIX: L10n = { zh: '-均衡分析', en: '-balance' };
+
 export const LABELS = {
   // Schools sheet
   schoolsTitle: { zh: '学校资源配置指标表（表Ⅱ-2）', en: 'School resource indicators (form II-2)' },
