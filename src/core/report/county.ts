@@ -3,9 +3,10 @@
  * verdict, the composite for composite rulesets, the chart data, and each
  * school's share of the squared deviation.
  */
+import { valueNumFmt } from '../format';
 import { columnLetter, sheetPrefix } from '../address';
 import { fill, localize, sectionLabel } from '../present';
-import type { AnalysisResult, CountyIndicatorResult, Lang, Ruleset, Section, SectionResult, VerdictStatus } from '../types';
+import type { AnalysisResult, CountyIndicatorResult, IndicatorDef, Lang, Ruleset, Section, SectionResult, VerdictStatus } from '../types';
 import { SECTIONS } from '../types';
 import { addBanner, addGap, addRow, emptyCell, newDraft, numberCell, textCell } from './cells';
 import type { SheetDraft } from './cells';
@@ -52,11 +53,11 @@ export function verdictText(passes: boolean | null, lang: Lang): string {
   return statusText(statusOf(passes), lang);
 }
 
-function indicatorRow(label: string, unit: string, county: CountyIndicatorResult, lang: Lang): ReportCell[] {
+function indicatorRow(def: IndicatorDef, label: string, unit: string, county: CountyIndicatorResult, lang: Lang): ReportCell[] {
   return [
     textCell(label, 'label'),
     textCell(unit),
-    numberCell(county.mean, '0.00'),
+    numberCell(county.mean, valueNumFmt(def)),
     numberCell(county.cv, '0.000', county.passes === false ? 'fail' : 'body'),
     numberCell(county.cvLimit, '0.00'),
     // Single CVs of a composite ruleset have no limit of their own: no verdict either.
@@ -107,7 +108,7 @@ function addIndicatorTable(
     // Indicators the workbook lacks are absent from the result (a message says so).
     if (county === undefined) continue;
     const label = localize(def.name, lang);
-    const row = addRow(draft, indicatorRow(label, localize(def.unit, lang), county, lang));
+    const row = addRow(draft, indicatorRow(def, label, localize(def.unit, lang), county, lang));
     bars.push({ indicator: def.id, label, cv: county.cv, limit: county.cvLimit, passes: county.passes, row });
   }
   const composite = ruleset.countyRule.mode === 'composite';
@@ -161,7 +162,7 @@ function addFormTable(draft: SheetDraft, result: AnalysisResult, ruleset: Rulese
     const top = addRow(draft, [
       textCell(sectionLabel(section, lang)),
       textCell(localize(LABELS.countyMean, lang)),
-      ...ruleset.indicators.map((def) => numberCell(county(def.id)?.mean ?? null, '0.00')),
+      ...ruleset.indicators.map((def) => numberCell(county(def.id)?.mean ?? null, valueNumFmt(def))),
       none(),
     ]);
     addRow(draft, [

@@ -28,8 +28,8 @@ export const LABELS = {
     en: 'Primary schools: {primary} (of which primary parts of through-train schools: {primaryParts}; teaching points with {minPupils} or more pupils: {points}); junior secondary schools: {junior} (of which junior parts of through-train schools: {juniorParts}; junior parts of complete secondary schools: {complete})',
   },
   schoolsNote: {
-    zh: '数值显示两位小数，判断按未舍入的数值。深灰底纹：未达到标准；红色底纹：低于标准的85%。是否达标：1 为达标，空白为未达标，— 为无法判断。',
-    en: 'Values are shown to 2 decimals and judged unrounded. Grey: below the standard; red: below 85 % of it. Passes: 1 passes, empty fails, — cannot be decided.',
+    zh: '数值按规则集的小数位显示，判断按未舍入的数值。深灰底纹：未达到标准；红色底纹：低于标准的{floor}。是否达标：1 为达标，空白为未达标，— 为无法判定。',
+    en: 'Values are shown with the ruleset\'s decimals and judged unrounded. Grey: below the standard; red: below {floor} of it. Passes: 1 passes, empty fails, — cannot be decided.',
   },
   serial: { zh: '序号', en: 'No.' },
   school: { zh: '学校名称', en: 'School' },

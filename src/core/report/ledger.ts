@@ -3,7 +3,7 @@
  * missing to the standard and to the floor in the resource's own unit.
  */
 import { buildFindings } from '../findings';
-import { presentShortfall, roundTo } from '../format';
+import { presentShortfall, roundTo, valueNumFmt } from '../format';
 import { renderMessage } from '../messages/render';
 import { fill, localize, sectionLabel } from '../present';
 import type { AnalysisResult, IndicatorDef, IndicatorResult, Lang, Ruleset, SchoolResult } from '../types';
@@ -83,7 +83,7 @@ function entryRow(entry: LedgerEntry, serial: number, lang: Lang): ReportCell[] 
     textCell(entryName(school, lang), 'label'),
     textCell(school.section === null ? '' : sectionLabel(school.section, lang)),
     textCell(localize(def.name, lang), 'label'),
-    numberCell(indicator.value, '0.00', valueStyle(indicator)),
+    numberCell(indicator.value, valueNumFmt(def), valueStyle(indicator)),
     numberCell(indicator.standard, standardFormat(def.direction)),
     shortfallCell(def, indicator.shortfall, lang),
     shortfallCell(def, indicator.shortfallToFloor, lang),

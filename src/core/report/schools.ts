@@ -3,6 +3,7 @@
  * the schools, failing values marked as the official form asks, and a 是否达标
  * column holding 1 for passing schools.
  */
+import { formatPercent, valueNumFmt } from '../format';
 import { fill, localize, schoolTypeLabel, sectionLabel } from '../present';
 import type { AnalysisResult, IndicatorDef, IndicatorResult, Lang, Ruleset, SchoolResult, Section } from '../types';
 import { SECTIONS } from '../types';
@@ -75,8 +76,8 @@ export function passCell(passes: boolean | null): ReportCell {
   return passes ? numberCell(1, '0', 'pass') : emptyCell();
 }
 
-function valueCell(indicator: IndicatorResult | undefined, lang: Lang): ReportCell {
-  const cell = numberCell(indicator?.value ?? null, '0.00', valueStyle(indicator));
+function valueCell(def: IndicatorDef, indicator: IndicatorResult | undefined, lang: Lang): ReportCell {
+  const cell = numberCell(indicator?.value ?? null, valueNumFmt(def), valueStyle(indicator));
   return indicator?.borderline ? { ...cell, note: localize(LABELS.borderlineNote, lang) } : cell;
 }
 
@@ -87,7 +88,7 @@ function schoolRow(school: SchoolResult, serial: number, ruleset: Ruleset, lang:
     numberCell(school.row, '0'),
     textCell(schoolTypeLabel(school.type, lang)),
     numberCell(school.pupils, '0'),
-    ...ruleset.indicators.map((def) => valueCell(school.indicators[def.id], lang)),
+    ...ruleset.indicators.map((def) => valueCell(def, school.indicators[def.id], lang)),
     numberCell(school.misses.length, '0'),
     passCell(school.passes),
   ];
@@ -211,7 +212,8 @@ export function buildSchoolsSheet(result: AnalysisResult, ruleset: Ruleset, lang
   const header = addRow(draft, headerRow(ruleset, lang));
   const starts = SECTIONS.map((section) => addSectionTable(draft, result, ruleset, section, lang));
   addGap(draft);
-  addBanner(draft, localize(LABELS.schoolsNote, lang), width, 'note');
+  const { floorRatio } = ruleset.schoolRule;
+  addBanner(draft, fill(localize(LABELS.schoolsNote, lang), { floor: floorRatio === null ? '—' : formatPercent(floorRatio) }), width, 'note');
   addGap(draft);
   addVerdictBlock(draft, result, ruleset, lang, width);
   return {
