@@ -11,6 +11,7 @@ import type { MergeRange } from '../core/types';
 import { cellNumberFormat } from './layout';
 import type { EtRange } from './wps-model';
 import { wpsColor, XL_ALIGN } from './wps-model';
+import { appendAll } from '../core/arrays';
 
 /** A rectangle of cells that share one key (a number format, a style name). 1-based, inclusive. */
 export interface KeyedRectangle {
@@ -39,7 +40,7 @@ export function keyedRectangles(
       const above = open.find((r) => r.key === run.key && r.rect.left === run.rect.left && r.rect.right === run.rect.right);
       next.push(above ? { key: above.key, rect: { ...above.rect, bottom: run.rect.bottom } } : run);
     }
-    done.push(...open.filter((r) => !next.some((kept) => kept.rect.top === r.rect.top && kept.rect.left === r.rect.left)));
+    appendAll(done, open.filter((r) => !next.some((kept) => kept.rect.top === r.rect.top && kept.rect.left === r.rect.left)));
     open = next;
   });
   return [...done, ...open].sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left);

@@ -26,6 +26,7 @@ import { applyLooks, numberFormatRectangles, styleRectangles } from './wps-layou
 import type { EtApplication, EtRange, EtWorkbook, EtWorksheet } from './wps-model';
 import { wpsColor, XL_CALCULATION_MANUAL, XL_CONTINUOUS, XL_EXPRESSION } from './wps-model';
 import { findSheet, loadWpsSettings, saveWpsSettings } from './wps-settings';
+import { appendAll } from '../core/arrays';
 
 /** What the gateway needs from WPS, so tests can hand in a fake. */
 export interface WpsHost {
@@ -67,7 +68,7 @@ function readValues({ sheet, bounds }: Place): CellValue[][] {
   for (let top = bounds.top; top <= bounds.bottom; top += step) {
     const bottom = Math.min(bounds.bottom, top + step - 1);
     const block = sheet.Range(rangeText({ ...bounds, top, bottom })).Value2;
-    values.push(...valueRows(block, bottom - top + 1, columns));
+    appendAll(values, valueRows(block, bottom - top + 1, columns));
   }
   return values;
 }

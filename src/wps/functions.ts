@@ -72,12 +72,13 @@ export function wpsErrorText(error: unknown): string {
  * wpsCallable(coefVar, entry)([[6.2], [3.7]], [[45], [37]]); // 0.25…
  */
 export function wpsCallable(implementation: Implementation, entry: WpsFunctionEntry): (...args: unknown[]) => unknown {
-  return (...args: unknown[]) => {
+  const callable = (...args: unknown[]): unknown => {
     const values = entry.parameters.map((parameter, k) => wpsArgument(args[k], parameter.type));
     try {
-      const result = implementation(...values, {});
-      // Spilled results carry errors cell by cell (a school with 0 pupils is #DIV/0! in its row).
+      // The arguments are the function's own few parameters, then the invocation.
+      const result = implementation.apply(null, [...values, {}]);
       if (!Array.isArray(result)) return result;
+      // Spilled results carry errors cell by cell (a school with 0 pupils is #DIV/0! in its row).
       return result.map((row: unknown) =>
         Array.isArray(row) ? row.map((cell) => (cell instanceof CustomFunctions.Error ? wpsErrorText(cell) : cell)) : row,
       );
@@ -85,6 +86,7 @@ export function wpsCallable(implementation: Implementation, entry: WpsFunctionEn
       return wpsErrorText(error);
     }
   };
+  return callable;
 }
 
 /**

@@ -117,7 +117,7 @@ describe('the task pane in demo mode', () => {
     fireEvent.click(screen.getByRole('button', { name: '写入报告工作表' }));
     const wrote = await screen.findByText(/已写入 4 张报告工作表/);
     // The confirmation sits in the write step, right under its buttons.
-    expect(wrote.closest('section')?.textContent).toMatch(/^6\. 写回工作簿/);
+    expect(wrote.closest('section')?.textContent).toMatch(/^7\. 写回工作簿/);
     const report = buildReport(expected, readSheet(sampleCountyGrid()), QUALITY_2017, 'zh');
     expect(gateway.workbook.reports.map((sheet) => sheet.name)).toEqual(report.sheets.map((sheet) => sheet.name));
 

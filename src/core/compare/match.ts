@@ -8,6 +8,7 @@ import type { L10n, Section } from '../types';
 import type { CheckSchool } from './check';
 import { COMPARE_TEXT, fillL10n } from './messages';
 import { normalizeSchoolName, schoolKey } from './names';
+import { appendAll } from '../arrays';
 
 /** A pair given by hand: the school's earlier name and its current name (a renamed school). */
 export interface ManualPair {
@@ -92,14 +93,14 @@ export function matchSchools(before: readonly CheckSchool[], now: readonly Check
       if (schools.length > 1 || others.length > 1) {
         result.notes.push(fillL10n(COMPARE_TEXT.repeatedName, { name: schools[0].name, before: schools.length, now: others.length }));
       }
-      result.removed.push(...schools);
-      result.added.push(...others);
+      appendAll(result.removed, schools);
+      appendAll(result.added, others);
       current.delete(key);
     }
   }
   for (const schools of current.values()) {
     if (schools.length > 1) result.notes.push(fillL10n(COMPARE_TEXT.repeatedName, { name: schools[0].name, before: 0, now: schools.length }));
-    result.added.push(...schools);
+    appendAll(result.added, schools);
   }
   result.pairs.sort((a, b) => bySchool(a.now, b.now));
   result.added.sort(bySchool);

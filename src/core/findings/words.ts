@@ -20,7 +20,8 @@ import type { IndicatorDef, Lang, ResultMessage, Ruleset, Section, Verdict, Verd
 import { checkName } from './checks';
 import type { CheckFailure, CvDriver, EntryRef, ExcludedRow, FindingCounts, Miss, NoteRow, UndecidedFinding } from './types';
 
-const SECTION_PART = /(（|\()?(小学|初中)部(）|\))?$/;
+/** The part word each section's names carry: 小学部, 初中部 (bracketed or not). */
+const PART_WORDS: Record<Section, RegExp> = { primary: /小学部\s*[）)]?$/, junior: /初中部\s*[）)]?$/ };
 
 function say(code: MessageCode, params: Params, lang: Lang, surface: Surface): string {
   return renderMessage(code, params, lang, surface);
@@ -113,14 +114,14 @@ export function verdictParts(verdict: Verdict, ruleset: Ruleset, lang: Lang, sur
 
 /**
  * A school entry's name: a part of a multi-section school is named with its
- * section, e.g. '城关学校（小学部）' — unless the name already says it.
+ * section, e.g. '城关学校（小学部）' — unless the name already ends with that part.
  *
  * @example
  * entryLabel({ name: '城关学校', part: 'junior' }, 'zh');        // '城关学校（初中部）'
  * entryLabel({ name: '城东学校（初中部）', part: 'junior' }, 'zh'); // '城东学校（初中部）'
  */
 export function entryLabel(entry: Pick<EntryRef, 'name' | 'part'>, lang: Lang): string {
-  if (entry.part === null || SECTION_PART.test(entry.name)) return entry.name;
+  if (entry.part === null || PART_WORDS[entry.part].test(entry.name.trim())) return entry.name;
   return say('entry-part', { name: entry.name, part: sectionLabel(entry.part, lang) }, lang, 'cli');
 }
 

@@ -8,6 +8,7 @@
  * Pure numbers: no schools, sheets or units here.
  */
 import { weightedCv } from '../stats';
+import { minOf } from '../arrays';
 
 /** Bisection stops when the bracket is this small relative to the level. */
 export const LEVEL_TOLERANCE = 1e-9;
@@ -159,7 +160,7 @@ export function costFill(
   if (plain === null) return null;
   // B's range: a raised school has 0 ≤ Xᵢ < A − B·cᵢ, so B < A ÷ min c with A = (1 + c²)·Ȳ, and the
   // optimum costs no more than water-filling, so Ȳ ≤ X̄ + (its cost ÷ min c) ÷ P.
-  const minCost = Math.min(...costs.filter((c) => c > 0));
+  const minCost = minOf(costs.filter((c) => c > 0));
   let pupils = 0;
   let mean = 0;
   values.forEach((x, i) => {

@@ -8,6 +8,7 @@ import type { MergeRange } from '../types';
 import { roundTo } from '../format';
 import { REPORT_STYLES } from './styles';
 import type { ReportCell } from './types';
+import { maxOf } from '../arrays';
 
 /** Narrowest column a report writes, in characters. */
 export const MIN_WIDTH = 4;
@@ -117,7 +118,7 @@ export function spanWidth(widths: readonly number[], left: number, right: number
  */
 export function fitWidths(rows: readonly (readonly ReportCell[])[], merges: readonly MergeRange[], minimums: readonly number[]): number[] {
   const starts = mergeStarts(merges);
-  const columns = Math.max(minimums.length, ...rows.map((row) => row.length));
+  const columns = maxOf(rows.map((row) => row.length), minimums.length);
   const widths = Array.from({ length: columns }, (_, j) => Math.max(MIN_WIDTH, minimums[j] ?? MIN_WIDTH));
   const merged: { area: MergeRange; need: number }[] = [];
   rows.forEach((row, i) =>

@@ -24,6 +24,7 @@ import type { WorkbookGateway } from '../../gateway/types';
 import type { CheckOutcome } from '../flow';
 import { t } from '../strings';
 import { Step } from './Step';
+import { maxOf } from '../../core/arrays';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -72,7 +73,7 @@ function Sparkline({ trend }: { trend: CvTrend }) {
   const width = 96;
   const height = 24;
   const values = trend.points.map((p) => p.cv).filter((cv): cv is number => cv !== null);
-  const top = Math.max(...values, trend.limit ?? 0) * 1.1 || 1;
+  const top = maxOf(values, trend.limit ?? 0) * 1.1 || 1;
   const x = (i: number) => (trend.points.length === 1 ? width / 2 : (i / (trend.points.length - 1)) * (width - 4) + 2);
   const y = (cv: number) => height - 2 - (cv / top) * (height - 4);
   const path = trend.points
