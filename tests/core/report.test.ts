@@ -122,7 +122,7 @@ describe('学校指标 sheet', () => {
     expect(header.map((cell) => cell.style)).toEqual(header.map(() => 'header'));
     const standards = rowsWith(sheet, 1, '标准值');
     expect(standards).toHaveLength(2);
-    expect(standards[0][indicatorColumn('teaching-space')]).toMatchObject({ value: 4.5, numFmt: '"≥"General' });
+    expect(standards[0][indicatorColumn('teaching-space')]).toMatchObject({ value: 4.5, numFmt: '"≥ "0.00' });
     expect(standards[1][indicatorColumn('teaching-space')].value).toBe(5.8);
     const at = sheet.rows.indexOf(standards[0]);
     expect(sheet.rows[at - 1][0].value).toMatch(/^小学：/);
@@ -356,6 +356,7 @@ describe('printable sheets', () => {
     expect(displayText({ value: 4.4949, numFmt: '0.00' })).toBe('4.49');
     expect(displayText({ value: 0.1234, numFmt: '0.0%' })).toBe('12.3%');
     expect(displayText({ value: 4.5, numFmt: '"≥"General' })).toBe('≥4.5');
+    expect(displayText({ value: 4.5, numFmt: '"≥ "0.00' })).toBe('≥ 4.50');
     expect(displayText({ value: 2.1, numFmt: '0" 人"' })).toBe('2 人');
     expect(widthNeeded({ kind: 'number', value: 2345.678, numFmt: '0.00', style: 'body' })).toBe(9);
     // A wrapping text needs only room for its longest unbreakable piece.

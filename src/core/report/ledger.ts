@@ -84,7 +84,7 @@ function entryRow(entry: LedgerEntry, serial: number, lang: Lang): ReportCell[] 
     textCell(school.section === null ? '' : sectionLabel(school.section, lang)),
     textCell(localize(def.name, lang), 'label'),
     numberCell(indicator.value, valueNumFmt(def), valueStyle(indicator)),
-    numberCell(indicator.standard, standardFormat(def.direction)),
+    numberCell(indicator.standard, standardFormat(def)),
     shortfallCell(def, indicator.shortfall, lang),
     shortfallCell(def, indicator.shortfallToFloor, lang),
     // 整改措施、责任人、计划完成时间、完成情况: left for the school to fill in.
@@ -152,7 +152,7 @@ export function buildLedgerSheet(result: AnalysisResult, ruleset: Ruleset, lang:
     name: reportSheetName('ledger', lang),
     title,
     ...draft,
-    widths: [5, nameWidth(result, lang), 6, 22, 8, 8, 11, 11, 28, 9, 11, 11],
+    widths: [5, nameWidth(result, lang), 6, 22, 9, 10, 11, 11, 28, 9, 11, 11],
     freeze: { rows: header, columns: 0 },
     titleRows: { first: 1, last: header },
     breaksBefore: [],

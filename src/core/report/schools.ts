@@ -3,7 +3,7 @@
  * the schools, failing values marked as the official form asks, and a 是否达标
  * column holding 1 for passing schools.
  */
-import { formatPercent, valueNumFmt } from '../format';
+import { directionSign, formatPercent, valueNumFmt } from '../format';
 import { fill, localize, schoolTypeLabel, sectionLabel } from '../present';
 import type { AnalysisResult, IndicatorDef, IndicatorResult, Lang, Ruleset, SchoolResult, Section } from '../types';
 import { SECTIONS } from '../types';
@@ -56,13 +56,13 @@ export function indicatorHeader(def: IndicatorDef, lang: Lang): string {
 }
 
 /**
- * The number format of a standard: the direction, then the number as written ('≥4.5').
+ * The number format of a standard: the sign and the number in the indicator's decimals.
  *
  * @example
- * standardFormat('>='); // '"≥"General'
+ * standardFormat(teachingSpace); // '"≥ "0.00' (the cell shows ≥ 4.50, as every surface writes it)
  */
-export function standardFormat(direction: IndicatorDef['direction']): string {
-  return direction === '>=' ? '"≥"General' : '"≤"General';
+export function standardFormat(def: Pick<IndicatorDef, 'direction' | 'decimals'>): string {
+  return `"${directionSign(def.direction)} "${valueNumFmt(def)}`;
 }
 
 /**
@@ -119,7 +119,7 @@ function standardRow(ruleset: Ruleset, section: Section, lang: Lang): ReportCell
       const standard = def.standard[section];
       return standard === null
         ? textCell(localize(LABELS.noStandard, lang), 'standard')
-        : numberCell(standard, standardFormat(def.direction), 'standard');
+        : numberCell(standard, standardFormat(def), 'standard');
     }),
     emptyCell('standard'),
     emptyCell('standard'),
