@@ -145,6 +145,21 @@ export function isNoteText(text: string): boolean {
   return NOTE.test(normalizeWords(text));
 }
 
+const NOTE_WITH_COLON = new RegExp(`${NOTE.source.slice(0, -1)})\\s*[:：]`);
+
+/**
+ * Whether a text is written as a footer note: a note word followed by a colon
+ * (注：…, 制表：王五). Such a row stays a note even with figures in it (a year, a
+ * phone number); a name that merely starts with such a word (日期小学) does not.
+ *
+ * @example
+ * isNoteHeading('制表：王五'); // true
+ * isNoteHeading('日期小学');   // false
+ */
+export function isNoteHeading(text: string): boolean {
+  return NOTE_WITH_COLON.test(normalizeWords(text));
+}
+
 /** 一、 （二） 3. 第一部分 … before a label (第一 alone starts names: 第一小学). */
 const ENUMERATION = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[、.]|第[一二三四五六七八九十\d]+(?:部分|类|组)[、.:]?)/;
 

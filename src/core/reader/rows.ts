@@ -23,6 +23,7 @@ import type {
 } from '../types';
 import {
   inferTypeFromName,
+  isNoteHeading,
   isNoteText,
   isTotalText,
   ownershipFromName,
@@ -346,7 +347,9 @@ type RowClass =
  */
 function classifyRow(facts: RowFacts, state: RowState): RowClass {
   const { first, leading, name, hasNumber } = facts;
-  const startsNote = isNoteText(first);
+  // A row with a name and figures is a school even when its name reads like a note (日期小学);
+  // a note written as one (注：…, 制表：王五) stays a note whatever figures it holds.
+  const startsNote = isNoteHeading(first) || (isNoteText(first) && !(hasNumber && name !== ''));
   if (startsNote) state.inNotes = true;
   if (state.inNotes && (startsNote || !hasNumber || name === '')) return { as: 'account', kind: 'note' };
   // A header repeated further down (a second page, a pasted block) is not a school.
@@ -418,6 +421,14 @@ function missingNameMessage(view: GridView, i: number, nameJ: number): Message {
   return cellMessage(view, 'warning', 'missing-name', i, nameJ, {
     zh: '：这一行有数据但没有学校名称，未读取：请填写学校名称',
     en: ': this row has figures but no school name and was not read: fill in the name',
+  });
+}
+
+/** A school whose name starts like a footer note (日期小学, 审核…): read as a school, since the row has figures. */
+function noteLikeNameMessage(view: GridView, i: number, nameJ: number): Message {
+  return cellMessage(view, 'info', 'note-like-name', i, nameJ, {
+    zh: '：名称像表下备注（如“日期”“审核”开头），但这一行有数据，已作为学校读取；如果它是备注，请写成“日期：…”的形式或删去数据',
+    en: ': the name reads like a footer note, but the row has figures, so it was read as a school; if it is a note, write it as "日期：…" or remove the figures',
   });
 }
 
@@ -516,6 +527,7 @@ export function readDataRows(view: GridView, grid: Grid, mapping: ColumnMapping,
       if (found.kind === 'other' && facts.hasNumber && nameJ >= 0) messages.push(missingNameMessage(view, i, nameJ));
       continue;
     }
+    if (found.kind === 'school' && nameJ >= 0 && isNoteText(facts.first)) messages.push(noteLikeNameMessage(view, i, nameJ));
     const isTotal = found.kind === 'total';
     const ownershipCell = { j: ownershipJ, text: cellText(textAt(i, ownershipJ)) };
     const kind = readKind(view, i, found.name, typeCell, ownershipCell, state.context, isTotal ? null : messages);
