@@ -1,6 +1,6 @@
 /**
  * Whole-array operations that work at any length. Spreading an array into a
- * call (`Math.max(...values)`, `list.push(...items)`) passes every element on
+ * call with the spread operator (`Math.max` over `...values`, `push` with `...items`) passes every element on
  * the stack and throws a RangeError somewhere past 100 000 elements; these
  * loops do not. `tests/trust/no-spread-calls.test.ts` keeps the spreads out.
  */

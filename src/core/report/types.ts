@@ -86,7 +86,7 @@ export interface ReportChart {
   column: number;
 }
 
-/** Page margins in inches (Excel's own unit in the file; Office.js takes points: × 72). */
+/** Page margins in inches (Excel's own unit in the file; office.js takes points: × 72). */
 export interface PrintMargins {
   left: number;
   right: number;
@@ -99,7 +99,7 @@ export interface PrintMargins {
 /**
  * Three parts of a printed header or footer, in Excel's header/footer codes
  * (`&P` page number, `&N` number of pages; a literal ampersand is `&&`).
- * The .xlsx writer joins them as `&L…&C…&R…`; Office.js takes each part as is.
+ * The .xlsx writer joins them as `&L…&C…&R…`; office.js takes each part as is.
  */
 export interface PrintBand {
   left: string;
@@ -110,7 +110,7 @@ export interface PrintBand {
 /**
  * How a report sheet prints: paper, orientation, fit, repeated title rows,
  * margins, header and footer, page breaks. Pure data; every writer applies it
- * (ExcelJS `pageSetup` / `headerFooter`, Office.js `worksheet.pageLayout`).
+ * (ExcelJS `pageSetup` / `headerFooter`, office.js `worksheet.pageLayout`).
  */
 export interface PrintSetup {
   paper: 'A4';

@@ -25,7 +25,7 @@ export const CHROMIUM_ARGS = [
 
 export interface LaunchedChromium {
   context: BrowserContext;
-  /** Which browser runs, e.g. 'npm package @sparticuz/chromium (/tmp/chromium)'. */
+  /** Which browser runs, e.g. 'npm package @sparticuz/chromium'. */
   browser: string;
   /** Closes the browser and removes its temporary profile. */
   close: () => Promise<void>;
