@@ -22,7 +22,8 @@ import { FileRefusedError, READ_LIMITS } from './bounded-read';
 import { writeJson } from './json-out';
 import { reachesInput } from './out-target';
 import { registerPlan } from './plan';
-import { formatSummary, rowSpan } from './summary';
+import { rowSpan } from '../core/format';
+import { formatSummary } from './summary';
 import { collect, COMPARE_CLI_TEXT, compareWithEarlier, formatComparison, loadEarlier } from './compare';
 import { buildProgressSheet } from '../core/report/progress-sheet';
 

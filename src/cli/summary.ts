@@ -23,7 +23,7 @@ import {
   type SchoolFinding,
   type UndecidedFinding,
 } from '../core/findings';
-import { formatCount, formatCv, formatIndicatorValue, formatLimit } from '../core/format';
+import { formatCount, formatCv, formatIndicatorValue, formatLimit, rowSpan } from '../core/format';
 import { localize, phrase, sectionLabel } from '../core/present';
 import { LABELS } from '../core/report/labels';
 import { SECTIONS, type AnalysisResult, type Lang, type ResultMessage, type Ruleset, type Section, type Severity } from '../core/types';
@@ -37,19 +37,6 @@ export const MESSAGE_LIMIT = 20;
 export const SCHOOL_LIMIT = 50;
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
-
-/**
- * Header rows as people say them: '3–4', or '3' for one row.
- *
- * @example
- * rowSpan([3, 4]); // '3–4'
- */
-export function rowSpan(rows: readonly number[]): string {
-  if (rows.length === 0) return '—';
-  const first = rows[0];
-  const last = rows[rows.length - 1];
-  return first === last ? String(first) : `${first}–${last}`;
-}
 
 function indent(lines: readonly string[], depth = 1): string[] {
   return lines.map((line) => `${'  '.repeat(depth)}${line}`);

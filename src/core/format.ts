@@ -211,3 +211,16 @@ export function valueNumFmt(def: Pick<IndicatorDef, 'decimals'>): string {
   const decimals = valueDecimals(def);
   return decimals === 0 ? '0' : `0.${'0'.repeat(decimals)}`;
 }
+
+/**
+ * Header rows as people say them: '3–4', or '3' for one row.
+ *
+ * @example
+ * rowSpan([3, 4]); // '3–4'
+ */
+export function rowSpan(rows: readonly number[]): string {
+  if (rows.length === 0) return '—';
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  return first === last ? String(first) : `${first}–${last}`;
+}

@@ -11,6 +11,7 @@ import {
   formatValue,
   presentShortfall,
   roundTo,
+  rowSpan,
   valueNumFmt,
 } from '../../src/core/format';
 import { BASIC_2012, QUALITY_2017 } from '../../src/core/rulesets';
@@ -135,5 +136,13 @@ describe('one format for every surface', () => {
     expect(formatShortfall(def('multimedia-rooms'), 2.1)).toBe('3');
     expect(formatShortfall(def('teaching-space'), 12.345)).toBe('12.35');
     expect(formatPercent(0.85)).toBe('85%');
+  });
+});
+
+describe('rowSpan', () => {
+  test('header rows as people say them', () => {
+    expect(rowSpan([3, 4])).toBe('3–4');
+    expect(rowSpan([3])).toBe('3');
+    expect(rowSpan([])).toBe('—');
   });
 });

@@ -2,7 +2,7 @@ import { Button, Field, Radio, RadioGroup, Spinner, Text } from '@fluentui/react
 import { schoolTypeLabel } from '../../core/present';
 import type { Lang, SheetRead } from '../../core/types';
 import { sheetPrefix } from '../../core/address';
-import { rowSpan } from '../../cli/summary';
+import { rowSpan } from '../../core/format';
 import type { TableLocation, TableSource } from '../../gateway/types';
 import { schoolCount, typeCounts } from '../flow';
 import { t } from '../strings';

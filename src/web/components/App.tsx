@@ -1,7 +1,7 @@
 import { Card, Select, Spinner, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens, Field } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { QUALITY_2017 } from '../../core/rulesets';
-import { rowSpan } from '../../cli/summary';
+import { rowSpan } from '../../core/format';
 import { withColumns } from '../../core/reader/overrides';
 import { SECTIONS, type ColumnMapping, type FieldId, type Grid, type L10n, type Lang, type Ruleset } from '../../core/types';
 import { analyzeGrid, annotatedFileName, annotatedWorkbook, fileBytes, firstSchoolSheet, readGrids, saveDownload, type Analysis } from '../pipeline';
