@@ -26,7 +26,7 @@ const LABEL_FILES = new Set([
   'src/web/components/LanguageSwitch.tsx',
 ]);
 
-const SURFACES = ['src/cli', 'src/web', 'src/taskpane', 'src/core/report', 'src/core/findings'];
+const SURFACES = ['src/cli', 'src/web', 'src/taskpane', 'src/components', 'src/core/report', 'src/core/findings'];
 
 function sourceFiles(): string[] {
   return execSync(`git ls-files ${SURFACES.join(' ')}`, { cwd: ROOT })

@@ -9,7 +9,7 @@ import { FindingLists } from './FindingLists';
 import { MessageList } from './MessageList';
 import { SectionVerdict } from './SectionVerdict';
 import { Step } from './Step';
-import { VerdictBanner } from './VerdictBanner';
+import { VerdictBanner } from '../../components/VerdictBanner';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -30,7 +30,7 @@ export function Results({ number, lang, outcome, onSelect }: ResultsProps) {
   return (
     <Step number={number} title={t('stepResults', lang)} focusOnMount>
       <div className={styles.body}>
-        <VerdictBanner lang={lang} ruleset={ruleset} findings={findings} />
+        <VerdictBanner surface="pane" lang={lang} ruleset={ruleset} findings={findings} />
         {SECTIONS.map((section) => {
           const verdict = findings.sections[section];
           return verdict === null ? null : (

@@ -18,7 +18,7 @@ import { checkOf, compareChecks, type Check } from '../../core/compare';
 import { readEarlierFile, withProgress } from '../compare';
 import { EarlierInput } from './EarlierInput';
 import { Progress } from './Progress';
-import { VerdictBanner } from './VerdictBanner';
+import { VerdictBanner } from '../../components/VerdictBanner';
 
 const useStyles = makeStyles({
   page: {
@@ -196,7 +196,7 @@ export function App() {
             {t('analysedSheet', lang, { sheet: analysis.result.source.sheet, header: rowSpan(analysis.result.source.headerRows) })}
             {hasRows(analysis) && `${lang === 'zh' ? '，' : ', '}${t('analysedRows', lang, { first: analysis.result.source.firstDataRow, last: analysis.result.source.lastDataRow })}`}
           </Text>
-          <VerdictBanner lang={lang} ruleset={ruleset} findings={analysis.findings} />
+          <VerdictBanner surface="web" lang={lang} ruleset={ruleset} findings={analysis.findings} />
           {comparison !== null && <Progress lang={lang} comparison={comparison} />}
           {analysis.findings.counts.schools > 0 && (
             <DownloadButton

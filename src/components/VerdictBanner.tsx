@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { countLines, countyHeadline, reasonText, verdictParts, type Findings } from '../../core/findings';
-import type { Lang, Ruleset } from '../../core/types';
+import { countLines, countyHeadline, reasonText, verdictParts, type Findings } from '../core/findings';
+import type { Surface } from '../core/messages/types';
+import type { Lang, Ruleset } from '../core/types';
 
 const useStyles = makeStyles({
   parts: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalL },
@@ -12,6 +13,8 @@ const useStyles = makeStyles({
 const INTENT = { pass: 'success', fail: 'error', undecided: 'warning' } as const;
 
 export interface VerdictBannerProps {
+  /** The page that shows it: the reasons name that page's own controls. */
+  surface: Extract<Surface, 'web' | 'pane'>;
   lang: Lang;
   ruleset: Ruleset;
   findings: Findings;
@@ -20,9 +23,10 @@ export interface VerdictBannerProps {
 /**
  * 县域结论 with its three parts (CVs, schools, further checks), each with its
  * status and reasons; the counts behind it and, when the table fits another
- * built-in ruleset better, the suggestion to use it.
+ * built-in ruleset better, the suggestion to use it. Shared by the web page and
+ * the task pane, so both say the same thing the same way.
  */
-export function VerdictBanner({ lang, ruleset, findings }: VerdictBannerProps) {
+export function VerdictBanner({ surface, lang, ruleset, findings }: VerdictBannerProps) {
   const styles = useStyles();
   const { verdict } = findings;
   return (
@@ -30,7 +34,7 @@ export function VerdictBanner({ lang, ruleset, findings }: VerdictBannerProps) {
       <MessageBarBody>
         <MessageBarTitle>{countyHeadline(verdict, lang)}</MessageBarTitle>
         <ul className={styles.parts}>
-          {verdictParts(verdict, ruleset, lang, 'web').map((part) => (
+          {verdictParts(verdict, ruleset, lang, surface).map((part) => (
             <li key={part.key} className={styles.part} data-testid={`verdict-part-${part.key}`} data-status={part.status ?? 'none'}>
               <Text weight="semibold">{part.line}</Text>
               {part.reasons.length > 0 && (
@@ -50,7 +54,7 @@ export function VerdictBanner({ lang, ruleset, findings }: VerdictBannerProps) {
         ))}
         {findings.suggestion !== null && (
           <Text as="p" block weight="semibold" data-testid="ruleset-suggestion">
-            {reasonText(findings.suggestion.reason, lang, 'web')}
+            {reasonText(findings.suggestion.reason, lang, surface)}
           </Text>
         )}
       </MessageBarBody>
