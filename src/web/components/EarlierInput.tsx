@@ -1,11 +1,11 @@
 import { Button, Field, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { FileInput } from './FileInput';
 import { useRef } from 'react';
 import type { Lang } from '../../core/types';
 import { t } from '../strings';
 
 const useStyles = makeStyles({
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
-  hidden: { display: 'none' },
 });
 
 export interface EarlierInputProps {
@@ -37,19 +37,7 @@ export function EarlierInput({ lang, fileName, error, disabled = false, onFile, 
             </Button>
           </>
         )}
-        <input
-          ref={input}
-          className={styles.hidden}
-          type="file"
-          accept=".xlsx,.csv,.json,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-          aria-label={t('earlierInput', lang)}
-          data-testid="earlier-input"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file !== undefined) onFile(file);
-            event.target.value = '';
-          }}
-        />
+        <FileInput input={input} accept=".xlsx,.csv,.json,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv" label={t('earlierInput', lang)} testId="earlier-input" onFile={onFile} />
       </div>
     </Field>
   );

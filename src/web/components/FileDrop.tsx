@@ -1,4 +1,5 @@
 import { Button, Field, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { FileInput } from './FileInput';
 import { useRef, useState } from 'react';
 import type { Lang } from '../../core/types';
 import { t } from '../strings';
@@ -15,7 +16,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   over: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  hidden: { display: 'none' },
 });
 
 export interface FileDropProps {
@@ -51,19 +51,7 @@ export function FileDrop({ lang, fileName, disabled = false, onFile }: FileDropP
           {t('chooseFile', lang)}
         </Button>
         {fileName !== null && <Text weight="semibold">{fileName}</Text>}
-        <input
-          ref={input}
-          className={styles.hidden}
-          type="file"
-          accept=".xlsx,.xls,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv"
-          aria-label={t('fileInput', lang)}
-          data-testid="workbook-input"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file !== undefined) onFile(file);
-            event.target.value = '';
-          }}
-        />
+        <FileInput input={input} accept=".xlsx,.xls,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv" label={t('fileInput', lang)} testId="workbook-input" onFile={onFile} />
       </div>
     </Field>
   );
