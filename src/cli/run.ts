@@ -12,6 +12,7 @@ import { findSchoolSheet, readSheet } from '../core/reader';
 import { buildMarkRules, buildReport, withSheet } from '../core/report';
 import { COPY_SUFFIX } from '../core/report/labels';
 import { getBuiltinRuleset, BUILTIN_RULESETS, parseRuleset, resolveRuleset } from '../core/rulesets';
+import { rulesetProblemText } from '../core/ruleset-problems';
 import { FIELD_LABELS } from '../core/fields';
 import { buildFindings, type Findings } from '../core/findings';
 import { columnChoices, mapOverrides } from '../core/reader/overrides';
@@ -209,7 +210,7 @@ export async function loadRuleset(arg: string | undefined, io: CliIo, lang: Lang
     const resolved = resolveRuleset(arg);
     if (resolved.ok) return resolved.ruleset;
     // Only inline JSON can fail here; it is too long to quote back.
-    throw new CliFailure(EXIT.usage, [phrase(TEXT.rulesetInvalid, lang, { file: '--ruleset' }), ...resolved.errors.map((e) => `  ${e}`)].join('\n'));
+    throw new CliFailure(EXIT.usage, [phrase(TEXT.rulesetInvalid, lang, { file: '--ruleset' }), ...resolved.problems.map((p) => `  ${rulesetProblemText(p, lang, 'cli')}`)].join('\n'));
   }
   let bytes: Uint8Array;
   try {
@@ -228,7 +229,7 @@ export async function loadRuleset(arg: string | undefined, io: CliIo, lang: Lang
   }
   const parsed = parseRuleset(json);
   if (parsed.ok) return parsed.ruleset;
-  throw new CliFailure(EXIT.usage, [phrase(TEXT.rulesetInvalid, lang, { file: arg }), ...parsed.errors.map((e) => `  ${e}`)].join('\n'));
+  throw new CliFailure(EXIT.usage, [phrase(TEXT.rulesetInvalid, lang, { file: arg }), ...parsed.problems.map((p) => `  ${rulesetProblemText(p, lang, 'cli')}`)].join('\n'));
 }
 
 function sheetList(grids: Grid[], lang: Lang): string {

@@ -1,6 +1,7 @@
 /**
  * Rulesets are data (spec §1): the two national ones built in, provincial ones
- * written by users as JSON and validated here with plain-worded errors.
+ * written by users as JSON and validated here; what is wrong comes back as
+ * coded problems (ruleset-problems.ts), rendered by each surface in its language.
  */
 
 import { z } from 'zod';
@@ -12,6 +13,7 @@ import type {
   Section,
 } from './types';
 import { appendAll } from './arrays';
+import { duplicateIdProblems, issueProblems, type RulesetProblem } from './ruleset-problems';
 
 // ---------------------------------------------------------------------------
 // Resources: what a numerator field measures, and the defaults that follow.
@@ -247,125 +249,7 @@ const rulesetSchema = z.strictObject({
     .default({}),
 });
 
-// ---------------------------------------------------------------------------
-// Plain-worded errors: "indicators[2].standard.primary: 应为数字 / must be a number".
-// ---------------------------------------------------------------------------
-
-type Issue = z.core.$ZodIssue;
-
-const TYPE_NAMES = new Map<string, L10n>(Object.entries({
-  number: { zh: '数字', en: 'a number' },
-  int: { zh: '整数', en: 'a whole number' },
-  string: { zh: '文字', en: 'text' },
-  boolean: { zh: 'true 或 false', en: 'true or false' },
-  object: { zh: '对象 {…}', en: 'an object {…}' },
-  array: { zh: '数组 […]', en: 'a list […]' },
-  null: { zh: 'null', en: 'null' },
-}));
-
-function typeName(expected: string): L10n {
-  return TYPE_NAMES.get(expected) ?? { zh: expected, en: expected };
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  let text = '';
-  for (const key of path) {
-    text += typeof key === 'number' ? `[${key}]` : text === '' ? String(key) : `.${String(key)}`;
-  }
-  return text;
-}
-
-function quoteList(values: readonly unknown[]): string {
-  return values.map((v) => JSON.stringify(v)).join(', ');
-}
-
-/** One issue in both languages, without its path. */
-function describeIssue(issue: Issue): string {
-  if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && issue.input === undefined) {
-    return '缺少此项 / is missing';
-  }
-  switch (issue.code) {
-    case 'invalid_type': {
-      const name = typeName(issue.expected);
-      return `应为${name.zh} / must be ${name.en}`;
-    }
-    case 'too_small':
-      if (issue.origin === 'array') return `至少需要 ${issue.minimum} 项 / needs at least ${issue.minimum} item(s)`;
-      if (issue.origin === 'string') return '不能为空 / must not be empty';
-      return issue.inclusive
-        ? `应不小于 ${issue.minimum} / must be at least ${issue.minimum}`
-        : `应大于 ${issue.minimum} / must be greater than ${issue.minimum}`;
-    case 'too_big':
-      return `应不大于 ${issue.maximum} / must be at most ${issue.maximum}`;
-    case 'invalid_value': {
-      const input = JSON.stringify(issue.input);
-      const values = quoteList(issue.values);
-      return `未知的值 ${input}，应为以下之一：${values} / unknown value ${input}; must be one of: ${values}`;
-    }
-    case 'unrecognized_keys':
-      return `未知的项 ${quoteList(issue.keys)} / unknown field(s) ${quoteList(issue.keys)}`;
-    case 'invalid_format':
-      return '只能用英文字母、数字、- 和 _ / use only ASCII letters, digits, - and _';
-    case 'invalid_union': {
-      const names = issue.errors.flatMap((branch) =>
-        branch.flatMap((i) => (i.code === 'invalid_type' && i.path.length === 0 ? [typeName(i.expected)] : [])),
-      );
-      if (names.length === 0) return '格式不对 / is not valid';
-      return `应为${names.map((n) => n.zh).join('或')} / must be ${names.map((n) => n.en).join(' or ')}`;
-    }
-    default:
-      return '格式不对 / is not valid';
-  }
-}
-
-/**
- * Flattens union failures: when exactly one branch got past the type check
- * (an object whose `zh` is a number), its issues say what is wrong.
- */
-function flattenIssues(issues: readonly Issue[], prefix: readonly PropertyKey[] = []): Issue[] {
-  const flat: Issue[] = [];
-  for (const issue of issues) {
-    const path = [...prefix, ...issue.path];
-    if (issue.code === 'invalid_union') {
-      const deeper = issue.errors.filter(
-        (branch) => !branch.every((i) => i.code === 'invalid_type' && i.path.length === 0),
-      );
-      if (deeper.length === 1) {
-        appendAll(flat, flattenIssues(deeper[0], path));
-        continue;
-      }
-    }
-    flat.push({ ...issue, path } as Issue);
-  }
-  return flat;
-}
-
-function formatIssue(issue: Issue): string {
-  const path = formatPath(issue.path);
-  return path === '' ? describeIssue(issue) : `${path}: ${describeIssue(issue)}`;
-}
-
-/**
- * Indicator ids must be unique. Checked on the raw JSON so that duplicates are
- * reported together with any other error (zod skips refinements of invalid data).
- */
-function duplicateIdErrors(json: unknown): string[] {
-  const indicators = (json as { indicators?: unknown } | null)?.indicators;
-  if (!Array.isArray(indicators)) return [];
-  const errors: string[] = [];
-  const seen = new Set<string>();
-  indicators.forEach((def: unknown, i) => {
-    const id = (def as { id?: unknown } | null)?.id;
-    if (typeof id !== 'string') return;
-    if (seen.has(id)) {
-      errors.push(`indicators[${i}].id: 指标 id “${id}”重复 / duplicate indicator id "${id}"`);
-    }
-    seen.add(id);
-  });
-  return errors;
-}
-
-export type ParseRulesetResult = { ok: true; ruleset: Ruleset } | { ok: false; errors: string[] };
+export type ParseRulesetResult = { ok: true; ruleset: Ruleset } | { ok: false; problems: RulesetProblem[] };
 
 /**
  * Validates a user ruleset (parsed JSON). Names and units may be plain strings;
@@ -375,13 +259,13 @@ export type ParseRulesetResult = { ok: true; ruleset: Ruleset } | { ok: false; e
  * @example
  * parseRuleset({ id: 'x', name: '示例', indicators: [], schoolRule: { maxMisses: 0 },
  *   countyRule: { limits: { primary: 0.5, junior: 0.45 } } });
- * // { ok: false, errors: ['indicators: 至少需要 1 项 / needs at least 1 item(s)'] }
+ * // { ok: false, problems: [{ path: 'indicators', code: 'ruleset-too-few', params: { min: 1 } }] }
  */
 export function parseRuleset(json: unknown): ParseRulesetResult {
   const parsed = rulesetSchema.safeParse(json, { reportInput: true });
-  const errors = parsed.success ? [] : flattenIssues(parsed.error.issues).map(formatIssue);
-  appendAll(errors, duplicateIdErrors(json));
-  return parsed.success && errors.length === 0 ? { ok: true, ruleset: parsed.data } : { ok: false, errors };
+  const problems = parsed.success ? [] : issueProblems(parsed.error.issues);
+  appendAll(problems, duplicateIdProblems(json));
+  return parsed.success && problems.length === 0 ? { ok: true, ruleset: parsed.data } : { ok: false, problems };
 }
 
 /**
@@ -398,18 +282,20 @@ export function resolveRuleset(idOrJson: string | null | undefined): ParseRulese
   const builtin = getBuiltinRuleset(text);
   if (builtin !== null) return { ok: true, ruleset: builtin };
   if (!text.startsWith('{')) {
-    const known = BUILTIN_RULESETS.map((r) => r.id).join(', ');
-    return {
-      ok: false,
-      errors: [`没有名为“${text}”的规则集，可用：${known}，或规则集 JSON / no ruleset named "${text}"; use ${known} or ruleset JSON`],
+    const params = {
+      name: text,
+      names: BUILTIN_RULESETS.map(rulesetShortName),
+      ids: BUILTIN_RULESETS.map((r) => r.id),
+      default: QUALITY_2017.id,
     };
+    return { ok: false, problems: [{ path: '', code: 'ruleset-unknown-name', params }] };
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [`规则集不是有效的 JSON：${detail} / the ruleset is not valid JSON: ${detail}`] };
+    return { ok: false, problems: [{ path: '', code: 'ruleset-not-json', params: { detail } }] };
   }
   return parseRuleset(json);
 }

@@ -56,14 +56,14 @@ export function typed(text: string | null | undefined): string {
 
 /**
  * #VALUE!: an argument is wrong; the message says which and what to write.
- * `details` are appended as they are (texts that are bilingual already).
+ * `details` follow it, joined with " — ": all the Chinese first, then the English.
  *
  * @example
  * throw valueError({ zh: '学段为空', en: 'the section is blank' });
  */
-export function valueError(text: L10n, details: readonly string[] = []): CustomFunctions.Error {
-  const first = bilingual(text);
-  const message = details.length === 0 ? first : fitMessage(first, ` — ${details.join(' — ')}`);
+export function valueError(text: L10n, details: readonly L10n[] = []): CustomFunctions.Error {
+  const all = [text, ...details];
+  const message = bilingual({ zh: all.map((d) => d.zh).join(' — '), en: all.map((d) => d.en).join(' — ') });
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
 }
 

@@ -5,18 +5,15 @@
  */
 
 import { sectionLabel } from '../core/present';
-import { BUILTIN_RULESETS, findIndicator, parseSection, resolveRuleset } from '../core/rulesets';
-import { SECTIONS, type IndicatorDef, type Ruleset, type Section } from '../core/types';
+import { findIndicator, parseSection, resolveRuleset } from '../core/rulesets';
+import { rulesetProblemText, type RulesetProblem } from '../core/ruleset-problems';
+import { SECTIONS, type IndicatorDef, type L10n, type Ruleset, type Section } from '../core/types';
 import { typed, valueError } from './errors';
 
-/** A built-in ruleset's short Chinese name: 优质均衡 for 优质均衡（教督〔2017〕6号）. */
-function shortName(ruleset: Ruleset): string {
-  return ruleset.name.zh.split('（')[0];
-}
-
-function builtinByName(text: string): Ruleset | null {
-  const word = text.normalize('NFKC').trim();
-  return BUILTIN_RULESETS.find((r) => word === shortName(r) || word === r.name.zh.normalize('NFKC')) ?? null;
+/** A ruleset problem in both languages, the user's typed name shortened. */
+function problemText(problem: RulesetProblem): L10n {
+  const shown = typeof problem.params.name === 'string' ? { ...problem, params: { ...problem.params, name: typed(problem.params.name) } } : problem;
+  return { zh: rulesetProblemText(shown, 'zh', 'sheet'), en: rulesetProblemText(shown, 'en', 'sheet') };
 }
 
 /**
@@ -29,17 +26,13 @@ function builtinByName(text: string): Ruleset | null {
  * rulesetArg('基本均衡').id;   // 'basic-2012'
  */
 export function rulesetArg(text: string | null | undefined): Ruleset {
-  const byName = text === null || text === undefined ? null : builtinByName(String(text));
-  if (byName !== null) return byName;
   const resolved = resolveRuleset(text === null || text === undefined ? null : String(text));
   if (resolved.ok) return resolved.ruleset;
-  if (String(text).trim().startsWith('{')) {
-    throw valueError({ zh: '规则集 JSON 有误', en: 'the ruleset JSON is not valid' }, resolved.errors);
+  const [first, ...rest] = resolved.problems.map(problemText);
+  if (String(text).trim().startsWith('{') && resolved.problems[0]?.code !== 'ruleset-not-json') {
+    throw valueError({ zh: '规则集 JSON 有误', en: 'the ruleset JSON is not valid' }, [first, ...rest]);
   }
-  throw valueError({
-    zh: `没有名为“${typed(text)}”的规则集。可用：${BUILTIN_RULESETS.map((r) => `${shortName(r)}（${r.id}）`).join('、')}，或规则集 JSON；省略时为 ${BUILTIN_RULESETS[0].id}`,
-    en: `no ruleset named "${typed(text)}". Accepted: ${BUILTIN_RULESETS.map((r) => r.id).join(', ')}, or ruleset JSON; omitted means ${BUILTIN_RULESETS[0].id}`,
-  });
+  throw valueError(first, rest);
 }
 
 /**

@@ -10,6 +10,7 @@ import { localize } from '../core/present';
 import { readSheet } from '../core/reader';
 import { buildMarkRules, buildReport } from '../core/report';
 import { BUILTIN_RULESETS, parseRuleset, QUALITY_2017, resolveRuleset } from '../core/rulesets';
+import { rulesetProblemText } from '../core/ruleset-problems';
 import type { ColumnMapping, FieldId, Lang, Ruleset } from '../core/types';
 import { GatewayError } from '../gateway/types';
 import type { FoundTable, TableSource, WorkbookGateway } from '../gateway/types';
@@ -92,13 +93,14 @@ export function App({ gateway, demo = false }: AppProps) {
       .loadSettings()
       .then((settings) => {
         if (!live) return;
-        const { rulesets: stored, errors } = storedRulesets(settings);
+        const { rulesets: stored, problems } = storedRulesets(settings);
         setUserRulesets(stored);
         if (settings.rulesetId !== null && [...BUILTIN_RULESETS, ...stored].some((r) => r.id === settings.rulesetId)) {
           setRulesetId(settings.rulesetId);
         }
-        if (errors.length > 0) {
-          setNotice({ area: 'ruleset', data: { intent: 'warning', text: t('rulesetInvalidStored', lang), details: errors } });
+        if (problems.length > 0) {
+          const details = problems.map((problem) => rulesetProblemText(problem, lang, 'pane'));
+          setNotice({ area: 'ruleset', data: { intent: 'warning', text: t('rulesetInvalidStored', lang), details } });
         }
       })
       .catch((error: unknown) => live && fail('ruleset', error));
@@ -199,7 +201,7 @@ export function App({ gateway, demo = false }: AppProps) {
 
   async function saveDraft(json: Record<string, unknown>, draft: RulesetDraft): Promise<string[]> {
     const parsed = parseRuleset(json);
-    if (!parsed.ok) return explainErrors(parsed.errors, draft, lang);
+    if (!parsed.ok) return explainErrors(parsed.problems, draft, lang);
     const next = [...userRulesets.filter((r) => r.id !== parsed.ruleset.id), parsed.ruleset];
     try {
       await saveRulesets(next, parsed.ruleset.id);
@@ -226,7 +228,7 @@ export function App({ gateway, demo = false }: AppProps) {
 
   async function importRuleset(json: string): Promise<string[]> {
     const parsed = resolveRuleset(json.trim() === '' ? '{}' : json);
-    if (!parsed.ok) return parsed.errors;
+    if (!parsed.ok) return parsed.problems.map((problem) => rulesetProblemText(problem, lang, 'pane'));
     const taken = BUILTIN_RULESETS.some((r) => r.id === parsed.ruleset.id);
     const imported = taken ? { ...parsed.ruleset, id: newRulesetId(userRulesets) } : parsed.ruleset;
     return saveDraft(imported as unknown as Record<string, unknown>, draftOf(imported, imported.id, localize(imported.name, lang)));

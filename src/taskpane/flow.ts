@@ -7,6 +7,7 @@ import { cellAddress } from '../core/address';
 import { FIELD_LABELS } from '../core/fields';
 import { readSheet } from '../core/reader';
 import { BUILTIN_RULESETS, parseRuleset } from '../core/rulesets';
+import type { RulesetProblem } from '../core/ruleset-problems';
 import type {
   AnalysisResult,
   ColumnMapping,
@@ -143,17 +144,18 @@ export function fieldCell(read: SheetRead, row: number, field: FieldId): string 
  * User rulesets from the workbook's settings: the valid ones, and what was wrong with the others.
  *
  * @example
- * storedRulesets({ rulesets: [{ id: 'bad' }], rulesetId: null }).errors[0]; // 'name: 缺少此项 / is missing'
+ * storedRulesets({ rulesets: [{ id: 'bad' }], rulesetId: null }).problems[0];
+ * // { path: 'name', code: 'ruleset-missing', params: {} }
  */
-export function storedRulesets(settings: StoredSettings): { rulesets: Ruleset[]; errors: string[] } {
+export function storedRulesets(settings: StoredSettings): { rulesets: Ruleset[]; problems: RulesetProblem[] } {
   const rulesets: Ruleset[] = [];
-  const errors: string[] = [];
+  const problems: RulesetProblem[] = [];
   for (const json of settings.rulesets) {
     const parsed = parseRuleset(json);
     if (parsed.ok) rulesets.push(parsed.ruleset);
-    else appendAll(errors, parsed.errors);
+    else appendAll(problems, parsed.problems);
   }
-  return { rulesets, errors };
+  return { rulesets, problems };
 }
 
 /**

@@ -5,6 +5,7 @@
  * as text, so the validation names the field).
  */
 import { localize, sectionLabel } from '../core/present';
+import { rulesetProblemText, type RulesetProblem } from '../core/ruleset-problems';
 import type { IndicatorDef, Lang, Ruleset, Section } from '../core/types';
 import { t } from './strings';
 
@@ -92,32 +93,35 @@ export function draftJson(draft: RulesetDraft): Record<string, unknown> {
   };
 }
 
+/** A problem's path in the draft's own words, or the path itself when the editor has no field for it. */
+function pathLabel(path: string, draft: RulesetDraft, lang: Lang): string {
+  const used = draft.indicators.filter((indicator) => indicator.use);
+  return path
+    .replace(/^indicators\[(\d+)\]\.standard\.(primary|junior)/, (whole, i: string, section: Section) => {
+      const def = used[Number(i)]?.def;
+      if (def === undefined) return whole;
+      return `${localize(def.name, lang)} ${t('editorStandard', lang, { section: sectionLabel(section, lang) })}`;
+    })
+    .replace(/^indicators\[(\d+)\]/, (whole, i: string) => {
+      const def = used[Number(i)]?.def;
+      return def === undefined ? whole : localize(def.name, lang);
+    })
+    .replace(/^countyRule\.limits\.(primary|junior)/, (_, section: Section) =>
+      t('editorLimit', lang, { section: sectionLabel(section, lang) }),
+    )
+    .replace(/^schoolRule\.maxMisses/, t('editorMaxMisses', lang))
+    .replace(/^schoolRule\.floorRatio/, t('editorFloor', lang))
+    .replace(/^name/, t('editorName', lang));
+}
+
 /**
- * Validation errors with the draft's own words for their paths:
- * 'indicators[1].standard.primary: …' becomes '每百名学生拥有县级及以上骨干教师数 小学标准: …'.
+ * Validation problems in the user's language, their paths in the draft's own words:
+ * 'indicators[1].standard.primary' becomes '每百名学生拥有县级及以上骨干教师数 小学标准'.
  *
  * @example
- * explainErrors(['schoolRule.maxMisses: 应为整数 / must be a whole number'], draft, 'zh');
- * // ['允许不达标的指标数: 应为整数 / must be a whole number']
+ * explainErrors([{ path: 'schoolRule.maxMisses', code: 'ruleset-type', params: { type: CATALOGUE['json-int'] } }], draft, 'zh');
+ * // ['允许不达标的指标数：应为整数']
  */
-export function explainErrors(errors: readonly string[], draft: RulesetDraft, lang: Lang): string[] {
-  const used = draft.indicators.filter((indicator) => indicator.use);
-  return errors.map((error) =>
-    error
-      .replace(/^indicators\[(\d+)\]\.standard\.(primary|junior)/, (whole, i: string, section: Section) => {
-        const def = used[Number(i)]?.def;
-        if (def === undefined) return whole;
-        return `${localize(def.name, lang)} ${t('editorStandard', lang, { section: sectionLabel(section, lang) })}`;
-      })
-      .replace(/^indicators\[(\d+)\]/, (whole, i: string) => {
-        const def = used[Number(i)]?.def;
-        return def === undefined ? whole : localize(def.name, lang);
-      })
-      .replace(/^countyRule\.limits\.(primary|junior)/, (_, section: Section) =>
-        t('editorLimit', lang, { section: sectionLabel(section, lang) }),
-      )
-      .replace(/^schoolRule\.maxMisses/, t('editorMaxMisses', lang))
-      .replace(/^schoolRule\.floorRatio/, t('editorFloor', lang))
-      .replace(/^name/, t('editorName', lang)),
-  );
+export function explainErrors(problems: readonly RulesetProblem[], draft: RulesetDraft, lang: Lang): string[] {
+  return problems.map((problem) => rulesetProblemText(problem, lang, 'pane', pathLabel(problem.path, draft, lang)));
 }

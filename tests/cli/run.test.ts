@@ -349,8 +349,13 @@ describe('exit 2: bad arguments', () => {
     const { status, stderr } = await run(['analyze', SAMPLE_XLSX, '--ruleset', 'invalid.json'], { 'invalid.json': invalid });
     expect(status).toBe(EXIT.usage);
     expect(stderr).toMatch(/^规则集“invalid\.json”有以下问题，请修改后再试：\n/);
-    expect(stderr).toMatch(/\n {2}indicators: /);
-    expect(stderr).toMatch(/\n {2}countyRule\.limits\.junior: /);
+    expect(stderr).toMatch(/\n {2}indicators：至少需要 1 项\n/);
+    expect(stderr).toMatch(/\n {2}countyRule\.limits\.junior：缺少此项/);
+    // The user's language only: no English problem text under --lang zh, no Chinese under --lang en.
+    expect(stderr).not.toMatch(/needs at least|is missing/);
+    const en = await run(['analyze', SAMPLE_XLSX, '--ruleset', 'invalid.json', '--lang', 'en'], { 'invalid.json': invalid });
+    expect(en.stderr).toMatch(/\n {2}indicators: needs at least 1 item\(s\)\n {2}countyRule\.limits\.junior: is missing\n/);
+    expect(en.stderr.split('\n').slice(1).join('\n')).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
   test('--sheet that does not exist lists the sheets', async () => {

@@ -296,7 +296,7 @@ describe('analyze: per-school values and the school rule', () => {
       schoolRule: { maxMisses: 0, floorRatio: 0.8 },
       countyRule: { limits: { primary: 0.5, junior: 0.45 } },
     });
-    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     const s = only(analyze(sheet([school(5, 'A', 'primary', { pupils: 100, books: 6000 })]), parsed.ruleset), 5);
     expect(s.indicators['books']).toMatchObject({ value: 60, meets: false, floor: 62.5, aboveFloor: true, shortfall: 1000, shortfallToFloor: 0 });
   });

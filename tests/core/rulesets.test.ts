@@ -10,7 +10,8 @@ import {
   parseSection,
   resolveRuleset,
 } from '../../src/core/rulesets';
-import type { Ruleset } from '../../src/core/types';
+import { rulesetProblemText, type RulesetProblem } from '../../src/core/ruleset-problems';
+import type { Lang, Ruleset } from '../../src/core/types';
 
 function byId(ruleset: Ruleset, id: string) {
   const def = ruleset.indicators.find((d) => d.id === id);
@@ -33,10 +34,15 @@ function userRuleset(): Record<string, unknown> {
   };
 }
 
-function errorsOf(json: unknown): string[] {
+function problemsOf(json: unknown): RulesetProblem[] {
   const result = parseRuleset(json);
   if (result.ok) throw new Error('expected the ruleset to be rejected');
-  return result.errors;
+  return result.problems;
+}
+
+/** The problems as the command line prints them, in one language. */
+function errorsOf(json: unknown, lang: Lang = 'zh'): string[] {
+  return problemsOf(json).map((problem) => rulesetProblemText(problem, lang, 'cli'));
 }
 
 describe('QUALITY_2017', () => {
@@ -127,7 +133,7 @@ describe('parseRuleset', () => {
   it('accepts the provincial sample ruleset', () => {
     const text = readFileSync(join(__dirname, '../../samples/rulesets/province-example.json'), 'utf8');
     const result = parseRuleset(JSON.parse(text));
-    if (!result.ok) throw new Error(result.errors.join('\n'));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const books = byId(result.ruleset, 'books');
     expect(books.standard).toEqual({ primary: 25, junior: 40 });
     expect(result.ruleset.schoolRule).toEqual({ maxMisses: 2, floorRatio: 0.6 });
@@ -136,7 +142,7 @@ describe('parseRuleset', () => {
 
   it('fills in defaults: plain names, one numerator field, unit and kind from the field, exclusions and checks', () => {
     const result = parseRuleset(userRuleset());
-    if (!result.ok) throw new Error(result.errors.join('\n'));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const { ruleset } = result;
     expect(ruleset.name).toEqual({ zh: '测试规则', en: '测试规则' });
     expect(byId(ruleset, 'books')).toEqual({
@@ -159,21 +165,26 @@ describe('parseRuleset', () => {
   it('names the offending field path in plain words', () => {
     const json = userRuleset();
     (json.indicators as Record<string, unknown>[])[2].standard = { primary: '10', junior: 12 };
-    expect(errorsOf(json)).toEqual(['indicators[2].standard.primary: 应为数字 / must be a number']);
+    expect(problemsOf(json)).toEqual([
+      { path: 'indicators[2].standard.primary', code: 'ruleset-type', params: { type: { zh: '数字', en: 'a number' } } },
+    ]);
+    expect(errorsOf(json)).toEqual(['indicators[2].standard.primary：应为数字']);
+    expect(errorsOf(json, 'en')).toEqual(['indicators[2].standard.primary: must be a number']);
   });
 
   it('rejects unknown numerator fields', () => {
     const json = userRuleset();
     (json.indicators as Record<string, unknown>[])[0].numerator = 'library';
     const [error] = errorsOf(json);
-    expect(error).toMatch(/^indicators\[0\]\.numerator\[0\]: 未知的值 "library"/);
+    expect(error).toMatch(/^indicators\[0\]\.numerator\[0\]：未知的值 "library"/);
     expect(error).toContain('"books"');
   });
 
   it('rejects duplicate indicator ids, also alongside other errors', () => {
     const json = userRuleset();
     (json.indicators as Record<string, unknown>[])[2].id = 'books';
-    expect(errorsOf(json)).toEqual(['indicators[2].id: 指标 id “books”重复 / duplicate indicator id "books"']);
+    expect(problemsOf(json)).toEqual([{ path: 'indicators[2].id', code: 'ruleset-duplicate-id', params: { id: 'books' } }]);
+    expect(errorsOf(json, 'en')).toEqual(['indicators[2].id: duplicate indicator id "books"']);
     json.schoolRule = { maxMisses: -1 };
     expect(errorsOf(json)).toHaveLength(2);
   });
@@ -183,32 +194,41 @@ describe('parseRuleset', () => {
     json.countyRule = { limits: { primary: 0, junior: -0.1 } };
     json.checks = { classSize: { primary: 45, junior: 0 } };
     expect(errorsOf(json)).toEqual([
-      'countyRule.limits.primary: 应大于 0 / must be greater than 0',
-      'countyRule.limits.junior: 应大于 0 / must be greater than 0',
-      'checks.classSize.junior: 应大于 0 / must be greater than 0',
+      'countyRule.limits.primary：应大于 0',
+      'countyRule.limits.junior：应大于 0',
+      'checks.classSize.junior：应大于 0',
     ]);
   });
 
   it('says what is missing, misspelt or of the wrong kind', () => {
     expect(errorsOf({ id: 'x' })).toEqual([
-      'name: 缺少此项 / is missing',
-      'indicators: 缺少此项 / is missing',
-      'schoolRule: 缺少此项 / is missing',
-      'countyRule: 缺少此项 / is missing',
+      'name：缺少此项',
+      'indicators：缺少此项',
+      'schoolRule：缺少此项',
+      'countyRule：缺少此项',
     ]);
+    expect(errorsOf({ id: 'x' }, 'en')[0]).toBe('name: is missing');
     const json = userRuleset();
     (json.indicators as Record<string, unknown>[])[1].stanard = 5;
     (json.indicators as Record<string, unknown>[])[0].name = { zh: 1, en: 'Books' };
     json.schoolRule = { maxMisses: 1.5, floorRatio: 1.2 };
     json.id = '县规则';
     expect(errorsOf(json)).toEqual([
-      'id: 只能用英文字母、数字、- 和 _ / use only ASCII letters, digits, - and _',
-      'indicators[0].name.zh: 应为文字 / must be text',
-      'indicators[1]: 未知的项 "stanard" / unknown field(s) "stanard"',
-      'schoolRule.maxMisses: 应为整数 / must be a whole number',
-      'schoolRule.floorRatio: 应不大于 1 / must be at most 1',
+      'id：只能用英文字母、数字、- 和 _',
+      'indicators[0].name.zh：应为文字',
+      'indicators[1]：未知的项 "stanard"',
+      'schoolRule.maxMisses：应为整数',
+      'schoolRule.floorRatio：应不大于 1',
     ]);
-    expect(errorsOf(42)).toEqual(['应为对象 {…} / must be an object {…}']);
+    expect(errorsOf(json, 'en')).toEqual([
+      'id: use only ASCII letters, digits, - and _',
+      'indicators[0].name.zh: must be text',
+      'indicators[1]: unknown field(s) "stanard"',
+      'schoolRule.maxMisses: must be a whole number',
+      'schoolRule.floorRatio: must be at most 1',
+    ]);
+    expect(errorsOf(42)).toEqual(['应为对象 {…}']);
+    expect(errorsOf(42, 'en')).toEqual(['must be an object {…}']);
   });
 });
 
@@ -224,9 +244,13 @@ describe('resolveRuleset', () => {
   it('explains unknown ids and broken JSON', () => {
     const unknown = resolveRuleset('quality-2020');
     expect(unknown.ok).toBe(false);
-    expect(!unknown.ok && unknown.errors[0]).toContain('quality-2017, basic-2012');
+    if (unknown.ok) return;
+    expect(unknown.problems[0]).toMatchObject({ path: '', code: 'ruleset-unknown-name', params: { name: 'quality-2020', ids: ['quality-2017', 'basic-2012'] } });
+    expect(rulesetProblemText(unknown.problems[0], 'en', 'cli')).toContain('Accepted: quality-2017; basic-2012 (');
+    expect(rulesetProblemText(unknown.problems[0], 'zh', 'cli')).toContain('可用：优质均衡、基本均衡（quality-2017、basic-2012）');
     const broken = resolveRuleset('{"id": ');
-    expect(!broken.ok && broken.errors[0]).toMatch(/^规则集不是有效的 JSON/);
+    expect(!broken.ok && rulesetProblemText(broken.problems[0], 'zh', 'cli')).toMatch(/^规则集不是有效的 JSON：/);
+    expect(!broken.ok && rulesetProblemText(broken.problems[0], 'en', 'cli')).toMatch(/^the ruleset is not valid JSON: /);
   });
 });
 

@@ -172,7 +172,7 @@ describe('STANDARD, MEETS, CVLIMIT: the ruleset in a cell', () => {
   it('list the rulesets for an unknown one', () => {
     const error = excelError(() => cvLimit('小学', '2020'));
     expect(error.code).toBe('#VALUE!');
-    expect(error.message).toMatch(/^没有名为“2020”的规则集。可用：优质均衡（quality-2017）、基本均衡（basic-2012）/);
+    expect(error.message).toMatch(/^没有名为“2020”的规则集。可用：优质均衡、基本均衡（quality-2017、basic-2012），或规则集 JSON；省略时为 quality-2017 \/ no ruleset named "2020"/);
   });
 
   it('give #N/A where the ruleset sets no standard', () => {
@@ -190,7 +190,8 @@ describe('STANDARD, MEETS, CVLIMIT: the ruleset in a cell', () => {
       countyRule: { limits: { primary: 0.5, junior: 0.45 } },
     });
     expect(standard('生均图书册数', '初中', province)).toBe(40);
-    expect(excelError(() => standard('books', '初中', '{"id": "x"}')).message).toMatch(/^规则集 JSON 有误 \/ the ruleset JSON is not valid — /);
+    expect(excelError(() => standard('books', '初中', '{"id": "x"}')).message).toMatch(/^规则集 JSON 有误 — name：缺少此项 — .* \/ the ruleset JSON is not valid — name: is missing — /);
+    expect(excelError(() => standard('books', '初中', '{"id": ')).message).toMatch(/^规则集不是有效的 JSON：/);
   });
 
   it('judge values against the standard, spilling over a range', () => {

@@ -96,5 +96,5 @@ test('a long message keeps the Chinese whole and cuts the English, never a surro
   const emoji = fitMessage('a'.repeat(246), '😀😀😀');
   expect(emoji.length).toBeLessThan(MESSAGE_LIMIT);
   expect(emoji).not.toMatch(/[\uD800-\uDBFF]…$/);
-  expect(valueError({ zh: '规则集 JSON 有误', en: 'bad' }, Array.from({ length: 50 }, (_, i) => `字段${i}: 有误`)).message?.length).toBeLessThan(MESSAGE_LIMIT);
+  expect(valueError({ zh: '规则集 JSON 有误', en: 'bad' }, Array.from({ length: 50 }, (_, i) => ({ zh: `字段${i}：有误`, en: `field ${i}: wrong` }))).message?.length).toBeLessThan(MESSAGE_LIMIT);
 });

@@ -198,7 +198,7 @@ describe('rulesets', () => {
     fireEvent.change(teachingSpace, { target: { value: '五点二' } });
     fireEvent.change(within(editor).getByRole('textbox', { name: '允许不达标的指标数' }), { target: { value: '2' } });
     fireEvent.click(within(editor).getByRole('button', { name: '保存到工作簿' }));
-    expect(await within(editor).findByText(/生均教学及辅助用房面积 小学标准: 应为数字/)).toBeTruthy();
+    expect(await within(editor).findByText(/生均教学及辅助用房面积 小学标准：应为数字/)).toBeTruthy();
 
     fireEvent.change(teachingSpace, { target: { value: '5.2' } });
     fireEvent.click(within(editor).getByRole('button', { name: '保存到工作簿' }));
@@ -240,7 +240,7 @@ describe('rulesets', () => {
     const box = screen.getByRole('textbox', { name: '粘贴规则集 JSON' });
     fireEvent.change(box, { target: { value: '{"id":"x","name":"某省","indicators":[]}' } });
     fireEvent.click(screen.getByRole('button', { name: '导入' }));
-    expect(await screen.findByText(/indicators: 至少需要 1 项/)).toBeTruthy();
+    expect(await screen.findByText(/indicators：至少需要 1 项/)).toBeTruthy();
     const json = {
       id: 'some-province', name: '某省', schoolRule: { maxMisses: 1 }, countyRule: { limits: { primary: 0.5, junior: 0.45 } },
       indicators: [{ id: 'books', name: '生均图书册数', numerator: 'books', standard: { primary: 25, junior: 40 } }],

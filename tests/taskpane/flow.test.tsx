@@ -93,10 +93,9 @@ describe('a check', () => {
 
 describe('user rulesets', () => {
   test('valid ones are kept, broken ones reported', () => {
-    const { rulesets, errors } = storedRulesets({ rulesets: [{ ...QUALITY_2017, id: 'p1' }, { id: 'bad' }], rulesetId: null });
+    const { rulesets, problems } = storedRulesets({ rulesets: [{ ...QUALITY_2017, id: 'p1' }, { id: 'bad' }], rulesetId: null });
     expect(rulesets.map((r) => r.id)).toEqual(['p1']);
-    expect(errors.length).toBeGreaterThan(0);
-    expect(errors.join('\n')).toContain('name');
+    expect(problems).toContainEqual({ path: 'name', code: 'ruleset-missing', params: {} });
   });
 
   test('new ids never clash; addable indicators are those not in the ruleset yet', () => {

@@ -36,14 +36,17 @@ describe('ruleset drafts', () => {
     const parsed = parseRuleset(draftJson(draft));
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    const explained = explainErrors(parsed.errors, draft, 'zh');
+    const explained = explainErrors(parsed.problems, draft, 'zh');
     expect(explained).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^生均教学及辅助用房面积 小学标准: 应为数字/),
-        expect.stringMatching(/^初中差异系数限值: /),
-        expect.stringMatching(/^允许不达标的指标数: 应为整数/),
-        expect.stringMatching(/^规则名称: /),
+        expect.stringMatching(/^生均教学及辅助用房面积 小学标准：应为数字$/),
+        expect.stringMatching(/^初中差异系数限值：/),
+        expect.stringMatching(/^允许不达标的指标数：应为整数$/),
+        expect.stringMatching(/^规则名称：/),
       ]),
     );
+    // One language at a time: no English in the Chinese editor, no Chinese in the English one.
+    expect(explained.join('\n')).not.toMatch(/[A-Za-z]{3,}/);
+    expect(explainErrors(parsed.problems, draft, 'en').join('\n')).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });

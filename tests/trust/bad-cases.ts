@@ -568,7 +568,7 @@ export const BAD_CASES: readonly BadCase[] = [
     title: 'invalid ruleset JSON (scale as text, no countyRule): exit 2, fields named',
     args: ['--ruleset', '{dir}/bad-ruleset.json'],
     exit: 2,
-    stderr: /indicators\[0\]\.scale: 应为数字[\s\S]*countyRule: 缺少此项/,
+    stderr: /indicators\[0\]\.scale：应为数字[\s\S]*countyRule：缺少此项/,
   },
   {
     file: 'base.xlsx',

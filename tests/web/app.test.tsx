@@ -185,6 +185,9 @@ describe('the web page', () => {
     Object.defineProperty(file, 'text', { value: async () => '{"id":"x"}' });
     fireEvent.change(screen.getByTestId('ruleset-input'), { target: { files: [file] } });
     await waitFor(() => expect(screen.getByText('规则集文件有误')).toBeTruthy());
+    // One language: the problems in Chinese only, each led by its field.
+    expect(screen.getByText('name：缺少此项')).toBeTruthy();
+    expect(document.body.textContent).not.toContain('is missing');
     expect((screen.getByRole('combobox', { name: '1. 规则集' }) as HTMLSelectElement).value).toBe('quality-2017');
   });
 });

@@ -212,6 +212,33 @@ export const CATALOGUE = {
     en: 'Another {n} school entries lack data and cannot be decided; see the school indicators sheet and the messages.',
   },
   'note-row-line': { zh: '第 {row} 行：{text}', en: 'row {row}: {text}' },
+  // -- What is wrong with a user ruleset (each names its field path) --------
+  'ruleset-problem-line': { zh: '{path}：{problem}', en: '{path}: {problem}' },
+  'ruleset-missing': { zh: '缺少此项', en: 'is missing' },
+  'ruleset-type': { zh: '应为{type}', en: 'must be {type}' },
+  'ruleset-type-any': { zh: '应为以下之一：{types}', en: 'must be one of: {types}' },
+  'ruleset-too-few': { zh: '至少需要 {min} 项', en: 'needs at least {min} item(s)' },
+  'ruleset-empty': { zh: '不能为空', en: 'must not be empty' },
+  'ruleset-at-least': { zh: '应不小于 {min}', en: 'must be at least {min}' },
+  'ruleset-above': { zh: '应大于 {min}', en: 'must be greater than {min}' },
+  'ruleset-at-most': { zh: '应不大于 {max}', en: 'must be at most {max}' },
+  'ruleset-unknown-value': { zh: '未知的值 {value}，应为以下之一：{values}', en: 'unknown value {value}; must be one of: {values}' },
+  'ruleset-unknown-keys': { zh: '未知的项 {keys}', en: 'unknown field(s) {keys}' },
+  'ruleset-id-format': { zh: '只能用英文字母、数字、- 和 _', en: 'use only ASCII letters, digits, - and _' },
+  'ruleset-invalid': { zh: '格式不对', en: 'is not valid' },
+  'ruleset-duplicate-id': { zh: '指标 id “{id}”重复', en: 'duplicate indicator id "{id}"' },
+  'ruleset-unknown-name': {
+    zh: '没有名为“{name}”的规则集。可用：{names}（{ids}），或规则集 JSON；省略时为 {default}',
+    en: 'no ruleset named "{name}". Accepted: {ids} ({names}), or ruleset JSON; omitted means {default}',
+  },
+  'ruleset-not-json': { zh: '规则集不是有效的 JSON：{detail}', en: 'the ruleset is not valid JSON: {detail}' },
+  'json-number': { zh: '数字', en: 'a number' },
+  'json-int': { zh: '整数', en: 'a whole number' },
+  'json-string': { zh: '文字', en: 'text' },
+  'json-boolean': { zh: 'true 或 false', en: 'true or false' },
+  'json-object': { zh: '对象 {…}', en: 'an object {…}' },
+  'json-array': { zh: '数组 […]', en: 'a list […]' },
+  'json-null': { zh: 'null', en: 'null' },
 } satisfies Record<string, L10n>;
 
 export type MessageCode = keyof typeof CATALOGUE;

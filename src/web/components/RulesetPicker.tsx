@@ -2,6 +2,7 @@ import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Tex
 import { useRef, useState } from 'react';
 import { localize } from '../../core/present';
 import { BUILTIN_RULESETS, parseRuleset } from '../../core/rulesets';
+import { rulesetProblemText, type RulesetProblem } from '../../core/ruleset-problems';
 import type { Lang, Ruleset } from '../../core/types';
 import { t } from '../strings';
 
@@ -26,7 +27,7 @@ export function RulesetPicker({ lang, ruleset, onChange }: RulesetPickerProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [custom, setCustom] = useState<Ruleset | null>(null);
-  const [errors, setErrors] = useState<string[]>([]);
+  const [problems, setProblems] = useState<RulesetProblem[]>([]);
   const isBuiltin = BUILTIN_RULESETS.includes(ruleset);
 
   async function loadFile(file: File | undefined) {
@@ -35,15 +36,16 @@ export function RulesetPicker({ lang, ruleset, onChange }: RulesetPickerProps) {
     try {
       json = JSON.parse(await file.text());
     } catch (error) {
-      setErrors([`${file.name}: ${error instanceof Error ? error.message : String(error)}`]);
+      const detail = error instanceof Error ? error.message : String(error);
+      setProblems([{ path: file.name, code: 'ruleset-not-json', params: { detail } }]);
       return;
     }
     const parsed = parseRuleset(json);
     if (!parsed.ok) {
-      setErrors(parsed.errors);
+      setProblems(parsed.problems);
       return;
     }
-    setErrors([]);
+    setProblems([]);
     setCustom(parsed.ruleset);
     onChange(parsed.ruleset);
   }
@@ -85,13 +87,13 @@ export function RulesetPicker({ lang, ruleset, onChange }: RulesetPickerProps) {
           }}
         />
       </div>
-      {errors.length > 0 && (
+      {problems.length > 0 && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t('rulesetErrors', lang)}</MessageBarTitle>
             <ul className={styles.errors}>
-              {errors.map((error) => (
-                <li key={error}>{error}</li>
+              {problems.map((problem) => rulesetProblemText(problem, lang, 'web')).map((text) => (
+                <li key={text}>{text}</li>
               ))}
             </ul>
           </MessageBarBody>
