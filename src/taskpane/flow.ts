@@ -4,7 +4,6 @@
  */
 import { analyze } from '../core/analyze';
 import { cellAddress } from '../core/address';
-import { FIELD_LABELS } from '../core/fields';
 import { readSheet } from '../core/reader';
 import { BUILTIN_RULESETS, parseRuleset } from '../core/rulesets';
 import type { RulesetProblem } from '../core/ruleset-problems';
@@ -56,12 +55,6 @@ export function schoolCount(read: SheetRead): number {
   return read.records.filter((record) => record.kind === 'school').length;
 }
 
-const PUPIL_FIELDS: readonly FieldId[] = ['pupils', 'primaryPupils', 'juniorPupils'];
-
-function mapped(read: SheetRead, field: FieldId): boolean {
-  return (read.mapping[field]?.length ?? 0) > 0;
-}
-
 /** Codes of the engine's messages about columns the ruleset needs and the sheet lacks. */
 const MISSING_COLUMN_CODES: ReadonlySet<string> = new Set(['missing-indicator', 'missing-pupils']);
 
@@ -75,18 +68,6 @@ const MISSING_COLUMN_CODES: ReadonlySet<string> = new Set(['missing-indicator', 
  */
 export function mappingMessages(read: SheetRead, ruleset: Ruleset, lang: Lang): ResultMessage[] {
   return analyze({ ...read, records: [], rows: [], messages: [] }, ruleset, { lang }).messages.filter((m) => MISSING_COLUMN_CODES.has(m.code));
-}
-
-/**
- * The fields the mapping step lists: those read from a column or needed by the
- * ruleset, or every field when `all`.
- *
- * @example
- * mappingFields(read, BASIC_2012, false); // ['name', 'type', 'pupils', …, 'books', …]
- */
-export function mappingFields(read: SheetRead, ruleset: Ruleset, all: boolean): FieldId[] {
-  const needed = new Set<FieldId>(['name', 'type', ...PUPIL_FIELDS, ...ruleset.indicators.flatMap((def) => def.numerator)]);
-  return (Object.keys(FIELD_LABELS) as FieldId[]).filter((field) => all || needed.has(field) || mapped(read, field));
 }
 
 /** Everything one check produced. */

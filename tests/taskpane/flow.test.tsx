@@ -1,3 +1,4 @@
+import { mappingFields } from '../../src/core/mapping-fields';
 import { withColumns, withFactor } from '../../src/core/reader/overrides';
 import { SAMPLE_EXPECTED, sampleCountyGrid } from '../../samples/sample-county';
 import { cellAddress } from '../../src/core/address';
@@ -9,7 +10,6 @@ import { createMemoryGateway } from '../../src/gateway/memory';
 import {
   addableIndicators,
   fieldCell,
-  mappingFields,
   mappingMessages,
   newRulesetId,
   runCheck,

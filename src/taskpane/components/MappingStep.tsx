@@ -17,7 +17,7 @@ import { ADDITIVE_FIELDS, FIELD_LABELS } from '../../core/fields';
 import { localize } from '../../core/present';
 import { messageText } from '../../core/findings';
 import type { FieldId, Lang, ResultMessage, Ruleset, SheetRead } from '../../core/types';
-import { mappingFields } from '../flow';
+import { mappingFields } from '../../core/mapping-fields';
 import { t } from '../strings';
 import { Step } from './Step';
 

@@ -4,7 +4,7 @@ import { columnLetter } from '../../core/address';
 import { ADDITIVE_FIELDS, FIELD_LABELS } from '../../core/fields';
 import { localize } from '../../core/present';
 import type { FieldId, Lang, Ruleset, SheetRead } from '../../core/types';
-import { mappingFields } from '../../taskpane/flow';
+import { mappingFields } from '../../core/mapping-fields';
 import { t } from '../strings';
 
 const useStyles = makeStyles({
