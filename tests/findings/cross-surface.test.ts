@@ -1,14 +1,19 @@
 /**
- * The same verdict, counts and lists on every surface: the command line's
- * text and the report sheets against the findings of the core, for the sample
- * county and fixtures that used to be told wrong (undecided shown as passing,
- * a failing school under passing CVs, a 基本均衡 table under both rulesets,
- * a header-only sheet). The web page and the task pane are held to the same
- * findings in their own tests (tests/web, tests/taskpane, tests/browser).
+ * The same verdict, counts and lists on every surface, for the sample county
+ * and fixtures that used to be told wrong (undecided shown as passing, a
+ * failing school under passing CVs, a 基本均衡 table under both rulesets, a
+ * header-only sheet): the command line (its text and its `--json` document),
+ * the report sheets, the web page's pipeline, the task pane (in-memory
+ * gateway and its flow) and the WPS build (the fake `wps`). Meaning is
+ * compared — codes, parameters, schools, rows, counts — not layout; the
+ * rendered words are checked where a surface prints them.
  */
 import { formatSummary } from '../../src/cli/summary';
 import { analyze } from '../../src/core/analyze';
-import { buildFindings, countLines, countyHeadline, entryLine, verdictParts } from '../../src/core/findings';
+import { MESSAGE_LIMIT } from '../../src/cli/summary';
+import { bySeverity, buildFindings, countLines, countyHeadline, entryLabel, entryLine, messageText, verdictParts } from '../../src/core/findings';
+import { analyzeGrid } from '../../src/web/pipeline';
+import { cliOn, documentMeaning, meaningOf, memoryPane, wpsPane, xlsxOf, type CliRun, type Meaning } from './surface-meaning';
 import { readSheet } from '../../src/core/reader';
 import { buildReport } from '../../src/core/report';
 import { BASIC_2012, QUALITY_2017 } from '../../src/core/rulesets';
@@ -68,5 +73,98 @@ describe.each(CASES)('%s', (_name, makeGrid, ruleset) => {
       expect(said).not.toMatch(/都达标|全部达标/);
     }
     if (findings.verdict.parts.checks?.status !== 'pass') expect(said).not.toContain('全部通过');
+  });
+});
+
+describe.each(CASES)('%s: every surface carries the same meaning', (_name, makeGrid, ruleset) => {
+  const grid = makeGrid();
+  const read = readSheet(grid);
+  const result = analyze(read, ruleset);
+  const findings = buildFindings(result, ruleset);
+  const core = meaningOf(result, findings);
+  const file = `${grid.sheet}.xlsx`;
+  let json: CliRun;
+  let text: CliRun;
+  let pane: Awaited<ReturnType<typeof memoryPane>>;
+  let wps: Awaited<ReturnType<typeof wpsPane>>;
+
+  beforeAll(async () => {
+    const bytes = await xlsxOf(grid);
+    json = await cliOn(bytes, file, ['--json', '--ruleset', ruleset.id, '--lang', 'zh']);
+    text = await cliOn(bytes, file, ['--ruleset', ruleset.id, '--lang', 'zh']);
+    pane = await memoryPane(grid, ruleset);
+    wps = await wpsPane(grid, ruleset);
+  }, 60_000);
+
+  /** The school entries of the lists, as `name|row|section|part`, to name who differs when a list drifts. */
+  function who(meaning: Meaning): Record<string, string[]> {
+    const id = (e: { name: string; row: number; section: string; part: string | null }) => `${e.name}|${e.row}|${e.section}|${e.part ?? ''}`;
+    return { failing: meaning.failing.map(id), passingWithMiss: meaning.passingWithMiss.map(id), undecided: meaning.undecided.map(id) };
+  }
+
+  /** A table without a school row: the command line refuses it (exit 1, one sentence); the others say undecided. */
+  const nothingToAnalyse = result.summary.schools === 0 && result.schools.length === 0;
+
+  test('the command line\'s --json document', () => {
+    expect(json.status).toBe(text.status);
+    if (nothingToAnalyse) {
+      expect(findings.verdict.status).toBe('undecided');
+      expect(json.status).toBe(1);
+      expect(json.stdout).toBe('');
+      expect(json.stderr).not.toMatch(/达标|通过/);
+      return;
+    }
+    expect(json.stderr).toBe('');
+    const cli = documentMeaning(JSON.parse(json.stdout));
+    expect(who(cli)).toEqual(who(core));
+    expect(cli).toEqual(core);
+  });
+
+  test('the web page\'s pipeline', () => {
+    const web = analyzeGrid(grid, ruleset, 'zh', file);
+    const meaning = meaningOf(web.result, web.findings);
+    expect(who(meaning)).toEqual(who(core));
+    expect(meaning).toEqual(core);
+  });
+
+  test('the task pane (in-memory gateway and flow)', () => {
+    expect(who(pane.meaning)).toEqual(who(core));
+    expect(pane.meaning).toEqual(core);
+  });
+
+  test('the WPS build (the pane\'s flow over the WPS gateway)', () => {
+    expect(who(wps.meaning)).toEqual(who(core));
+    expect(wps.meaning).toEqual(core);
+  });
+
+  test('the command line\'s text says the verdict, counts, lists and messages', () => {
+    if (nothingToAnalyse) {
+      expect(text.stderr).toBe(json.stderr);
+      return;
+    }
+    const said = text.stdout;
+    expect(said).toContain(countyHeadline(findings.verdict, 'zh'));
+    for (const part of verdictParts(findings.verdict, ruleset, 'zh', 'cli')) expect(said).toContain(part.line);
+    for (const line of countLines(findings.counts, findings.judgesSchools, 'zh')) expect(said).toContain(line);
+    for (const school of [...findings.failing, ...findings.passingWithMiss, ...findings.undecided].slice(0, 50)) {
+      expect(said).toContain(entryLine(school, 'zh'));
+    }
+    for (const message of bySeverity(result.messages).slice(0, MESSAGE_LIMIT)) expect(said).toContain(messageText(message, 'zh', 'cli'));
+  });
+
+  test('the report sheets written by the pane and by WPS say the same verdict and name the same schools', () => {
+    const headline = countyHeadline(findings.verdict, 'zh');
+    const parts = verdictParts(findings.verdict, ruleset, 'zh', 'sheet').map((p) => p.line);
+    for (const sheets of [pane.sheets, wps.sheets]) {
+      const county = [...sheets.entries()].filter(([name]) => /差异系数|学校指标/.test(name)).map(([, t]) => t);
+      expect(county).toHaveLength(2);
+      for (const sheet of county) {
+        expect(sheet).toContain(headline);
+        for (const line of parts) expect(sheet).toContain(line);
+      }
+      const all = [...sheets.values()].join('\n');
+      for (const school of findings.failing) expect(all).toContain(entryLabel(school, 'zh'));
+    }
+    expect([...wps.sheets.keys()]).toEqual(pane.report.sheets.map((s) => s.name));
   });
 });
