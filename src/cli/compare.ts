@@ -11,13 +11,11 @@ import {
   compareChecks,
   comparisonHeadline,
   ITEM_STATUSES,
-  STATUS_LABELS,
   type Check,
   type ComparedItem,
   type Comparison,
   type ManualPair,
 } from '../core/compare';
-import { PROGRESS_LABELS, COMPARE_TEXT } from '../core/compare/messages';
 import { localize, phrase, sectionLabel } from '../core/present';
 import { formatCv, formatMean } from '../core/format';
 import { itemTexts } from '../core/compare/present-item';
@@ -26,6 +24,8 @@ import type { AnalysisResult, L10n, Lang, Ruleset } from '../core/types';
 import { readEarlier } from '../files/earlier-check';
 import { SCHOOL_LIMIT } from './summary';
 import { formatTable } from './text-table';
+import { renderMessage } from '../core/messages/render';
+import { CATALOGUE } from '../core/messages/catalogue';
 
 /** Labels of the command line's own options and its messages about the earlier file. */
 export const COMPARE_CLI_TEXT = {
@@ -105,7 +105,7 @@ export function compareWithEarlier(earlier: Check, result: AnalysisResult, rules
 
 function cvLines(comparison: Comparison, lang: Lang): string[] {
   const names = new Map(comparison.indicators.map((def) => [def.id, localize(def.name, lang)]));
-  const header = [LABELS.section, LABELS.indicator, PROGRESS_LABELS.before, PROGRESS_LABELS.now, PROGRESS_LABELS.change, LABELS.limit, PROGRESS_LABELS.verdictNow];
+  const header = [LABELS.section, LABELS.indicator, CATALOGUE['progress-before'], CATALOGUE['progress-now'], CATALOGUE['progress-change'], LABELS.limit, CATALOGUE['progress-verdict-now']];
   const rows = comparison.cvs.map((cv) => [
     sectionLabel(cv.section, lang),
     cv.indicator === 'composite' ? localize(LABELS.composite, lang) : (names.get(cv.indicator) ?? cv.indicator),
@@ -116,14 +116,14 @@ function cvLines(comparison: Comparison, lang: Lang): string[] {
     cv.limit === null ? '' : verdictText(cv.passesNow, lang),
   ]);
   return [
-    localize(PROGRESS_LABELS.cvsTitle, lang),
+    renderMessage('progress-cvs-title', {}, lang, 'cli'),
     ...formatTable([header.map((label) => localize(label, lang)), ...rows], ['left', 'left', 'right', 'right', 'right', 'right', 'left']).map((line) => `  ${line}`),
   ];
 }
 
 function itemLine(item: ComparedItem, comparison: Comparison, lang: Lang): string {
   const texts = itemTexts(item, comparison, lang);
-  return phrase(PROGRESS_LABELS.itemLine, lang, { ...texts }) + (texts.renamedFrom === '' ? '' : phrase(PROGRESS_LABELS.renamedFrom, lang, { name: texts.renamedFrom }));
+  return renderMessage('progress-item-line', { ...texts }, lang, 'cli') + (texts.renamedFrom === '' ? '' : renderMessage('progress-renamed-from', { name: texts.renamedFrom }, lang, 'cli'));
 }
 
 function itemLines(comparison: Comparison, lang: Lang): string[] {
@@ -131,26 +131,26 @@ function itemLines(comparison: Comparison, lang: Lang): string[] {
     const items = comparison.items.filter((item) => item.status === status);
     if (items.length === 0) return [];
     return [
-      phrase(PROGRESS_LABELS.statusGroup, lang, { status: localize(STATUS_LABELS[status], lang), n: items.length }),
+      renderMessage('progress-status-group', { status: localize(CATALOGUE[`item-status-${status}` as const], lang), n: items.length }, lang, 'cli'),
       ...items.slice(0, SCHOOL_LIMIT).map((item) => itemLine(item, comparison, lang)),
-      ...(items.length > SCHOOL_LIMIT ? [phrase(PROGRESS_LABELS.moreItems, lang, { n: items.length - SCHOOL_LIMIT })] : []),
+      ...(items.length > SCHOOL_LIMIT ? [renderMessage('progress-more-items', { n: items.length - SCHOOL_LIMIT }, lang, 'cli')] : []),
     ];
   });
 }
 
 function schoolLines(comparison: Comparison, lang: Lang): string[] {
   const { added, removed, matched } = comparison.schools;
-  const separator = localize(PROGRESS_LABELS.separator, lang);
-  const names = (list: { name: string }[]) => (list.length === 0 ? localize(PROGRESS_LABELS.none, lang) : [...new Set(list.map((s) => s.name))].join(separator));
+  const separator = renderMessage('list-separator', {}, lang, 'cli');
+  const names = (list: { name: string }[]) => (list.length === 0 ? renderMessage('progress-none', {}, lang, 'cli') : [...new Set(list.map((s) => s.name))].join(separator));
   const hand = matched.filter((pair) => pair.by === 'hand');
-  if (added.length === 0 && removed.length === 0 && hand.length === 0) return [localize(PROGRESS_LABELS.sameSchools, lang)];
+  if (added.length === 0 && removed.length === 0 && hand.length === 0) return [renderMessage('progress-same-schools', {}, lang, 'cli')];
   const lines = [
-    phrase(PROGRESS_LABELS.removedSchools, lang, { names: names(removed) }),
-    phrase(PROGRESS_LABELS.addedSchools, lang, { names: names(added) }),
+    renderMessage('progress-removed-schools', { names: names(removed) }, lang, 'cli'),
+    renderMessage('progress-added-schools', { names: names(added) }, lang, 'cli'),
   ];
   if (hand.length > 0) {
-    const pairs = [...new Set(hand.map((pair) => phrase(PROGRESS_LABELS.pair, lang, { before: pair.before.name, now: pair.now.name })))];
-    lines.push(phrase(PROGRESS_LABELS.handPairs, lang, { pairs: pairs.join(separator) }));
+    const pairs = [...new Set(hand.map((pair) => renderMessage('progress-pair', { before: pair.before.name, now: pair.now.name }, lang, 'cli')))];
+    lines.push(renderMessage('progress-hand-pairs', { pairs: pairs.join(separator) }, lang, 'cli'));
   }
   return lines;
 }
@@ -163,17 +163,17 @@ function schoolLines(comparison: Comparison, lang: Lang): string[] {
  * formatComparison(comparison, 'zh').split('\n')[1]; // '上次 4 项未达标，已消号 3 项，…'
  */
 export function formatComparison(comparison: Comparison, lang: Lang): string {
-  const checkName = (ref: Comparison['before']) => ref.file ?? localize(PROGRESS_LABELS.unknownFile, lang);
+  const checkName = (ref: Comparison['before']) => ref.file ?? renderMessage('progress-unknown-file', {}, lang, 'cli');
   const blocks = [
     [
-      localize(PROGRESS_LABELS.title, lang),
+      renderMessage('progress-title', {}, lang, 'cli'),
       comparisonHeadline(comparison.counts, lang),
-      phrase(PROGRESS_LABELS.checks, lang, { before: checkName(comparison.before), now: checkName(comparison.now) }),
-      phrase(COMPARE_TEXT.counts, lang, { ...comparison.counts }),
+      renderMessage('progress-checks', { before: checkName(comparison.before), now: checkName(comparison.now) }, lang, 'cli'),
+      renderMessage('compare-counts', { ...comparison.counts }, lang, 'cli'),
       ...comparison.notes,
     ],
     cvLines(comparison, lang),
-    comparison.items.length === 0 ? [localize(COMPARE_TEXT.noItems, lang)] : itemLines(comparison, lang),
+    comparison.items.length === 0 ? [renderMessage('compare-no-items', {}, lang, 'cli')] : itemLines(comparison, lang),
     schoolLines(comparison, lang),
   ];
   return blocks.map((block) => block.join('\n')).join('\n\n') + '\n';

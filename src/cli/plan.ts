@@ -10,7 +10,7 @@ import { Command, Option } from 'commander';
 import { analyze } from '../core/analyze';
 import { localize, phrase, sectionLabel } from '../core/present';
 import { formatCv, formatValue } from '../core/format';
-import { LIST_SEPARATOR, PLAN_TEXT, REASON_TEXT, parseCosts, planCounty, type CountyPlan, type PlannedAddition } from '../core/plan';
+import { parseCosts, planCounty, type CountyPlan, type PlannedAddition } from '../core/plan';
 import { buildMarkRules, buildReport, withSheet } from '../core/report';
 import { buildPlanSheet } from '../core/report/plan-sheet';
 import { SECTIONS, type IndicatorDef, type L10n, type Lang, type Ruleset } from '../core/types';
@@ -18,6 +18,8 @@ import { writeAnnotatedWorkbook } from '../files/annotate';
 import { writePlannedWorkbook } from '../files/apply-plan';
 import { sniffFormat } from '../files/read-workbook';
 import { CliFailure, EXIT, errorDetail, loadRuleset, loadSheet, outPath, type CliIo } from './run';
+import { renderMessage } from '../core/messages/render';
+import { CATALOGUE } from '../core/messages/catalogue';
 
 interface PlanCliOptions {
   sheet?: string;
@@ -59,24 +61,24 @@ function money(x: number): string {
 function additionLine(addition: PlannedAddition, def: IndicatorDef, ruleset: Ruleset, lang: Lang, named: boolean): string {
   const many = addition.effects.length > 1;
   const effects = addition.effects
-    .map((e) => phrase(PLAN_TEXT.effect, lang, {
+    .map((e) => renderMessage('plan-effect', {
       part: many ? `${sectionLabel(e.section, lang)} ` : '',
       current: formatValue(e.current),
       target: formatValue(e.target),
-    }))
-    .join(localize(LIST_SEPARATOR, lang));
+    }, lang, 'cli'))
+    .join(renderMessage('list-separator', {}, lang, 'cli'));
   const ratio = `${Math.round((ruleset.schoolRule.floorRatio ?? 1) * 100)}%`;
-  const why = addition.reasons.map((r) => phrase(REASON_TEXT[r], lang, { ratio })).join(localize(LIST_SEPARATOR, lang));
-  return phrase(PLAN_TEXT.addition, lang, {
+  const why = addition.reasons.map((r) => renderMessage(`plan-reason-${r}` as const, { ratio }, lang, 'cli')).join(renderMessage('list-separator', {}, lang, 'cli'));
+  return renderMessage('plan-addition', {
     school: addition.name,
     row: addition.row,
-    indicator: named ? phrase(PLAN_TEXT.additionIndicator, lang, { indicator: localize(def.name, lang) }) : '',
+    indicator: named ? phrase(CATALOGUE['plan-addition-indicator'], lang, { indicator: localize(def.name, lang) }) : '',
     amount: amountText(def, addition.addition),
     unit: localize(def.unit, lang),
-    cost: addition.cost === null ? '' : phrase(PLAN_TEXT.cost, lang, { cost: money(addition.cost) }),
+    cost: addition.cost === null ? '' : phrase(CATALOGUE['plan-cost'], lang, { cost: money(addition.cost) }),
     effects,
-    why: phrase(PLAN_TEXT.why, lang, { why }) + (many ? localize(PLAN_TEXT.shared, lang) : ''),
-  });
+    why: phrase(CATALOGUE['plan-why'], lang, { why }) + (many ? localize(CATALOGUE['plan-shared'], lang) : ''),
+  }, lang, 'cli');
 }
 
 /**
@@ -89,29 +91,29 @@ function additionLine(addition: PlannedAddition, def: IndicatorDef, ruleset: Rul
  */
 export function formatPlan(plan: CountyPlan, ruleset: Ruleset, lang: Lang, file: string): string {
   const defs = new Map(ruleset.indicators.map((def) => [def.id, def]));
-  const lines: string[] = [phrase(PLAN_TEXT.title, lang, { ruleset: localize(ruleset.name, lang) }), phrase(PLAN_TEXT.file, lang, { file })];
+  const lines: string[] = [renderMessage('plan-title', { ruleset: localize(ruleset.name, lang) }, lang, 'cli'), renderMessage('plan-file', { file }, lang, 'cli')];
   const costItems = Object.entries(plan.costs).map(([key, value]) => `${key}=${value}`);
-  lines.push(costItems.length === 0 ? localize(PLAN_TEXT.noCosts, lang) : phrase(PLAN_TEXT.costs, lang, { list: costItems.join(localize(LIST_SEPARATOR, lang)) }));
-  if (plan.additions.length === 0) return [...lines, '', localize(PLAN_TEXT.nothingToPlan, lang), ''].join('\n');
+  lines.push(costItems.length === 0 ? renderMessage('plan-no-costs', {}, lang, 'cli') : renderMessage('plan-costs', { list: costItems.join(renderMessage('list-separator', {}, lang, 'cli')) }, lang, 'cli'));
+  if (plan.additions.length === 0) return [...lines, '', renderMessage('plan-nothing-to-plan', {}, lang, 'cli'), ''].join('\n');
   for (const section of SECTIONS) {
     const items = plan.indicators.filter((i) => i.section === section);
     if (items.length === 0) continue;
-    lines.push('', phrase(PLAN_TEXT.section, lang, { section: sectionLabel(section, lang) }));
+    lines.push('', renderMessage('plan-section', { section: sectionLabel(section, lang) }, lang, 'cli'));
     const mine = plan.additions.filter((a) => a.effects.some((e) => e.section === section));
     const forSchools = mine.filter((a) => a.reasons.some((r) => r !== 'cv'));
-    lines.push(localize(PLAN_TEXT.schoolRule, lang));
-    if (forSchools.length === 0) lines.push(localize(PLAN_TEXT.nothing, lang));
+    lines.push(renderMessage('plan-school-rule', {}, lang, 'cli'));
+    if (forSchools.length === 0) lines.push(renderMessage('plan-nothing', {}, lang, 'cli'));
     for (const a of forSchools) lines.push(additionLine(a, defs.get(a.indicator) as IndicatorDef, ruleset, lang, true));
     const composite = plan.composites.find((c) => c.section === section);
     lines.push(composite === undefined
-      ? localize(PLAN_TEXT.cvRule, lang)
-      : phrase(PLAN_TEXT.compositeRule, lang, { before: formatCv(composite.before), after: formatCv(composite.after), limit: formatCv(composite.limit) }));
+      ? renderMessage('plan-cv-rule', {}, lang, 'cli')
+      : renderMessage('plan-composite-rule', { before: formatCv(composite.before), after: formatCv(composite.after), limit: formatCv(composite.limit) }, lang, 'cli'));
     const lowered = items.filter((i) => mine.some((a) => a.indicator === i.indicator && a.reasons.includes('cv')));
-    if (lowered.length === 0) lines.push(localize(PLAN_TEXT.nothing, lang));
+    if (lowered.length === 0) lines.push(renderMessage('plan-nothing', {}, lang, 'cli'));
     for (const item of lowered) {
       const def = defs.get(item.indicator) as IndicatorDef;
       const cvAdditions = mine.filter((a) => a.indicator === item.indicator && a.reasons.includes('cv'));
-      lines.push(phrase(PLAN_TEXT.cvLine, lang, {
+      lines.push(renderMessage('plan-cv-line', {
         indicator: localize(def.name, lang),
         before: formatCv(item.cvBefore),
         after: formatCv(item.cvAfter),
@@ -119,29 +121,29 @@ export function formatPlan(plan: CountyPlan, ruleset: Ruleset, lang: Lang, file:
         amount: amountText(def, cvAdditions.reduce((s, a) => s + a.addition, 0)),
         unit: localize(def.unit, lang),
         schools: cvAdditions.length,
-      }));
+      }, lang, 'cli'));
       for (const a of cvAdditions) lines.push(additionLine(a, def, ruleset, lang, false));
     }
   }
-  lines.push('', localize(PLAN_TEXT.totals, lang));
+  lines.push('', renderMessage('plan-totals', {}, lang, 'cli'));
   for (const total of plan.totals) {
     const def = defs.get(total.indicator) as IndicatorDef;
-    lines.push(phrase(PLAN_TEXT.total, lang, {
+    lines.push(renderMessage('plan-total', {
       indicator: localize(def.name, lang),
       amount: amountText(def, total.addition),
       unit: localize(def.unit, lang),
       schools: total.schools,
-      cost: total.cost === null ? '' : phrase(PLAN_TEXT.cost, lang, { cost: money(total.cost) }),
-    }));
+      cost: total.cost === null ? '' : phrase(CATALOGUE['plan-cost'], lang, { cost: money(total.cost) }),
+    }, lang, 'cli'));
   }
   if (plan.budget !== null) {
-    const missing = plan.uncosted.map((id) => localize((defs.get(id) as IndicatorDef).name, lang)).join(localize(LIST_SEPARATOR, lang));
-    lines.push(phrase(PLAN_TEXT.budget, lang, { budget: money(plan.budget) }) + (missing === '' ? '' : phrase(PLAN_TEXT.budgetPartial, lang, { list: missing })));
+    const missing = plan.uncosted.map((id) => localize((defs.get(id) as IndicatorDef).name, lang)).join(renderMessage('list-separator', {}, lang, 'cli'));
+    lines.push(renderMessage('plan-budget', { budget: money(plan.budget) }, lang, 'cli') + (missing === '' ? '' : renderMessage('plan-budget-partial', { list: missing }, lang, 'cli')));
   }
   const v = plan.verification;
   lines.push('', v.passes
-    ? phrase(PLAN_TEXT.verified, lang, { schools: v.schoolsPlanned, cvs: v.cvsPlanned })
-    : phrase(PLAN_TEXT.notVerified, lang, { schools: v.schoolsStillFailing.length, cvs: v.cvsStillOver.length }));
+    ? renderMessage('plan-verified', { schools: v.schoolsPlanned, cvs: v.cvsPlanned }, lang, 'cli')
+    : renderMessage('plan-not-verified', { schools: v.schoolsStillFailing.length, cvs: v.cvsStillOver.length }, lang, 'cli'));
   return lines.join('\n') + '\n';
 }
 
@@ -177,7 +179,7 @@ async function planFile(file: string, options: PlanCliOptions, io: CliIo): Promi
   if (applyOut !== null) {
     const additions = plan.additions.map((a) => ({ row: a.row, field: a.field, column: a.column, amount: a.addition }));
     await write(io, applyOut, options.applyOut as string, await writePlannedWorkbook(bytes, read, additions), lang);
-    if (!options.json) io.stdout(phrase(PLAN_TEXT.applyWritten, lang, { file: options.applyOut as string }) + '\n');
+    if (!options.json) io.stdout(renderMessage('plan-apply-written', { file: options.applyOut as string }, lang, 'cli') + '\n');
   }
   return EXIT.analysed;
 }

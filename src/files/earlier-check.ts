@@ -6,11 +6,11 @@
  */
 import { analyze } from '../core/analyze';
 import { checkOf, readEarlierCheck, type Check } from '../core/compare';
-import { EARLIER_TEXT } from '../core/compare/messages';
-import { localize, phrase } from '../core/present';
+import { localize } from '../core/present';
 import { findSchoolSheet, readSheet } from '../core/reader';
 import type { Lang, Ruleset } from '../core/types';
 import { decodeText, readWorkbookBytes, sniffFormat, WorkbookReadError } from './read-workbook';
+import { renderMessage } from '../core/messages/render';
 
 /** The file's name without its folder. */
 function baseName(path: string): string {
@@ -29,7 +29,7 @@ export type EarlierRead = { ok: true; check: Check } | { ok: false; text: string
  * await readEarlier(bytes, '2025.xlsx', QUALITY_2017, undefined, 'zh'); // { ok: true, check }
  */
 export async function readEarlier(bytes: Uint8Array, file: string, ruleset: Ruleset, sheet: string | undefined, lang: Lang): Promise<EarlierRead> {
-  const fail = (reason: string): EarlierRead => ({ ok: false, text: phrase(EARLIER_TEXT.earlierUnreadable, lang, { file, reason }) });
+  const fail = (reason: string): EarlierRead => ({ ok: false, text: renderMessage('earlier-unreadable', { file, reason }, lang, 'sheet') });
   if (sniffFormat(bytes) !== 'xlsx') {
     let text: string | null = null;
     try {
@@ -42,7 +42,7 @@ export async function readEarlier(bytes: Uint8Array, file: string, ruleset: Rule
       try {
         json = JSON.parse(text);
       } catch (error) {
-        return fail(phrase(EARLIER_TEXT.earlierNotJson, lang, { detail: error instanceof Error ? error.message : String(error) }));
+        return fail(renderMessage('earlier-not-json', { detail: error instanceof Error ? error.message : String(error) }, lang, 'sheet'));
       }
       const read = readEarlierCheck(json, ruleset);
       return read.ok ? read : fail(localize(read.problem, lang));
@@ -59,7 +59,7 @@ export async function readEarlier(bytes: Uint8Array, file: string, ruleset: Rule
   const index = named >= 0 ? named : findSchoolSheet(grids);
   const read = index < 0 ? null : readSheet(grids[index]);
   if (read === null || read.headerRows.length === 0 || !read.records.some((record) => record.kind === 'school')) {
-    return fail(phrase(EARLIER_TEXT.earlierNoTable, lang));
+    return fail(renderMessage('earlier-no-table', {}, lang, 'sheet'));
   }
   return { ok: true, check: checkOf(analyze(read, ruleset, { lang, file: baseName(file) }), ruleset) };
 }

@@ -7,7 +7,7 @@ import { phrase } from '../present';
 import { SECTIONS, type Direction, type Lang, type Section } from '../types';
 import { type Check, type CheckCv, type CheckIndicator, type CheckSchool } from './check';
 import { matchSchools, type ManualPair } from './match';
-import { COMPARE_TEXT } from './messages';
+import { renderMessage } from '../messages/render';
 
 /**
  * - `closed` 已消号: missed before, meets now;
@@ -236,7 +236,7 @@ export function compareChecks(before: Check, now: Check, options: CompareOptions
   // Stable sort: within a status, the pairs' row-independent order.
   items.sort((a, b) => (STATUS_ORDER.get(a.status) ?? 0) - (STATUS_ORDER.get(b.status) ?? 0));
   const notes = matching.notes.map((note) => phrase(note, lang));
-  if (before.ruleset !== now.ruleset) notes.unshift(phrase(COMPARE_TEXT.rulesetsDiffer, lang, { before: before.ruleset, now: now.ruleset }));
+  if (before.ruleset !== now.ruleset) notes.unshift(renderMessage('compare-rulesets-differ', { before: before.ruleset, now: now.ruleset }, lang, 'sheet'));
   return {
     before: checkRef(before),
     now: checkRef(now),
@@ -261,8 +261,8 @@ export function compareChecks(before: Check, now: Check, options: CompareOptions
  * comparisonHeadline(comparison.counts, 'zh'); // '上次 4 项未达标，已消号 2 项，改善 1 项，新增 1 项'
  */
 export function comparisonHeadline(counts: ProgressCounts, lang: Lang): string {
-  let line = phrase(COMPARE_TEXT.headline, lang, { ...counts });
-  if (counts.removed > 0) line += phrase(COMPARE_TEXT.headlineRemoved, lang, { removed: counts.removed });
-  if (counts.undecided > 0) line += phrase(COMPARE_TEXT.headlineUndecided, lang, { undecided: counts.undecided });
+  let line = renderMessage('compare-headline', { ...counts }, lang, 'sheet');
+  if (counts.removed > 0) line += renderMessage('compare-headline-removed', { removed: counts.removed }, lang, 'sheet');
+  if (counts.undecided > 0) line += renderMessage('compare-headline-undecided', { undecided: counts.undecided }, lang, 'sheet');
   return line;
 }

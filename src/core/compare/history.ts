@@ -5,8 +5,8 @@
  */
 import type { L10n, Section } from '../types';
 import type { Check } from './check';
-import { fillL10n, HISTORY_TEXT } from './messages';
 import { readSnapshot, snapshotOf } from './snapshot';
+import { renderBoth } from '../messages/render';
 
 /** At most this many checks are kept. */
 export const HISTORY_MAX_CHECKS = 20;
@@ -29,7 +29,7 @@ export type HistoryEntry = { index: number; ok: true; check: Check } | { index: 
 export function readHistory(stored: readonly unknown[]): HistoryEntry[] {
   return stored.map((json, index) => {
     const read = readSnapshot(json);
-    return read.ok ? { index, ok: true, check: read.check } : { index, ok: false, problem: fillL10n(HISTORY_TEXT.damagedEntry, { n: index + 1, problem: read.problem.zh, problemEn: read.problem.en }) };
+    return read.ok ? { index, ok: true, check: read.check } : { index, ok: false, problem: renderBoth('history-damaged-entry', { n: index + 1, problem: read.problem }, 'sheet') };
   });
 }
 

@@ -7,7 +7,6 @@ export { compareChecks, comparisonHeadline, ITEM_STATUSES, progressCounts } from
 export type { CheckRef, CompareOptions, ComparedCv, ComparedItem, Comparison, ItemSide, ItemStatus, ProgressCounts, SchoolRef } from './compare';
 export { matchSchools } from './match';
 export type { ManualPair, Matching, SchoolPair } from './match';
-export { COMPARE_TEXT, STATUS_LABELS } from './messages';
 export { normalizeSchoolName, schoolKey } from './names';
 export { readEarlierCheck } from './result-document';
 export { isSnapshot, readSnapshot, snapshotOf, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './snapshot';

@@ -6,9 +6,9 @@
  */
 import type { L10n, Section } from '../types';
 import type { CheckSchool } from './check';
-import { COMPARE_TEXT, fillL10n } from './messages';
 import { normalizeSchoolName, schoolKey } from './names';
 import { appendAll } from '../arrays';
+import { renderBoth } from '../messages/render';
 
 /** A pair given by hand: the school's earlier name and its current name (a renamed school). */
 export interface ManualPair {
@@ -56,8 +56,8 @@ function handPairs(before: readonly CheckSchool[], now: readonly CheckSchool[], 
   for (const pair of manual) {
     const earlier = before.filter((s) => normalizeSchoolName(s.name) === normalizeSchoolName(pair.before));
     const current = now.filter((s) => normalizeSchoolName(s.name) === normalizeSchoolName(pair.now));
-    if (earlier.length === 0) result.notes.push(fillL10n(COMPARE_TEXT.pairNotFoundBefore, { name: pair.before }));
-    if (current.length === 0) result.notes.push(fillL10n(COMPARE_TEXT.pairNotFoundNow, { name: pair.now }));
+    if (earlier.length === 0) result.notes.push(renderBoth('compare-pair-not-found-before', { name: pair.before }, 'sheet'));
+    if (current.length === 0) result.notes.push(renderBoth('compare-pair-not-found-now', { name: pair.now }, 'sheet'));
     for (const section of SECTION_ORDER) {
       const b = earlier.filter((s) => s.section === section && !taken.has(s));
       const n = current.filter((s) => s.section === section && !taken.has(s));
@@ -91,7 +91,7 @@ export function matchSchools(before: readonly CheckSchool[], now: readonly Check
       current.delete(key);
     } else {
       if (schools.length > 1 || others.length > 1) {
-        result.notes.push(fillL10n(COMPARE_TEXT.repeatedName, { name: schools[0].name, before: schools.length, now: others.length }));
+        result.notes.push(renderBoth('compare-repeated-name', { name: schools[0].name, before: schools.length, now: others.length }, 'sheet'));
       }
       appendAll(result.removed, schools);
       appendAll(result.added, others);
@@ -99,7 +99,7 @@ export function matchSchools(before: readonly CheckSchool[], now: readonly Check
     }
   }
   for (const schools of current.values()) {
-    if (schools.length > 1) result.notes.push(fillL10n(COMPARE_TEXT.repeatedName, { name: schools[0].name, before: 0, now: schools.length }));
+    if (schools.length > 1) result.notes.push(renderBoth('compare-repeated-name', { name: schools[0].name, before: 0, now: schools.length }, 'sheet'));
     appendAll(result.added, schools);
   }
   result.pairs.sort((a, b) => bySchool(a.now, b.now));

@@ -6,7 +6,7 @@ import { localize, sectionLabel } from '../present';
 import { formatValue, presentShortfall } from '../format';
 import type { Lang } from '../types';
 import type { ComparedItem, Comparison } from './compare';
-import { STATUS_LABELS } from './messages';
+import { renderMessage } from '../messages/render';
 
 export interface ItemTexts {
   status: string;
@@ -40,7 +40,7 @@ export function itemTexts(item: ComparedItem, comparison: Pick<Comparison, 'indi
   };
   const renamed = item.before !== null && item.now !== null && item.before.name !== item.now.name;
   return {
-    status: localize(STATUS_LABELS[item.status], lang),
+    status: renderMessage(`item-status-${item.status}` as const, {}, lang, 'sheet'),
     school: (item.now ?? item.before)?.name ?? '',
     renamedFrom: renamed ? (item.before?.name ?? '') : '',
     section: sectionLabel(item.section, lang),

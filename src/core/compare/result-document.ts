@@ -7,8 +7,8 @@ import { z } from 'zod';
 import { getBuiltinRuleset } from '../rulesets';
 import type { Ruleset } from '../types';
 import { checkOf, type Check } from './check';
-import { fillL10n, SNAPSHOT_TEXT } from './messages';
 import { isSnapshot, readSnapshot, type SnapshotRead } from './snapshot';
+import { renderBoth } from '../messages/render';
 
 const num = z.number().refine(Number.isFinite);
 const section = z.enum(['primary', 'junior']);
@@ -88,7 +88,7 @@ export function readEarlierCheck(json: unknown, ruleset: Ruleset): SnapshotRead 
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue.path.map(String).join('.');
-    return { ok: false, problem: fillL10n(SNAPSHOT_TEXT.notResult, { detail: `${path === '' ? '(root)' : path}: ${issue.message}` }) };
+    return { ok: false, problem: renderBoth('snapshot-not-result', { detail: `${path === '' ? '(root)' : path}: ${issue.message}` }, 'sheet') };
   }
   const document = parsed.data;
   const check: Check = checkOf(document, getBuiltinRuleset(document.ruleset) ?? ruleset);

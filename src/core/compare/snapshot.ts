@@ -8,7 +8,8 @@
 import { z } from 'zod';
 import type { L10n } from '../types';
 import type { Check } from './check';
-import { fillL10n, SNAPSHOT_TEXT } from './messages';
+import { renderBoth } from '../messages/render';
+import { CATALOGUE } from '../messages/catalogue';
 
 export const SNAPSHOT_FORMAT = 'junheng-check';
 
@@ -107,14 +108,14 @@ export function isSnapshot(json: unknown): boolean {
  * readSnapshot({ format: 'junheng-check', version: 1, schools: 'x' }).ok; // false, with the field named
  */
 export function readSnapshot(json: unknown): SnapshotRead {
-  if (!isSnapshot(json)) return { ok: false, problem: SNAPSHOT_TEXT.notSnapshot };
+  if (!isSnapshot(json)) return { ok: false, problem: CATALOGUE['snapshot-not-snapshot'] };
   const version = (json as { version?: unknown }).version;
   if (typeof version === 'number' && Number.isInteger(version) && version > SNAPSHOT_VERSION) {
-    return { ok: false, problem: fillL10n(SNAPSHOT_TEXT.newer, { version, current: SNAPSHOT_VERSION }) };
+    return { ok: false, problem: renderBoth('snapshot-newer', { version, current: SNAPSHOT_VERSION }, 'sheet') };
   }
   const reader = typeof version === 'number' ? READERS[version] : undefined;
-  if (reader === undefined) return { ok: false, problem: fillL10n(SNAPSHOT_TEXT.damaged, { detail: `version: ${JSON.stringify(version) ?? 'missing'}` }) };
+  if (reader === undefined) return { ok: false, problem: renderBoth('snapshot-damaged', { detail: `version: ${JSON.stringify(version) ?? 'missing'}` }, 'sheet') };
   const parsed = reader(json);
-  if (!parsed.success) return { ok: false, problem: fillL10n(SNAPSHOT_TEXT.damaged, { detail: describeIssues(parsed.error.issues) }) };
+  if (!parsed.success) return { ok: false, problem: renderBoth('snapshot-damaged', { detail: describeIssues(parsed.error.issues) }, 'sheet') };
   return { ok: true, check: parsed.data };
 }

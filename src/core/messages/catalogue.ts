@@ -1,6 +1,8 @@
 /**
  * The message catalogue: every sentence about what a result means, once, in
- * Chinese and English. Codes are stable (they appear in the result document);
+ * Chinese and English: the findings, the engine's messages, ruleset problems,
+ * the rectification plan and the comparison of two checks. Codes are stable
+ * (they appear in the result document);
  * `{name}` is a parameter, `{@control}` the surface's own name for a control
  * (see controls.ts).
  */
@@ -239,6 +241,182 @@ export const CATALOGUE = {
   'json-object': { zh: '对象 {…}', en: 'an object {…}' },
   'json-array': { zh: '数组 […]', en: 'a list […]' },
   'json-null': { zh: 'null', en: 'null' },
+  // -- The rectification plan (command line, 整改测算 sheet) --------------------
+  'plan-title': { zh: '整改测算 — {ruleset}', en: 'Rectification plan — {ruleset}' },
+  'plan-file': { zh: '文件：{file}', en: 'File: {file}' },
+  'plan-no-costs': {
+    zh: '单位成本：未设置，只按资源数量测算（可用 --cost teaching-space=3500 等设置）',
+    en: 'Unit costs: none set; the plan is in resource units only (set them with --cost teaching-space=3500 …)',
+  },
+  'plan-costs': { zh: '单位成本：{list}', en: 'Unit costs: {list}' },
+  'plan-cost-item': { zh: '{name} {value} 元/{unit}', en: '{name} {value} yuan per {unit}' },
+  'plan-section': { zh: '【{section}】', en: '[{section}]' },
+  'plan-school-rule': { zh: '  学校达标：', en: '  Schools to bring up to the school rule:' },
+  'plan-cv-rule': { zh: '  差异系数：', en: '  CVs:' },
+  'plan-composite-rule': {
+    zh: '  综合差异系数 {before} → {after}（限值 {limit}），降低以下成本最低的指标：',
+    en: '  Composite CV {before} → {after} (limit {limit}), by lowering the cheapest indicators:',
+  },
+  'plan-nothing': { zh: '    无需增加', en: '    nothing to add' },
+  'plan-cv-line': {
+    zh: '    {indicator}：{before} → {after}（限值 {limit}），增加 {amount} {unit}，{schools} 所学校',
+    en: '    {indicator}: {before} → {after} (limit {limit}), add {amount} {unit} at {schools} schools',
+  },
+  'plan-addition': {
+    zh: '      {school}（第 {row} 行）{indicator}增加 {amount} {unit}{cost}：{effects}{why}',
+    en: '      {school} (row {row}){indicator} add {amount} {unit}{cost}: {effects}{why}',
+  },
+  'plan-addition-indicator': { zh: '{indicator}', en: ' {indicator}:' },
+  'plan-why': { zh: '（{why}）', en: ' ({why})' },
+  'plan-effect': { zh: '{part}{current} → {target}', en: '{part}{current} → {target}' },
+  'plan-cost': { zh: '（{cost} 元）', en: ' ({cost} yuan)' },
+  'plan-shared': {
+    zh: '（学校整体添置，按 1 : 1.1 : 1.32 分到各学部）',
+    en: ' (added to the whole school, shared by its sections 1 : 1.1 : 1.32)',
+  },
+  'plan-totals': { zh: '合计', en: 'Totals' },
+  'plan-total': { zh: '  {indicator}：增加 {amount} {unit}，{schools} 所学校{cost}', en: '  {indicator}: add {amount} {unit} at {schools} schools{cost}' },
+  'plan-budget': { zh: '预算合计：{budget} 元', en: 'Budget: {budget} yuan' },
+  'plan-budget-partial': { zh: '（不含未设单位成本的：{list}）', en: ' (leaving out, for lack of a unit cost: {list})' },
+  'plan-verified': {
+    zh: '核验：按测算后的数据重新分析，{schools} 个学校（学部）全部达标，{cvs} 项差异系数全部在限值内。',
+    en: 'Verified: analysed again with the planned additions, all {schools} school sections pass and all {cvs} CVs are within their limits.',
+  },
+  'plan-not-verified': {
+    zh: '核验未通过：按测算后的数据重新分析，仍有 {schools} 个学校（学部）未达标、{cvs} 项差异系数超限；请检查这些学校的数据。',
+    en: 'Not verified: analysed again with the planned additions, {schools} school sections still fail and {cvs} CVs are still over their limits; check those schools\' figures.',
+  },
+  'plan-nothing-to-plan': { zh: '所有学校达标，差异系数全部在限值内：无需整改。', en: 'Every school passes and every CV is within its limit: nothing to add.' },
+  'plan-apply-written': {
+    zh: '已写出测算后的工作簿：{file}（在您的资源单元格上加上测算的增量；用 analyze 分析它可看到整改后的结果）',
+    en: 'Planned workbook written: {file} (the planned additions added to your resource cells; analyse it to see the county after the plan)',
+  },
+  'plan-sheet-title': { zh: '整改测算 — {ruleset}', en: 'Rectification plan — {ruleset}' },
+  'plan-sheet-note': {
+    zh: '每所学校至少要增加多少（资源本身的单位，可计数的为整数），使未达标学校达标、超限的差异系数回到限值内；一贯制学校的增量加在学校整体上，按加权学生数分到各学部。已按测算后的数据重新分析核验。',
+    en: 'The least each school must add (in the resource\'s unit, whole units for counted things) for failing schools to pass and CVs over their limits to come within them; a multi-section school\'s addition goes to the whole school and is shared by weighted pupils. Verified by analysing the planned data again.',
+  },
+  'plan-sheet-additions': { zh: '一、逐校增量', en: '1. Additions by school' },
+  'plan-sheet-indicators': { zh: '二、各指标差异系数（整改前后）', en: '2. CVs before and after' },
+  'plan-sheet-totals': { zh: '三、合计与预算', en: '3. Totals and budget' },
+  'plan-reason-standard': { zh: '达到标准', en: 'to the standard' },
+  'plan-reason-floor': { zh: '达到 {ratio} 底线', en: 'to the {ratio} floor' },
+  'plan-reason-cv': { zh: '缩小差异系数', en: 'to lower the CV' },
+  // -- Comparing two checks (整改进展) ------------------------------------------
+  'item-status-closed': { zh: '已消号', en: 'closed' },
+  'item-status-improved': { zh: '改善', en: 'improved' },
+  'item-status-unchanged': { zh: '未变', en: 'unchanged' },
+  'item-status-worse': { zh: '加重', en: 'worse' },
+  'item-status-new': { zh: '新增', en: 'new' },
+  'item-status-removed': { zh: '学校未参加本次检查', en: 'school not in this check' },
+  'item-status-undecided': { zh: '本次无法计算', en: 'cannot be computed now' },
+  'compare-headline': {
+    zh: '上次 {start} 项未达标，已消号 {closed} 项，改善 {improved} 项，新增 {new} 项',
+    en: 'Last time {start} items below standard: {closed} closed, {improved} improved, {new} new',
+  },
+  'compare-headline-removed': {
+    zh: '；另有 {removed} 项所在学校未参加本次检查（撤并或更名）',
+    en: '; {removed} more belong to schools not in this check (merged or renamed)',
+  },
+  'compare-headline-undecided': {
+    zh: '；{undecided} 项本次无法计算',
+    en: '; {undecided} cannot be computed now',
+  },
+  'compare-counts': {
+    zh: '上次未达标 {start} 项：已消号 {closed} 项，改善 {improved} 项，未变 {unchanged} 项，加重 {worse} 项；新增 {new} 项；本次未达标 {now} 项（仍在台账 {remaining} 项）',
+    en: 'Items last time: {start}; closed {closed}, improved {improved}, unchanged {unchanged}, worse {worse}; new {new}; items now: {now} ({remaining} still open from last time)',
+  },
+  'compare-no-items': { zh: '两次检查都没有未达标的指标。', en: 'Neither check has an indicator below standard.' },
+  'compare-rulesets-differ': {
+    zh: '两次检查使用的规则集不同（上次 {before}，本次 {now}）：只有两次都有的指标可以比较，标准不同的指标请谨慎解读。',
+    en: 'The two checks used different rulesets (then {before}, now {now}): only indicators in both compare, and changed standards need care.',
+  },
+  'compare-repeated-name': {
+    zh: '学校名称“{name}”在上次检查中有 {before} 个、本次有 {now} 个（同一学段），无法自动配对，已分别列入减少和新增的学校；请在表中写全校名以示区别。',
+    en: 'The school name "{name}" appears {before} time(s) in the earlier check and {now} now (same section), so it is not paired automatically and is listed as removed and added; write the full names in the sheet to tell them apart.',
+  },
+  'compare-pair-not-found-before': {
+    zh: '手工配对中的“{name}”在上次检查中找不到，这一对未使用。',
+    en: 'The hand pair\'s "{name}" is not in the earlier check; the pair was not used.',
+  },
+  'compare-pair-not-found-now': {
+    zh: '手工配对中的“{name}”在本次检查中找不到，这一对未使用。',
+    en: 'The hand pair\'s "{name}" is not in this check; the pair was not used.',
+  },
+  'progress-title': { zh: '整改进展（与上次检查比较）', en: 'Rectification progress (compared with the earlier check)' },
+  'progress-checks': { zh: '上次检查：{before}；本次检查：{now}', en: 'Earlier check: {before}; this check: {now}' },
+  'progress-check-ref': { zh: '{file}（{ruleset}{date}）', en: '{file} ({ruleset}{date})' },
+  'progress-check-date': { zh: '，{date}', en: ', {date}' },
+  'progress-unknown-file': { zh: '未知文件', en: 'unknown file' },
+  'progress-counts-title': { zh: '工作进展（项）', en: 'Progress (items)' },
+  'progress-start': { zh: '上次未达标', en: 'Items last time' },
+  'progress-now-total': { zh: '本次未达标', en: 'Items now' },
+  'progress-cvs-title': { zh: '差异系数变化', en: 'CVs then and now' },
+  'progress-before': { zh: '上次', en: 'Then' },
+  'progress-now': { zh: '本次', en: 'Now' },
+  'progress-change': { zh: '变化', en: 'Change' },
+  'progress-verdict-before': { zh: '上次结论', en: 'Verdict then' },
+  'progress-verdict-now': { zh: '本次结论', en: 'Verdict now' },
+  'progress-items-title': { zh: '整改台账逐项对照', en: 'Ledger items one by one' },
+  'progress-status': { zh: '状态', en: 'Status' },
+  'progress-name-before': { zh: '上次名称', en: 'Name then' },
+  'progress-value-before': { zh: '上次值', en: 'Value then' },
+  'progress-value-now': { zh: '本次值', en: 'Value now' },
+  'progress-shortfall-before': { zh: '上次缺口', en: 'Shortfall then' },
+  'progress-shortfall-now': { zh: '本次缺口', en: 'Shortfall now' },
+  'progress-schools-title': { zh: '学校变化', en: 'Schools' },
+  'progress-removed-schools': { zh: '上次有、本次没有的学校（撤并、停办或更名）：{names}', en: 'In the earlier check only (merged, closed or renamed): {names}' },
+  'progress-added-schools': { zh: '本次新增的学校：{names}', en: 'New in this check: {names}' },
+  'progress-hand-pairs': { zh: '手工配对：{pairs}', en: 'Paired by hand: {pairs}' },
+  'progress-pair': { zh: '{before} → {now}', en: '{before} → {now}' },
+  'progress-none': { zh: '无', en: 'none' },
+  'progress-same-schools': { zh: '两次检查的学校一一对应，没有增减。', en: 'The same schools in both checks.' },
+  'progress-status-group': { zh: '{status}（{n} 项）', en: '{status} ({n})' },
+  'progress-item-line': {
+    zh: '  {school}（{section}）{indicator}：{before} → {now}，标准 {standard}；缺口 {shortfallBefore} → {shortfallNow} {unit}',
+    en: '  {school} ({section}) {indicator}: {before} → {now}, standard {standard}; shortfall in {unit}: {shortfallBefore} → {shortfallNow}',
+  },
+  'progress-renamed-from': { zh: '（上次名称：{name}）', en: ' (earlier name: {name})' },
+  'progress-more-items': { zh: '  …… 还有 {n} 项，完整列表见 --json 输出或 --out 报告的“整改进展”表', en: '  … {n} more; see the --json output or the progress sheet of the --out report' },
+  'list-separator': { zh: '、', en: ', ' },
+  'history-damaged-entry': {
+    zh: '第 {n} 条保存的检查无法读取：{problem}',
+    en: 'Saved check {n} cannot be read: {problem}',
+  },
+  'history-dropped': {
+    zh: '保存的检查已达上限（最多 {max} 次、约 1 MB），已删除最早的 {n} 次。',
+    en: 'The saved checks reached their limit ({max} checks, about 1 MB): the oldest {n} were deleted.',
+  },
+  'history-not-kept': {
+    zh: '这次检查的数据太大（超过约 1 MB），没有保存到工作簿的历史记录中。',
+    en: 'This check is too large (over about 1 MB) to keep in the workbook\'s history.',
+  },
+  'history-first-check': {
+    zh: '这是本工作簿保存的第一次检查；下次检查后即可与这次比较。',
+    en: 'This is the first check saved in this workbook; the next check will be compared with it.',
+  },
+  'earlier-unreadable': { zh: '无法读取上次的检查“{file}”：{reason}', en: 'Cannot read the earlier check "{file}": {reason}' },
+  'earlier-not-json': { zh: '不是有效的 JSON（{detail}）', en: 'not valid JSON ({detail})' },
+  'earlier-no-table': {
+    zh: '其中没有学校数据表（表头需有“学校名称”和“在校生数”列）',
+    en: 'it holds no school table (a header with a school-name and a pupils column)',
+  },
+  'snapshot-not-snapshot': {
+    zh: '这不是均衡保存的检查记录（缺少 format: "junheng-check"）。',
+    en: 'This is not a check saved by Junheng (format "junheng-check" is missing).',
+  },
+  'snapshot-newer': {
+    zh: '这份检查记录由较新版本的均衡保存（第 {version} 版），本版本只能读取到第 {current} 版：请更新均衡后再比较。',
+    en: 'This check was saved by a newer Junheng (version {version}); this one reads up to version {current}: update Junheng to compare with it.',
+  },
+  'snapshot-not-result': {
+    zh: '这个 JSON 文件既不是 --json 保存的结果文档，也不是均衡保存的检查记录（{detail}）。请用 “analyze 工作簿 --json > 结果.json” 保存的文件，或直接给出上次的工作簿。',
+    en: 'This JSON file is neither a result document saved with --json nor a check saved by Junheng ({detail}). Use a file saved with "analyze workbook --json > result.json", or give the earlier workbook.',
+  },
+  'snapshot-damaged': {
+    zh: '这份检查记录已损坏或被改动，无法读取（{detail}）。请删除这份记录，或重新检查后再比较。',
+    en: 'This saved check is damaged or was edited and cannot be read ({detail}). Delete it, or check again before comparing.',
+  },
 } satisfies Record<string, L10n>;
 
 export type MessageCode = keyof typeof CATALOGUE;

@@ -13,4 +13,3 @@ export { waterLevel, waterFill, costFill, fillCost, LEVEL_TOLERANCE } from './wa
 export { compositeTargets } from './composite';
 export type { CompositeTerm } from './composite';
 export { unitCost, parseCosts, TEACHER_COST_KEY } from './costs';
-export { PLAN_TEXT, PLAN_HEADERS, REASON_TEXT, LIST_SEPARATOR } from './messages';

@@ -134,3 +134,37 @@ export const LABELS = {
     en: 'Ruleset: {ruleset} ({id}); data: {source}; analysed on {date}',
   },
 } satisfies Record<string, L10n>;
+
+/** Column headers of the plan sheet. */
+export const PLAN_HEADERS = {
+  additions: [
+    { zh: '序号', en: 'No.' },
+    { zh: '学校', en: 'School' },
+    { zh: '原表行号', en: 'Row' },
+    { zh: '指标', en: 'Indicator' },
+    { zh: '学段', en: 'Section' },
+    { zh: '现值', en: 'Current' },
+    { zh: '测算后', en: 'Planned' },
+    { zh: '增加', en: 'Add' },
+    { zh: '单位', en: 'Unit' },
+    { zh: '费用（元）', en: 'Cost (yuan)' },
+    { zh: '原因', en: 'Why' },
+  ],
+  indicators: [
+    { zh: '学段', en: 'Section' },
+    { zh: '指标', en: 'Indicator' },
+    { zh: '县均值（前）', en: 'Mean before' },
+    { zh: '县均值（后）', en: 'Mean after' },
+    { zh: '差异系数（前）', en: 'CV before' },
+    { zh: '差异系数（后）', en: 'CV after' },
+    { zh: '限值', en: 'Limit' },
+    { zh: '增加的学校数', en: 'Schools raised' },
+  ],
+  totals: [
+    { zh: '指标', en: 'Indicator' },
+    { zh: '增加', en: 'Add' },
+    { zh: '单位', en: 'Unit' },
+    { zh: '学校数', en: 'Schools' },
+    { zh: '费用（元）', en: 'Cost (yuan)' },
+  ],
+} satisfies Record<string, L10n[]>;

@@ -2,15 +2,16 @@
  * The 均衡-整改测算 sheet: per school the additions, per section and indicator
  * the CV before and after, and the totals with the budget when costs are given.
  */
-import { localize, phrase, sectionLabel } from '../present';
+import { localize, sectionLabel } from '../present';
 import { formatCv } from '../format';
-import { LIST_SEPARATOR, PLAN_HEADERS, PLAN_TEXT, REASON_TEXT } from '../plan/messages';
 import type { CountyPlan, PlannedAddition } from '../plan/types';
 import type { IndicatorDef, Lang, Ruleset } from '../types';
 import { addBanner, addGap, addRow, newDraft, numberCell, textCell } from './cells';
 import { entryName, reportSheetName } from './names';
 import type { SheetBody } from './print';
 import type { ReportCell } from './types';
+import { renderMessage } from '../messages/render';
+import { PLAN_HEADERS } from './labels';
 
 function amountFormat(def: IndicatorDef): string {
   return def.countable ? '0' : '0.00';
@@ -18,7 +19,7 @@ function amountFormat(def: IndicatorDef): string {
 
 function reasonText(addition: PlannedAddition, ruleset: Ruleset, lang: Lang): string {
   const ratio = `${Math.round((ruleset.schoolRule.floorRatio ?? 1) * 100)}%`;
-  return addition.reasons.map((r) => phrase(REASON_TEXT[r], lang, { ratio })).join(localize(LIST_SEPARATOR, lang));
+  return addition.reasons.map((r) => renderMessage(`plan-reason-${r}` as const, { ratio }, lang, 'sheet')).join(renderMessage('list-separator', {}, lang, 'sheet'));
 }
 
 /** One row per section an addition raises; the addition and its cost on the first. */
@@ -53,23 +54,23 @@ export function buildPlanSheet(plan: CountyPlan, ruleset: Ruleset, lang: Lang): 
   const defs = new Map(ruleset.indicators.map((def) => [def.id, def]));
   const width = PLAN_HEADERS.additions.length;
   const header = (labels: { zh: string; en: string }[]) => addRow(draft, labels.map((l) => textCell(localize(l, lang), 'header')));
-  addBanner(draft, phrase(PLAN_TEXT.sheetTitle, lang, { ruleset: localize(ruleset.name, lang) }), width, 'title');
-  addBanner(draft, localize(PLAN_TEXT.sheetNote, lang), width, 'note');
+  addBanner(draft, renderMessage('plan-sheet-title', { ruleset: localize(ruleset.name, lang) }, lang, 'sheet'), width, 'title');
+  addBanner(draft, renderMessage('plan-sheet-note', {}, lang, 'sheet'), width, 'note');
   const verification = plan.verification;
   addBanner(draft, verification.passes
-    ? phrase(PLAN_TEXT.verified, lang, { schools: verification.schoolsPlanned, cvs: verification.cvsPlanned })
-    : phrase(PLAN_TEXT.notVerified, lang, { schools: verification.schoolsStillFailing.length, cvs: verification.cvsStillOver.length }), width, verification.passes ? 'pass' : 'fail');
+    ? renderMessage('plan-verified', { schools: verification.schoolsPlanned, cvs: verification.cvsPlanned }, lang, 'sheet')
+    : renderMessage('plan-not-verified', { schools: verification.schoolsStillFailing.length, cvs: verification.cvsStillOver.length }, lang, 'sheet'), width, verification.passes ? 'pass' : 'fail');
   addGap(draft);
 
-  addBanner(draft, localize(PLAN_TEXT.sheetAdditions, lang), width, 'title');
+  addBanner(draft, renderMessage('plan-sheet-additions', {}, lang, 'sheet'), width, 'title');
   header(PLAN_HEADERS.additions);
-  if (plan.additions.length === 0) addBanner(draft, localize(PLAN_TEXT.nothingToPlan, lang), width, 'note');
+  if (plan.additions.length === 0) addBanner(draft, renderMessage('plan-nothing-to-plan', {}, lang, 'sheet'), width, 'note');
   plan.additions.forEach((addition, i) => {
     for (const row of additionRows(addition, i + 1, defs.get(addition.indicator) as IndicatorDef, ruleset, lang)) addRow(draft, row);
   });
   addGap(draft);
 
-  addBanner(draft, localize(PLAN_TEXT.sheetIndicators, lang), width, 'title');
+  addBanner(draft, renderMessage('plan-sheet-indicators', {}, lang, 'sheet'), width, 'title');
   header(PLAN_HEADERS.indicators);
   for (const item of plan.indicators) {
     const def = defs.get(item.indicator) as IndicatorDef;
@@ -86,15 +87,15 @@ export function buildPlanSheet(plan: CountyPlan, ruleset: Ruleset, lang: Lang): 
     ]);
   }
   for (const composite of plan.composites) {
-    addBanner(draft, phrase(PLAN_TEXT.compositeRule, lang, {
+    addBanner(draft, renderMessage('plan-composite-rule', {
       before: formatCv(composite.before),
       after: formatCv(composite.after),
       limit: formatCv(composite.limit),
-    }).trim() + ' ' + composite.lowered.map((l) => localize((defs.get(l.indicator) as IndicatorDef).name, lang)).join(localize(LIST_SEPARATOR, lang)), width, 'note');
+    }, lang, 'sheet').trim() + ' ' + composite.lowered.map((l) => localize((defs.get(l.indicator) as IndicatorDef).name, lang)).join(renderMessage('list-separator', {}, lang, 'sheet')), width, 'note');
   }
   addGap(draft);
 
-  addBanner(draft, localize(PLAN_TEXT.sheetTotals, lang), width, 'title');
+  addBanner(draft, renderMessage('plan-sheet-totals', {}, lang, 'sheet'), width, 'title');
   header(PLAN_HEADERS.totals);
   for (const total of plan.totals) {
     const def = defs.get(total.indicator) as IndicatorDef;
@@ -106,7 +107,7 @@ export function buildPlanSheet(plan: CountyPlan, ruleset: Ruleset, lang: Lang): 
       total.cost === null ? textCell('') : numberCell(total.cost, '#,##0'),
     ]);
   }
-  if (plan.budget !== null) addBanner(draft, phrase(PLAN_TEXT.budget, lang, { budget: Math.round(plan.budget).toLocaleString('en-US') }), 5, 'title');
+  if (plan.budget !== null) addBanner(draft, renderMessage('plan-budget', { budget: Math.round(plan.budget).toLocaleString('en-US') }, lang, 'sheet'), 5, 'title');
   return {
     key: 'plan',
     name: reportSheetName('plan', lang),

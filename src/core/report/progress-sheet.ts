@@ -3,7 +3,6 @@
  * the counts for the 工作进展报告, each CV then and now, every ledger item of
  * either check with its status, and the schools that came and went.
  */
-import { COMPARE_TEXT, PROGRESS_LABELS, STATUS_LABELS } from '../compare/messages';
 import { comparisonHeadline, type CheckRef, type ComparedItem, type Comparison, type SchoolRef } from '../compare/compare';
 import type { CheckIndicator } from '../compare/check';
 import { localize, phrase, sectionLabel } from '../present';
@@ -15,33 +14,35 @@ import { LABELS } from './labels';
 import { entryName, reportSheetName } from './names';
 import type { SheetBody } from './print';
 import type { ReportCell, ReportStyle } from './types';
+import { renderMessage } from '../messages/render';
+import { CATALOGUE } from '../messages/catalogue';
 
 const WIDTH = 12;
 
 const STATUS_STYLE: Partial<Record<ComparedItem['status'], ReportStyle>> = { closed: 'pass', worse: 'fail', new: 'fail' };
 
 function checkText(check: CheckRef, lang: Lang): string {
-  return phrase(PROGRESS_LABELS.checkRef, lang, {
-    file: check.file ?? localize(PROGRESS_LABELS.unknownFile, lang),
+  return renderMessage('progress-check-ref', {
+    file: check.file ?? localize(CATALOGUE['progress-unknown-file'], lang),
     ruleset: check.ruleset,
-    date: check.date === null ? '' : phrase(PROGRESS_LABELS.checkDate, lang, { date: check.date.slice(0, 10) }),
-  });
+    date: check.date === null ? '' : phrase(CATALOGUE['progress-check-date'], lang, { date: check.date.slice(0, 10) }),
+  }, lang, 'sheet');
 }
 
 function addCounts(draft: SheetDraft, comparison: Comparison, lang: Lang): void {
   const { counts } = comparison;
   const columns: [string, number][] = [
-    [localize(PROGRESS_LABELS.start, lang), counts.start],
-    [localize(STATUS_LABELS.closed, lang), counts.closed],
-    [localize(STATUS_LABELS.improved, lang), counts.improved],
-    [localize(STATUS_LABELS.unchanged, lang), counts.unchanged],
-    [localize(STATUS_LABELS.worse, lang), counts.worse],
-    [localize(STATUS_LABELS.new, lang), counts.new],
-    [localize(PROGRESS_LABELS.nowTotal, lang), counts.now],
-    [localize(STATUS_LABELS.removed, lang), counts.removed],
-    [localize(STATUS_LABELS.undecided, lang), counts.undecided],
+    [renderMessage('progress-start', {}, lang, 'sheet'), counts.start],
+    [renderMessage('item-status-closed', {}, lang, 'sheet'), counts.closed],
+    [renderMessage('item-status-improved', {}, lang, 'sheet'), counts.improved],
+    [renderMessage('item-status-unchanged', {}, lang, 'sheet'), counts.unchanged],
+    [renderMessage('item-status-worse', {}, lang, 'sheet'), counts.worse],
+    [renderMessage('item-status-new', {}, lang, 'sheet'), counts.new],
+    [renderMessage('progress-now-total', {}, lang, 'sheet'), counts.now],
+    [renderMessage('item-status-removed', {}, lang, 'sheet'), counts.removed],
+    [renderMessage('item-status-undecided', {}, lang, 'sheet'), counts.undecided],
   ];
-  addBanner(draft, localize(PROGRESS_LABELS.countsTitle, lang), WIDTH, 'title');
+  addBanner(draft, renderMessage('progress-counts-title', {}, lang, 'sheet'), WIDTH, 'title');
   addRow(draft, columns.map(([label]) => textCell(label, 'header')));
   addRow(draft, columns.map(([, n]) => numberCell(n, '0')));
 }
@@ -53,8 +54,8 @@ function cvLabel(id: string, defs: Map<string, CheckIndicator>, lang: Lang): str
 }
 
 function addCvs(draft: SheetDraft, comparison: Comparison, defs: Map<string, CheckIndicator>, lang: Lang): void {
-  addBanner(draft, localize(PROGRESS_LABELS.cvsTitle, lang), WIDTH, 'title');
-  const headers = [LABELS.section, LABELS.indicator, PROGRESS_LABELS.before, PROGRESS_LABELS.now, PROGRESS_LABELS.change, LABELS.limit, PROGRESS_LABELS.verdictBefore, PROGRESS_LABELS.verdictNow];
+  addBanner(draft, renderMessage('progress-cvs-title', {}, lang, 'sheet'), WIDTH, 'title');
+  const headers = [LABELS.section, LABELS.indicator, CATALOGUE['progress-before'], CATALOGUE['progress-now'], CATALOGUE['progress-change'], LABELS.limit, CATALOGUE['progress-verdict-before'], CATALOGUE['progress-verdict-now']];
   addRow(draft, headers.map((label) => textCell(localize(label, lang), 'header')));
   for (const cv of comparison.cvs) {
     addRow(draft, [
@@ -80,7 +81,7 @@ function itemRow(item: ComparedItem, serial: number, defs: Map<string, CheckIndi
   const school = item.now ?? item.before;
   return [
     numberCell(serial, '0'),
-    textCell(localize(STATUS_LABELS[item.status], lang), STATUS_STYLE[item.status] ?? 'body'),
+    textCell(renderMessage(`item-status-${item.status}` as const, {}, lang, 'sheet'), STATUS_STYLE[item.status] ?? 'body'),
     textCell(sectionLabel(item.section, lang)),
     textCell(school?.name ?? ''),
     textCell(item.before !== null && item.now !== null && item.before.name !== item.now.name ? item.before.name : ''),
@@ -95,42 +96,42 @@ function itemRow(item: ComparedItem, serial: number, defs: Map<string, CheckIndi
 }
 
 function addItems(draft: SheetDraft, comparison: Comparison, defs: Map<string, CheckIndicator>, lang: Lang): void {
-  addBanner(draft, localize(PROGRESS_LABELS.itemsTitle, lang), WIDTH, 'title');
+  addBanner(draft, renderMessage('progress-items-title', {}, lang, 'sheet'), WIDTH, 'title');
   const headers = [
     LABELS.serial,
-    PROGRESS_LABELS.status,
+    CATALOGUE['progress-status'],
     LABELS.section,
     LABELS.school,
-    PROGRESS_LABELS.nameBefore,
+    CATALOGUE['progress-name-before'],
     LABELS.indicator,
     LABELS.standard,
-    PROGRESS_LABELS.valueBefore,
-    PROGRESS_LABELS.valueNow,
-    PROGRESS_LABELS.shortfallBefore,
-    PROGRESS_LABELS.shortfallNow,
+    CATALOGUE['progress-value-before'],
+    CATALOGUE['progress-value-now'],
+    CATALOGUE['progress-shortfall-before'],
+    CATALOGUE['progress-shortfall-now'],
     LABELS.shortfallUnit,
   ];
   addRow(draft, headers.map((label) => textCell(localize(label, lang), 'header')));
-  if (comparison.items.length === 0) addBanner(draft, localize(COMPARE_TEXT.noItems, lang), WIDTH, 'note');
+  if (comparison.items.length === 0) addBanner(draft, renderMessage('compare-no-items', {}, lang, 'sheet'), WIDTH, 'note');
   comparison.items.forEach((item, i) => addRow(draft, itemRow(item, i + 1, defs, lang)));
 }
 
 function addSchools(draft: SheetDraft, comparison: Comparison, lang: Lang): void {
   const { schools } = comparison;
-  const separator = localize(PROGRESS_LABELS.separator, lang);
+  const separator = renderMessage('list-separator', {}, lang, 'sheet');
   const names = (list: SchoolRef[]) =>
-    list.length === 0 ? localize(PROGRESS_LABELS.none, lang) : [...new Set(list.map((s) => entryName(s, lang)))].join(separator);
+    list.length === 0 ? renderMessage('progress-none', {}, lang, 'sheet') : [...new Set(list.map((s) => entryName(s, lang)))].join(separator);
   const hand = schools.matched.filter((pair) => pair.by === 'hand');
-  addBanner(draft, localize(PROGRESS_LABELS.schoolsTitle, lang), WIDTH, 'title');
+  addBanner(draft, renderMessage('progress-schools-title', {}, lang, 'sheet'), WIDTH, 'title');
   if (schools.added.length === 0 && schools.removed.length === 0 && hand.length === 0) {
-    addBanner(draft, localize(PROGRESS_LABELS.sameSchools, lang), WIDTH, 'plain');
+    addBanner(draft, renderMessage('progress-same-schools', {}, lang, 'sheet'), WIDTH, 'plain');
     return;
   }
-  addBanner(draft, phrase(PROGRESS_LABELS.removedSchools, lang, { names: names(schools.removed) }), WIDTH, 'plain');
-  addBanner(draft, phrase(PROGRESS_LABELS.addedSchools, lang, { names: names(schools.added) }), WIDTH, 'plain');
+  addBanner(draft, renderMessage('progress-removed-schools', { names: names(schools.removed) }, lang, 'sheet'), WIDTH, 'plain');
+  addBanner(draft, renderMessage('progress-added-schools', { names: names(schools.added) }, lang, 'sheet'), WIDTH, 'plain');
   if (hand.length > 0) {
-    const pairs = hand.map((pair) => phrase(PROGRESS_LABELS.pair, lang, { before: entryName(pair.before, lang), now: entryName(pair.now, lang) }));
-    addBanner(draft, phrase(PROGRESS_LABELS.handPairs, lang, { pairs: [...new Set(pairs)].join(separator) }), WIDTH, 'plain');
+    const pairs = hand.map((pair) => renderMessage('progress-pair', { before: entryName(pair.before, lang), now: entryName(pair.now, lang) }, lang, 'sheet'));
+    addBanner(draft, renderMessage('progress-hand-pairs', { pairs: [...new Set(pairs)].join(separator) }, lang, 'sheet'), WIDTH, 'plain');
   }
 }
 
@@ -143,8 +144,8 @@ function addSchools(draft: SheetDraft, comparison: Comparison, lang: Lang): void
 export function buildProgressSheet(comparison: Comparison, lang: Lang): SheetBody {
   const defs = new Map(comparison.indicators.map((def) => [def.id, def]));
   const draft = newDraft();
-  addBanner(draft, localize(PROGRESS_LABELS.title, lang), WIDTH, 'title');
-  addBanner(draft, phrase(PROGRESS_LABELS.checks, lang, { before: checkText(comparison.before, lang), now: checkText(comparison.now, lang) }), WIDTH, 'note');
+  addBanner(draft, renderMessage('progress-title', {}, lang, 'sheet'), WIDTH, 'title');
+  addBanner(draft, renderMessage('progress-checks', { before: checkText(comparison.before, lang), now: checkText(comparison.now, lang) }, lang, 'sheet'), WIDTH, 'note');
   addBanner(draft, comparisonHeadline(comparison.counts, lang), WIDTH, 'plain');
   for (const note of comparison.notes) addBanner(draft, note, WIDTH, 'note');
   addGap(draft);
@@ -161,7 +162,7 @@ export function buildProgressSheet(comparison: Comparison, lang: Lang): SheetBod
     ...draft,
     widths: [8, 12, 10, 28, 20, 34, 10, 10, 10, 12, 12, 8],
     freeze: { rows: 0, columns: 0 },
-    title: localize(PROGRESS_LABELS.title, lang),
+    title: renderMessage('progress-title', {}, lang, 'sheet'),
     titleRows: { first: 1, last: 1 },
     breaksBefore: [],
   };

@@ -15,8 +15,7 @@ import {
   type CvTrend,
   type HistoryEntry,
 } from '../../core/compare';
-import { COMPARE_TEXT, HISTORY_TEXT, PROGRESS_LABELS } from '../../core/compare/messages';
-import { localize, phrase, sectionLabel } from '../../core/present';
+import { localize, sectionLabel } from '../../core/present';
 import { formatCv } from '../../core/format';
 import { LABELS } from '../../core/report';
 import type { Lang } from '../../core/types';
@@ -25,6 +24,7 @@ import type { CheckOutcome } from '../flow';
 import { t } from '../strings';
 import { Step } from './Step';
 import { maxOf } from '../../core/arrays';
+import { renderMessage } from '../../core/messages/render';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -55,9 +55,9 @@ async function saveCheck(gateway: WorkbookGateway, outcome: CheckOutcome, date: 
   const settings = await gateway.loadSettings();
   const check = checkOf(outcome.result, outcome.ruleset, date.toISOString());
   const { history, dropped, kept } = addToHistory(settings.history ?? [], check);
-  if (!kept) return { stored: settings.history ?? [], notice: phrase(HISTORY_TEXT.notKept, lang) };
+  if (!kept) return { stored: settings.history ?? [], notice: renderMessage('history-not-kept', {}, lang, 'pane') };
   await gateway.saveSettings({ ...settings, history });
-  return { stored: history, notice: dropped > 0 ? phrase(HISTORY_TEXT.dropped, lang, { max: HISTORY_MAX_CHECKS, n: dropped }) : null };
+  return { stored: history, notice: dropped > 0 ? renderMessage('history-dropped', { max: HISTORY_MAX_CHECKS, n: dropped }, lang, 'pane') : null };
 }
 
 function dateText(date: string | null, lang: Lang): string {
@@ -127,14 +127,14 @@ function Comparison({ lang, before, now }: { lang: Lang; before: Check; now: Che
         </MessageBarBody>
       </MessageBar>
       {comparison.items.length === 0 ? (
-        <Text>{localize(COMPARE_TEXT.noItems, lang)}</Text>
+        <Text>{renderMessage('compare-no-items', {}, lang, 'pane')}</Text>
       ) : (
         <ul className={styles.list}>
           {comparison.items.map((item) => {
             const texts = itemTexts(item, comparison, lang);
             return (
               <li key={`${item.section}/${texts.school}/${item.indicator}`} data-status={item.status}>
-                {`${texts.status}：${phrase(PROGRESS_LABELS.itemLine, lang, { ...texts }).trim()}`}
+                {`${texts.status}：${renderMessage('progress-item-line', { ...texts }, lang, 'pane').trim()}`}
               </li>
             );
           })}
@@ -202,7 +202,7 @@ export function History({ number, lang, gateway, outcome, now = () => new Date()
             <MessageBarBody>{saved.notice}</MessageBarBody>
           </MessageBar>
         )}
-        {saved !== null && checks.length < 2 && <Text>{phrase(HISTORY_TEXT.firstCheck, lang)}</Text>}
+        {saved !== null && checks.length < 2 && <Text>{renderMessage('history-first-check', {}, lang, 'pane')}</Text>}
         {checks.length >= 2 && <Comparison lang={lang} before={checks[checks.length - 2]} now={checks[checks.length - 1]} />}
         {checks.length >= 2 && <Trends lang={lang} checks={checks} />}
         {entries.length > 0 && (

@@ -1,11 +1,12 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { comparisonHeadline, itemTexts, type Comparison } from '../../core/compare';
-import { COMPARE_TEXT, PROGRESS_LABELS } from '../../core/compare/messages';
-import { localize, phrase, sectionLabel } from '../../core/present';
+import { localize, sectionLabel } from '../../core/present';
 import { formatCv } from '../../core/format';
 import { LABELS } from '../../core/report';
 import type { Lang } from '../../core/types';
 import { StatusBadge } from './StatusBadge';
+import { renderMessage } from '../../core/messages/render';
+import { CATALOGUE } from '../../core/messages/catalogue';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -24,17 +25,17 @@ export function Progress({ lang, comparison }: ProgressProps) {
   const styles = useStyles();
   const { counts, schools } = comparison;
   const names = new Map(comparison.indicators.map((def) => [def.id, localize(def.name, lang)]));
-  const separator = localize(PROGRESS_LABELS.separator, lang);
-  const list = (refs: { name: string }[]) => (refs.length === 0 ? localize(PROGRESS_LABELS.none, lang) : [...new Set(refs.map((s) => s.name))].join(separator));
+  const separator = renderMessage('list-separator', {}, lang, 'web');
+  const list = (refs: { name: string }[]) => (refs.length === 0 ? renderMessage('progress-none', {}, lang, 'web') : [...new Set(refs.map((s) => s.name))].join(separator));
   return (
     <section className={styles.section} aria-labelledby="progress-heading" data-testid="progress">
       <Text as="h2" block size={600} weight="semibold" id="progress-heading" className={styles.heading}>
-        {localize(PROGRESS_LABELS.title, lang)}
+        {renderMessage('progress-title', {}, lang, 'web')}
       </Text>
       <MessageBar intent={counts.worse + counts.new > 0 ? 'warning' : 'success'} layout="multiline">
         <MessageBarBody>
           <MessageBarTitle data-testid="progress-headline">{comparisonHeadline(counts, lang)}</MessageBarTitle>
-          {phrase(COMPARE_TEXT.counts, lang, { ...counts })}
+          {renderMessage('compare-counts', { ...counts }, lang, 'web')}
         </MessageBarBody>
       </MessageBar>
       {comparison.notes.map((note) => (
@@ -43,12 +44,12 @@ export function Progress({ lang, comparison }: ProgressProps) {
         </Text>
       ))}
       {comparison.items.length === 0 ? (
-        <Text>{localize(COMPARE_TEXT.noItems, lang)}</Text>
+        <Text>{renderMessage('compare-no-items', {}, lang, 'web')}</Text>
       ) : (
-        <Table size="small" aria-label={localize(PROGRESS_LABELS.itemsTitle, lang)}>
+        <Table size="small" aria-label={renderMessage('progress-items-title', {}, lang, 'web')}>
           <TableHeader>
             <TableRow>
-              {[PROGRESS_LABELS.status, LABELS.school, LABELS.section, LABELS.indicator, PROGRESS_LABELS.valueBefore, PROGRESS_LABELS.valueNow, LABELS.standard, PROGRESS_LABELS.shortfallBefore, PROGRESS_LABELS.shortfallNow].map((label) => (
+              {[CATALOGUE['progress-status'], LABELS.school, LABELS.section, LABELS.indicator, CATALOGUE['progress-value-before'], CATALOGUE['progress-value-now'], LABELS.standard, CATALOGUE['progress-shortfall-before'], CATALOGUE['progress-shortfall-now']].map((label) => (
                 <TableHeaderCell key={label.zh}>{localize(label, lang)}</TableHeaderCell>
               ))}
             </TableRow>
@@ -61,7 +62,7 @@ export function Progress({ lang, comparison }: ProgressProps) {
                   <TableCell className={item.status === 'closed' ? styles.closed : item.status === 'worse' || item.status === 'new' ? styles.open : undefined}>{texts.status}</TableCell>
                   <TableCell>
                     {texts.school}
-                    {texts.renamedFrom !== '' && phrase(PROGRESS_LABELS.renamedFrom, lang, { name: texts.renamedFrom })}
+                    {texts.renamedFrom !== '' && renderMessage('progress-renamed-from', { name: texts.renamedFrom }, lang, 'web')}
                   </TableCell>
                   <TableCell>{texts.section}</TableCell>
                   <TableCell>{texts.indicator}</TableCell>
@@ -76,10 +77,10 @@ export function Progress({ lang, comparison }: ProgressProps) {
           </TableBody>
         </Table>
       )}
-      <Table size="small" aria-label={localize(PROGRESS_LABELS.cvsTitle, lang)}>
+      <Table size="small" aria-label={renderMessage('progress-cvs-title', {}, lang, 'web')}>
         <TableHeader>
           <TableRow>
-            {[LABELS.section, LABELS.indicator, PROGRESS_LABELS.before, PROGRESS_LABELS.now, PROGRESS_LABELS.change, PROGRESS_LABELS.verdictNow].map((label) => (
+            {[LABELS.section, LABELS.indicator, CATALOGUE['progress-before'], CATALOGUE['progress-now'], CATALOGUE['progress-change'], CATALOGUE['progress-verdict-now']].map((label) => (
               <TableHeaderCell key={label.zh}>{localize(label, lang)}</TableHeaderCell>
             ))}
           </TableRow>
@@ -98,9 +99,9 @@ export function Progress({ lang, comparison }: ProgressProps) {
         </TableBody>
       </Table>
       <Text as="p" block>
-        {phrase(PROGRESS_LABELS.removedSchools, lang, { names: list(schools.removed) })}
+        {renderMessage('progress-removed-schools', { names: list(schools.removed) }, lang, 'web')}
         <br />
-        {phrase(PROGRESS_LABELS.addedSchools, lang, { names: list(schools.added) })}
+        {renderMessage('progress-added-schools', { names: list(schools.added) }, lang, 'web')}
       </Text>
     </section>
   );
