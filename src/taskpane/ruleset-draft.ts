@@ -123,5 +123,14 @@ function pathLabel(path: string, draft: RulesetDraft, lang: Lang): string {
  * // ['允许不达标的指标数：应为整数']
  */
 export function explainErrors(problems: readonly RulesetProblem[], draft: RulesetDraft, lang: Lang): string[] {
-  return problems.map((problem) => rulesetProblemText(problem, lang, 'pane', pathLabel(problem.path, draft, lang)));
+  return problems.map((problem) => rulesetProblemText(asTyped(problem), lang, 'pane', pathLabel(problem.path, draft, lang)));
+}
+
+/** The editor takes the floor as a percentage: its bounds are said as the user typed them (at most 100, not 1). */
+function asTyped(problem: RulesetProblem): RulesetProblem {
+  if (problem.path !== 'schoolRule.floorRatio') return problem;
+  const params = Object.fromEntries(
+    Object.entries(problem.params).map(([key, value]) => [key, (key === 'min' || key === 'max') && typeof value === 'number' ? value * 100 : value]),
+  );
+  return { ...problem, params };
 }

@@ -1,3 +1,4 @@
+import { t } from '../../src/taskpane/strings';
 import { BASIC_2012, parseRuleset, QUALITY_2017 } from '../../src/core/rulesets';
 import { draftJson, draftOf, explainErrors } from '../../src/taskpane/ruleset-draft';
 
@@ -48,5 +49,13 @@ describe('ruleset drafts', () => {
     // One language at a time: no English in the Chinese editor, no Chinese in the English one.
     expect(explained.join('\n')).not.toMatch(/[A-Za-z]{3,}/);
     expect(explainErrors(parsed.problems, draft, 'en').join('\n')).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  test('the floor is typed as a percentage, and its bounds are said so', () => {
+    const draft = draftOf(QUALITY_2017, 'p', '某省');
+    draft.floorPercent = '120';
+    const parsed = parseRuleset(draftJson(draft));
+    if (parsed.ok) throw new Error('expected a floor above 100 % to be refused');
+    expect(explainErrors(parsed.problems, draft, 'zh')).toEqual([`${t('editorFloor', 'zh')}：应不大于 100`]);
   });
 });
