@@ -8,7 +8,9 @@ import type { ColumnMapping, FieldId, Grid, Message, ReadOptions, RowAccount, Sh
 import { gridView, type GridView } from './grid';
 import { detectHeader, headerAt, type HeaderLayout } from './header';
 import { buildMapping } from './mapping';
-import { hiddenRowsMessage, isBlankRow, readDataRows, rowText } from './rows';
+import { hiddenRowsMessage } from './row-messages';
+import { isBlankRow, rowText } from './row-text';
+import { readDataRows } from './rows';
 
 const PUPIL_FIELDS: FieldId[] = ['pupils', 'primaryPupils', 'juniorPupils', 'seniorPupils'];
 

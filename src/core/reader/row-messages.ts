@@ -1,0 +1,115 @@
+/**
+ * Messages about rows and cells of the table as a whole: hidden rows, rows
+ * without a name, names like notes, numbers merged over rows, names twice.
+ */
+import { columnLetter } from '../address';
+import type { Grid, Message, SchoolRecord } from '../types';
+import { cellMessage } from './cell-message';
+import type { NumericGroup } from './columns';
+import { isEmptyCell, type GridView } from './grid';
+
+function rowsList(rows: number[]): string {
+  const ranges: string[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    let end = k;
+    while (end + 1 < rows.length && rows[end + 1] === rows[end] + 1) end++;
+    ranges.push(end === k ? `${rows[k]}` : `${rows[k]}–${rows[end]}`);
+    k = end;
+  }
+  return ranges.join(', ');
+}
+
+/**
+ * One info message listing the hidden rows of the grid (they are read like any other).
+ *
+ * @example
+ * hiddenRowsMessage(view, { ...grid, hiddenRows: [5, 6, 9] })?.text.zh; // '工作表中有隐藏行（第 5–6, 9 行）…'
+ */
+export function hiddenRowsMessage(view: GridView, grid: Grid): Message | null {
+  if (!Array.isArray(grid.hiddenRows)) return null;
+  const first = view.row(0);
+  const last = view.row(view.height - 1);
+  const rows = [...new Set(grid.hiddenRows)]
+    .filter((row) => Number.isInteger(row) && row >= first && row <= last)
+    .sort((a, b) => a - b);
+  if (rows.length === 0) return null;
+  const list = rowsList(rows);
+  return {
+    severity: 'info',
+    code: 'hidden-rows',
+    cell: null,
+    row: rows[0],
+    text: {
+      zh: `工作表中有隐藏行（第 ${list} 行），已照常读取：如其中有不应参加评估的学校，请删除该行或更正数据`,
+      en: `The sheet has hidden rows (${list}); they were read like the others: delete them or correct their data if they should not be evaluated`,
+    },
+  };
+}
+
+export function missingNameMessage(view: GridView, i: number, nameJ: number): Message {
+  return cellMessage(view, 'warning', 'missing-name', i, nameJ, {
+    zh: '：这一行有数据但没有学校名称，未读取：请填写学校名称',
+    en: ': this row has figures but no school name and was not read: fill in the name',
+  });
+}
+
+/** A school whose name starts like a footer note (日期小学, 审核…): read as a school, since the row has figures. */
+export function noteLikeNameMessage(view: GridView, i: number, nameJ: number): Message {
+  return cellMessage(view, 'info', 'note-like-name', i, nameJ, {
+    zh: '：名称像表下备注（如“日期”“审核”开头），但这一行有数据，已作为学校读取；如果它是备注，请写成“日期：…”的形式或删去数据',
+    en: ': the name reads like a footer note, but the row has figures, so it was read as a school; if it is a note, write it as "日期：…" or remove the figures',
+  });
+}
+
+/**
+ * Warnings for number cells merged down over several data rows: the value is
+ * read on the merge's first row only, the rows below read blank.
+ */
+export function mergedNumberMessages(view: GridView, grid: Grid, groups: NumericGroup[], start: number): Message[] {
+  if (!Array.isArray(grid.merges)) return [];
+  const numeric = new Set(groups.flatMap((group) => group.columns.map((column) => column.j)));
+  const messages: Message[] = [];
+  for (const merge of grid.merges) {
+    if (merge === null || typeof merge !== 'object') continue;
+    const top = merge.top - view.row(0);
+    const left = merge.left - view.column(0);
+    const bottom = Math.min(merge.bottom - view.row(0), view.height - 1);
+    const right = Math.min(merge.right - view.column(0), view.width - 1);
+    if (!(top >= start && left >= 0 && bottom > top && right >= left) || isEmptyCell(view.value(top, left))) continue;
+    if (![...numeric].some((j) => j >= left && j <= right)) continue;
+    const area = `${view.address(top, left)}:${columnLetter(view.column(right))}${view.row(bottom)}`;
+    const rows = `${view.row(top)}–${view.row(bottom)}`;
+    messages.push(
+      cellMessage(view, 'warning', 'merged-number', top, left, {
+        zh: `：数值单元格合并了第 ${rows} 行（${area}），数值只计入第 ${view.row(top)} 行，其余行按空白处理：请拆分合并单元格，按学校分别填写`,
+        en: `: a number cell is merged over rows ${rows} (${area}); the value counts for row ${view.row(top)} only and the other rows read blank: unmerge it and enter each school's own figure`,
+      }),
+    );
+  }
+  return messages;
+}
+
+/**
+ * Warnings for schools named twice (same name, same part): both rows are read;
+ * the later one is named, with the row it repeats.
+ */
+export function duplicateNameMessages(view: GridView, records: SchoolRecord[], nameJ: number): Message[] {
+  const firstRow = new Map<string, number>();
+  const messages: Message[] = [];
+  for (const record of records) {
+    if (record.kind !== 'school') continue;
+    const key = `${record.name}|${record.part ?? ''}`;
+    const earlier = firstRow.get(key);
+    if (earlier === undefined) {
+      firstRow.set(key, record.row);
+      continue;
+    }
+    messages.push(
+      cellMessage(view, 'warning', 'duplicate-name', record.row - view.row(0), nameJ, {
+        zh: `：学校名称「${record.name}」与第 ${earlier} 行重复，两行都已读取：如是同一所学校，请删除重复的一行；如是两所学校，请写全校名以便区分`,
+        en: `: the school name "${record.name}" repeats row ${earlier}; both rows were read: delete one if they are the same school, or write the full names to tell them apart`,
+      }),
+    );
+  }
+  return messages;
+}
