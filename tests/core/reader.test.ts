@@ -392,7 +392,7 @@ describe('rows', () => {
       'teaching-point',
       'teaching-point',
     ]);
-    const unknown = read.messages.find((m) => m.code === 'unknown-type');
+    const unknown = read.messages.find((m) => m.code === 'unrecognised-type-cell');
     expect(unknown?.cell).toBe('Sheet1!B14');
   });
 

@@ -3,8 +3,9 @@
  * without a name, names like notes, numbers merged over rows, names twice.
  */
 import { columnLetter } from '../address';
+import { CATALOGUE } from '../messages/catalogue';
 import type { Grid, Message, SchoolRecord } from '../types';
-import { cellMessage } from './cell-message';
+import { cellMessage, readerMessage } from './cell-message';
 import type { NumericGroup } from './columns';
 import { isEmptyCell, type GridView } from './grid';
 
@@ -33,32 +34,16 @@ export function hiddenRowsMessage(view: GridView, grid: Grid): Message | null {
     .filter((row) => Number.isInteger(row) && row >= first && row <= last)
     .sort((a, b) => a - b);
   if (rows.length === 0) return null;
-  const list = rowsList(rows);
-  return {
-    severity: 'info',
-    code: 'hidden-rows',
-    cell: null,
-    row: rows[0],
-    text: {
-      zh: `工作表中有隐藏行（第 ${list} 行），已照常读取：如其中有不应参加评估的学校，请删除该行或更正数据`,
-      en: `The sheet has hidden rows (${list}); they were read like the others: delete them or correct their data if they should not be evaluated`,
-    },
-  };
+  return readerMessage('info', 'hidden-rows', null, rows[0], { rows: rowsList(rows) });
 }
 
 export function missingNameMessage(view: GridView, i: number, nameJ: number): Message {
-  return cellMessage(view, 'warning', 'missing-name', i, nameJ, {
-    zh: '：这一行有数据但没有学校名称，未读取：请填写学校名称',
-    en: ': this row has figures but no school name and was not read: fill in the name',
-  });
+  return cellMessage(view, 'warning', 'missing-name', i, nameJ, {});
 }
 
 /** A school whose name starts like a footer note (日期小学, 审核…): read as a school, since the row has figures. */
 export function noteLikeNameMessage(view: GridView, i: number, nameJ: number): Message {
-  return cellMessage(view, 'info', 'note-like-name', i, nameJ, {
-    zh: '：名称像表下备注（如“日期”“审核”开头），但这一行有数据，已作为学校读取；如果它是备注，请写成“日期：…”的形式或删去数据',
-    en: ': the name reads like a footer note, but the row has figures, so it was read as a school; if it is a note, write it as "日期：…" or remove the figures',
-  });
+  return cellMessage(view, 'info', 'note-like-name', i, nameJ, { noteForm: CATALOGUE['note-form'] });
 }
 
 /**
@@ -80,10 +65,7 @@ export function mergedNumberMessages(view: GridView, grid: Grid, groups: Numeric
     const area = `${view.address(top, left)}:${columnLetter(view.column(right))}${view.row(bottom)}`;
     const rows = `${view.row(top)}–${view.row(bottom)}`;
     messages.push(
-      cellMessage(view, 'warning', 'merged-number', top, left, {
-        zh: `：数值单元格合并了第 ${rows} 行（${area}），数值只计入第 ${view.row(top)} 行，其余行按空白处理：请拆分合并单元格，按学校分别填写`,
-        en: `: a number cell is merged over rows ${rows} (${area}); the value counts for row ${view.row(top)} only and the other rows read blank: unmerge it and enter each school's own figure`,
-      }),
+      cellMessage(view, 'warning', 'merged-number', top, left, { rows, area, first: view.row(top) }),
     );
   }
   return messages;
@@ -105,10 +87,7 @@ export function duplicateNameMessages(view: GridView, records: SchoolRecord[], n
       continue;
     }
     messages.push(
-      cellMessage(view, 'warning', 'duplicate-name', record.row - view.row(0), nameJ, {
-        zh: `：学校名称「${record.name}」与第 ${earlier} 行重复，两行都已读取：如是同一所学校，请删除重复的一行；如是两所学校，请写全校名以便区分`,
-        en: `: the school name "${record.name}" repeats row ${earlier}; both rows were read: delete one if they are the same school, or write the full names to tell them apart`,
-      }),
+      cellMessage(view, 'warning', 'duplicate-name', record.row - view.row(0), nameJ, { name: record.name, earlier }),
     );
   }
   return messages;

@@ -3,8 +3,10 @@
  * cells named, unbelievable school values flagged.
  */
 import { FIELD_LABELS, PLAUSIBLE_MAX } from '../fields';
-import type { ParsedNumber } from '../numbers';
-import type { L10n, Message, NumericField, SchoolRecord, Severity } from '../types';
+import type { MessageCode } from '../messages/catalogue';
+import type { Params } from '../messages/types';
+import { invalidCell, type ParsedNumber } from '../numbers';
+import type { Message, NumericField, SchoolRecord, Severity } from '../types';
 import { cellMessage } from './cell-message';
 import type { NumericColumn, NumericGroup } from './columns';
 import type { GridView } from './grid';
@@ -15,41 +17,22 @@ function numberMessage(
   severity: Severity,
   i: number,
   column: NumericColumn,
-  code: string,
-  reason: L10n,
+  code: MessageCode,
+  params: Params,
 ): Message {
   const label = FIELD_LABELS[column.field];
   const header = { zh: column.header || label.zh, en: column.header || label.en };
-  return cellMessage(view, severity, code, i, column.j, {
-    zh: `（${header.zh}）：${reason.zh}`,
-    en: ` (${header.en}): ${reason.en}`,
-  });
+  return cellMessage(view, severity, code, i, column.j, { header, ...params });
 }
 
 /** A formula cell the file holds no result for (`Grid.formulasWithoutResult`): Excel shows a value, the file has none. */
-export const FORMULA_WITHOUT_RESULT: ParsedNumber = {
-  kind: 'invalid',
-  reason: {
-    zh: '单元格是公式，但文件里没有保存它的计算结果：文件如是由程序或系统导出的，请在 Excel 或 WPS 中打开并保存一次后再试；公式的结果如本来就是空白，请填写数值',
-    en: 'the cell holds a formula but the file has no saved result for it: if a program or system exported the file, open it in Excel or WPS, save it once and try again; if the formula gives a blank, enter the figure',
-  },
-};
-
-const NEGATIVE: L10n = {
-  zh: '数值为负数，人数、面积、金额都不能为负：请改正',
-  en: 'the number is negative; counts, areas and values cannot be: correct it',
-};
-
-const TOO_LARGE: L10n = {
-  zh: '数值大到无法计算：请检查数值和单位',
-  en: 'the number is too large to compute with: check the number and its unit',
-};
+export const FORMULA_WITHOUT_RESULT: ParsedNumber = invalidCell('number-formula-no-result');
 
 /** Why a parsed cell cannot be used, or null when it can. */
-function cellProblem(cell: ParsedNumber, scaled: number): { code: string; reason: L10n } | null {
-  if (cell.kind === 'invalid') return { code: 'unparseable-number', reason: cell.reason };
-  if (cell.kind === 'number' && cell.value < 0) return { code: 'negative-number', reason: NEGATIVE };
-  if (!Number.isFinite(scaled)) return { code: 'number-too-large', reason: TOO_LARGE };
+function cellProblem(cell: ParsedNumber, scaled: number): { code: MessageCode; params: Params } | null {
+  if (cell.kind === 'invalid') return { code: 'unparseable-number', params: { reason: cell.reason } };
+  if (cell.kind === 'number' && cell.value < 0) return { code: 'negative-number', params: {} };
+  if (!Number.isFinite(scaled)) return { code: 'number-too-large', params: {} };
   return null;
 }
 
@@ -81,7 +64,7 @@ function sumColumns(
     const problem = cellProblem(cell, (sum ?? 0) + scaled);
     if (problem !== null) {
       bad = true;
-      messages.push(numberMessage(view, severity, i, column, problem.code, problem.reason));
+      messages.push(numberMessage(view, severity, i, column, problem.code, problem.params));
     } else {
       sum = (sum ?? 0) + scaled;
     }
@@ -92,10 +75,7 @@ function sumColumns(
 /** A warning for a school's value too large to believe (the value is still used). */
 function implausibleMessage(view: GridView, i: number, group: NumericGroup, value: number): Message {
   const max = PLAUSIBLE_MAX[group.field];
-  return numberMessage(view, 'warning', i, group.columns[0], 'implausible-number', {
-    zh: `数值 ${value} 大得不合常理（一所学校一般不超过 ${max}）：请检查数值和单位（如 元 与 万元）`,
-    en: `the value ${value} is implausibly large (a school rarely exceeds ${max}): check the number and its unit (元 or 万元)`,
-  });
+  return numberMessage(view, 'warning', i, group.columns[0], 'implausible-number', { value, max });
 }
 
 /**
