@@ -77,7 +77,7 @@ describe('the catalogue', () => {
       ],
     });
     const codes = new Set(read.messages.map((m) => m.code));
-    for (const code of ['duplicate-column', 'duplicate-name', 'unrecognised-type-cell', 'unknown-ownership', 'unparseable-number', 'negative-number', 'missing-name', 'hidden-rows', 'merged-number']) {
+    for (const code of ['duplicate-column', 'duplicate-name', 'unrecognised-type-cell', 'unknown-ownership', 'unparseable-number', 'negative-number', 'missing-name', 'hidden-rows', 'merged-number', 'fractional-pupils', 'name-formula-error']) {
       expect(codes).toContain(code);
     }
     for (const message of read.messages) {

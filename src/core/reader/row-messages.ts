@@ -41,6 +41,16 @@ export function missingNameMessage(view: GridView, i: number, nameJ: number): Me
   return cellMessage(view, 'warning', 'missing-name', i, nameJ, {});
 }
 
+/**
+ * A name cell holding a formula error (#REF!, #N/A …): the row is not read as a school.
+ *
+ * @example
+ * nameErrorMessage(view, 6, 0, '#REF!').text.zh; // 'Sheet1!A7：学校名称是公式错误「#REF!」，这一行未作为学校读取：…'
+ */
+export function nameErrorMessage(view: GridView, i: number, nameJ: number, text: string): Message {
+  return cellMessage(view, 'warning', 'name-formula-error', i, nameJ, { text });
+}
+
 /** A school whose name starts like a footer note (日期小学, 审核…): read as a school, since the row has figures. */
 export function noteLikeNameMessage(view: GridView, i: number, nameJ: number): Message {
   return cellMessage(view, 'info', 'note-like-name', i, nameJ, { noteForm: CATALOGUE['note-form'] });

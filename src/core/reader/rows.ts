@@ -2,14 +2,14 @@
  * Reading the rows below the header: every row becomes a school record, a
  * total record, or a row account (blank, section label, note, other).
  */
-import { parseNumberCell, type ParsedNumber } from '../numbers';
+import { isExcelError, parseNumberCell, type ParsedNumber } from '../numbers';
 import type { CellValue, ColumnMapping, Grid, Message, RowAccount, SchoolRecord } from '../types';
 import { isNoteText } from './classify';
 import { numericGroups, textColumn } from './columns';
 import { cellText, filledValue, mergeFills, type GridView } from './grid';
 import { readKind } from './kind';
 import { classifyRow, continuedName, type RowFacts, type RowState } from './row-class';
-import { duplicateNameMessages, mergedNumberMessages, missingNameMessage, noteLikeNameMessage } from './row-messages';
+import { duplicateNameMessages, mergedNumberMessages, missingNameMessage, nameErrorMessage, noteLikeNameMessage } from './row-messages';
 import { cleanName, firstString, isBlankRow, rowText } from './row-text';
 import { FORMULA_WITHOUT_RESULT, readValues } from './values';
 import { appendAll } from '../arrays';
@@ -51,16 +51,20 @@ export function readDataRows(view: GridView, grid: Grid, mapping: ColumnMapping,
     }
     const parsed = groups.map((group) => group.columns.map((column) => numberAt(i, column.j)));
     const typeCell = { j: typeJ, text: cellText(textAt(i, typeJ)) };
+    const nameText = cellText(textAt(i, nameJ));
+    // A formula error (#REF!) is no school's name: the row is not read as one, and the cell is named.
+    const nameError = isExcelError(nameText) ? nameText : null;
     const facts: RowFacts = {
       first: firstString(view, i, view.width),
       leading: firstString(view, i, nameJ >= 0 ? nameJ + 1 : view.width),
-      name: cleanName(cellText(textAt(i, nameJ))) || continuedName(records, typeCell.text, row),
+      name: nameError === null ? cleanName(nameText) || continuedName(records, typeCell.text, row) : '',
       hasNumber: parsed.some((cells) => cells.some((cell) => cell.kind === 'number')),
     };
     const found = classifyRow(facts, state);
     if (found.as === 'account') {
       rows.push({ row, kind: found.kind, text: rowText(view, i) });
-      if (found.kind === 'other' && facts.hasNumber && nameJ >= 0) messages.push(missingNameMessage(view, i, nameJ));
+      if (nameError !== null) messages.push(nameErrorMessage(view, i, nameJ, nameError));
+      else if (found.kind === 'other' && facts.hasNumber && nameJ >= 0) messages.push(missingNameMessage(view, i, nameJ));
       continue;
     }
     if (found.kind === 'school' && nameJ >= 0 && isNoteText(facts.first)) messages.push(noteLikeNameMessage(view, i, nameJ));

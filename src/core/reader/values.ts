@@ -28,6 +28,9 @@ function numberMessage(
 /** A formula cell the file holds no result for (`Grid.formulasWithoutResult`): Excel shows a value, the file has none. */
 export const FORMULA_WITHOUT_RESULT: ParsedNumber = invalidCell('number-formula-no-result');
 
+/** Fields that count pupils: whole numbers; a fraction is used as written, with a warning. */
+const PUPIL_FIELDS: ReadonlySet<NumericField> = new Set<NumericField>(['pupils', 'primaryPupils', 'juniorPupils', 'seniorPupils']);
+
 /** Why a parsed cell cannot be used, or null when it can. */
 function cellProblem(cell: ParsedNumber, scaled: number): { code: MessageCode; params: Params } | null {
   if (cell.kind === 'invalid') return { code: 'unparseable-number', params: { reason: cell.reason } };
@@ -67,6 +70,9 @@ function sumColumns(
       messages.push(numberMessage(view, severity, i, column, problem.code, problem.params));
     } else {
       sum = (sum ?? 0) + scaled;
+      if (PUPIL_FIELDS.has(column.field) && !Number.isInteger(scaled)) {
+        messages.push(numberMessage(view, severity, i, column, 'fractional-pupils', { value: scaled }));
+      }
     }
   }
   return bad ? 'invalid' : sum;
