@@ -230,6 +230,11 @@ export const CATALOGUE = {
     zh: '工作表「{sheet}」在 {cell} 还有第二张表，只分析了第一张表（{columns} 列）：要分析第二张表，请把它移到单独的工作表，再{@sheet}',
     en: 'Sheet "{sheet}" holds a second table at {cell}; only the first table (columns {columns}) was analysed. To analyse the second one, move it to a sheet of its own, then {@sheet}',
   },
+  'control-characters': {
+    zh: '{count} 个单元格含有控制字符（如 NUL、垂直制表符），工作簿单元格不能保存它们，已按空格读取：{cells}。请在原 CSV 文件中删去这些字符',
+    en: '{count} cells hold control characters (NUL, vertical tab …) that a workbook cell cannot store; they were read as spaces: {cells}. Delete them from the CSV file',
+  },
+  'list-more-cells': { zh: '等另 {n} 个', en: '{n} more' },
   'hidden-rows': {
     zh: '工作表中有隐藏行（第 {rows} 行），已照常读取：如其中有不应参加评估的学校，请删除该行或更正数据',
     en: 'The sheet has hidden rows ({rows}); they were read like the others: delete them or correct their data if they should not be evaluated',

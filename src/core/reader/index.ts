@@ -11,7 +11,7 @@ import { gridView, type GridView } from './grid';
 import { detectHeader, headerAt, type HeaderLayout } from './header';
 import { buildMapping } from './mapping';
 import { farHeaderMessage, secondTable, secondTableMessage } from './table-place';
-import { hiddenRowsMessage } from './row-messages';
+import { controlCharactersMessage, hiddenRowsMessage } from './row-messages';
 import { isBlankRow, rowText } from './row-text';
 import { readDataRows } from './rows';
 
@@ -80,6 +80,8 @@ export function readSheet(grid: Grid, options: ReadOptions = {}): SheetRead {
   const messages: Message[] = [];
   const hidden = hiddenRowsMessage(view, grid);
   if (hidden !== null) messages.push(hidden);
+  const controls = controlCharactersMessage(view, grid);
+  if (controls !== null) messages.push(controls);
   const forced = forcedRows(view, options?.headerRows);
   const layout: HeaderLayout | null = forced !== null ? headerAt(view, grid, forced) : detectHeader(view, grid);
   if (layout === null) return noTable(view, messages);

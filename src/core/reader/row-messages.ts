@@ -4,6 +4,7 @@
  */
 import { columnLetter } from '../address';
 import { CATALOGUE } from '../messages/catalogue';
+import { renderBoth } from '../messages/render';
 import type { Grid, Message, SchoolRecord } from '../types';
 import { cellMessage, readerMessage } from './cell-message';
 import type { NumericGroup } from './columns';
@@ -35,6 +36,26 @@ export function hiddenRowsMessage(view: GridView, grid: Grid): Message | null {
     .sort((a, b) => a - b);
   if (rows.length === 0) return null;
   return readerMessage('info', 'hidden-rows', null, rows[0], { rows: rowsList(rows) });
+}
+
+/** Cells listed by name in a message about many; the rest are counted. */
+const LISTED_CELLS = 5;
+
+/**
+ * One warning naming the cells whose control characters were read as spaces (CSV files).
+ *
+ * @example
+ * controlCharactersMessage(view, { ...grid, controlCharacters: [{ row: 4, column: 1 }] })?.cell; // '县直!A4'
+ */
+export function controlCharactersMessage(view: GridView, grid: Grid): Message | null {
+  const found = Array.isArray(grid.controlCharacters) ? grid.controlCharacters : [];
+  const cells = found
+    .filter((c) => c !== null && typeof c === 'object' && Number.isInteger(c.row) && Number.isInteger(c.column))
+    .map((c) => ({ row: c.row, address: view.address(c.row - view.row(0), c.column - view.column(0)) }));
+  if (cells.length === 0) return null;
+  const listed = cells.slice(0, LISTED_CELLS).map((c) => c.address);
+  const more = cells.length > LISTED_CELLS ? [renderBoth('list-more-cells', { n: cells.length - LISTED_CELLS }, 'cli')] : [];
+  return readerMessage('warning', 'control-characters', listed[0], cells[0].row, { count: cells.length, cells: [...listed, ...more] });
 }
 
 export function missingNameMessage(view: GridView, i: number, nameJ: number): Message {
