@@ -15,7 +15,8 @@ import { getBuiltinRuleset, BUILTIN_RULESETS, parseRuleset, resolveRuleset } fro
 import { FIELD_LABELS } from '../core/fields';
 import { buildFindings, type Findings } from '../core/findings';
 import { columnChoices, mapOverrides } from '../core/reader/overrides';
-import type { AnalysisResult, FieldId, Grid, L10n, Lang, Ruleset, SheetRead } from '../core/types';
+import type { AnalysisResult, FieldId, Grid, L10n, Lang, Message, Ruleset, SheetRead } from '../core/types';
+import { messageWords } from '../core/messages/render';
 import { writeAnnotatedWorkbook } from '../files/annotate';
 import { decodeText, readWorkbookBytes, WorkbookReadError } from '../files/read-workbook';
 import { FileRefusedError, READ_LIMITS } from './bounded-read';
@@ -336,7 +337,8 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
   if (out !== null) {
     const analysed = buildReport(result, read, ruleset, lang);
     const report = comparison === null ? analysed : withSheet(analysed, buildProgressSheet(comparison, lang), ruleset);
-    const copy = await writeAnnotatedWorkbook(bytes, report, buildMarkRules(read, result, ruleset)).catch((error: unknown) => {
+    const cuts: Message[] = [];
+    const copy = await writeAnnotatedWorkbook(bytes, report, buildMarkRules(read, result, ruleset), cuts).catch((error: unknown) => {
       if (error instanceof WorkbookReadError) throw new CliFailure(EXIT.unreadable, localize(error.text, lang));
       throw error;
     });
@@ -346,6 +348,8 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
       throw new CliFailure(EXIT.unreadable, phrase(TEXT.outFailed, lang, { file: options.out ?? out, reason: errorDetail(error) }));
     }
     if (!options.json) io.stdout(phrase(TEXT.outWritten, lang, { file: options.out ?? out }) + '\n');
+    // A text the copy had to cut is said on stdout with the summary, or on stderr beside --json.
+    for (const cut of cuts) (options.json ? io.stderr : io.stdout)(`${messageWords(cut, lang, 'cli')}\n`);
   }
   return EXIT.analysed;
 }

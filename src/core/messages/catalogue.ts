@@ -258,6 +258,10 @@ export const CATALOGUE = {
     zh: '“在校生数”“专任教师数”“高于规定学历教师数”“教学及辅助用房面积”“教学仪器设备值”',
     en: '在校生数 (pupils), 专任教师数 (teachers), 高于规定学历教师数, 教学及辅助用房面积 or 教学仪器设备值',
   },
+  'copy-text-cut': {
+    zh: '{cell} 的文字有 {length} 个字符，超过 Excel 每个单元格最多 {limit} 个字符的上限：副本中只写入了前面部分（以“…”结尾），原文件未改动，完整文字请在原文件中查看',
+    en: 'the text of {cell} has {length} characters, more than the {limit} an Excel cell can hold: the copy holds its beginning (ending in "…"); the original file is unchanged and has the whole text',
+  },
   'column-cell': { zh: '{cell}「{header}」', en: '{cell} "{header}"' },
   'unparseable-number': { zh: '{cell}（{header}）：{reason}', en: '{cell} ({header}): {reason}' },
   'negative-number': {
