@@ -518,6 +518,39 @@ export const BAD_FIXTURES: readonly Fixture[] = [
       ]),
   },
 
+  // Issue 10: wrong data that needs a word, and files whose message misled.
+  { file: 'fractional-pupils.xlsx', bytes: () => xlsx([baseSheet([at(3, COL.pupils, 800.5), at(4, COL.pupils, '500.25')])]) },
+  { file: 'ref-name.xlsx', bytes: () => xlsx([baseSheet([at(5, COL.name, { error: '#REF!' })])]) },
+  {
+    // The 初中 table beside the 小学 one (columns M:X), as bureaus lay out two sections on one sheet.
+    file: 'second-table-beside.xlsx',
+    bytes: () => {
+      const rows = baseRows([], BASE_SCHOOLS.slice(0, 3));
+      const beside = [[...BASE_HEADER], ...BASE_SCHOOLS.slice(3)];
+      return xlsx([{ name: 'Sheet1', rows: rows.map((row, i) => (i === 0 ? row : [...row, null, ...(beside[i - 1] ?? [])])) }]);
+    },
+  },
+  {
+    file: 'header-row-500.xlsx',
+    bytes: () => xlsx([{ name: 'Sheet1', rows: [[BASE_TITLE], ...Array.from({ length: 498 }, (): Cell[] => []), ...baseRows().slice(1)] }]),
+  },
+  {
+    // A vertical tab in a name, a NUL in the title and the old end-of-file mark (Ctrl-Z) at the end.
+    file: 'control-characters.csv',
+    bytes: () => utf8(csvText(baseRows([at(1, 1, `${BASE_TITLE}\u0000`), at(4, COL.name, '东关\u000b小学')])) + '\u001a'),
+  },
+  { file: 'bom-gb18030.csv', bytes: () => Uint8Array.from([0xef, 0xbb, 0xbf, ...encodeGb18030(csvText(baseRows()))]) },
+  { file: 'word-renamed.xlsx', bytes: () => oleFile('WordDocument') },
+  {
+    file: 'docx-renamed.xlsx',
+    bytes: async () => {
+      const zip = new JSZip();
+      zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+      zip.file('word/document.xml', '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>');
+      return fixZipDates(await zip.generateAsync({ type: 'uint8array' }), FIXED_DATE);
+    },
+  },
+
   // The base table, for argument errors; and a user ruleset with errors.
   { file: 'base.xlsx', bytes: () => xlsx([baseSheet()]) },
   { file: 'bad-ruleset.json', bytes: () => utf8(JSON.stringify(BAD_RULESET, null, 2) + '\n') },

@@ -16,7 +16,8 @@ import { rulesetProblemText } from '../core/ruleset-problems';
 import { FIELD_LABELS } from '../core/fields';
 import { buildFindings, type Findings } from '../core/findings';
 import { columnChoices, mapOverrides } from '../core/reader/overrides';
-import type { AnalysisResult, FieldId, Grid, L10n, Lang, Ruleset, SheetRead } from '../core/types';
+import type { AnalysisResult, FieldId, Grid, L10n, Lang, Message, Ruleset, SheetRead } from '../core/types';
+import { messageWords } from '../core/messages/render';
 import { writeAnnotatedWorkbook } from '../files/annotate';
 import { decodeText, readWorkbookBytes, WorkbookReadError } from '../files/read-workbook';
 import { FileRefusedError, READ_LIMITS } from './bounded-read';
@@ -104,6 +105,10 @@ const TEXT = {
   tooManyFiles: { zh: '一次只能分析一个文件。', en: 'Only one file can be analysed at a time.' },
   noCommand: { zh: '请给出命令，例如：npm run junheng -- analyze 县直学校.xlsx', en: 'Give a command, e.g. npm run junheng -- analyze schools.xlsx' },
   fileNotFound: { zh: '找不到文件“{file}”，请检查路径和文件名。', en: 'File "{file}" not found; check the path and the file name.' },
+  fileNameNotUtf8: {
+    zh: '无法按“{file}”打开文件：文件名中有不是 UTF-8 编码的字符（显示为 �），通常是用 GBK/GB18030 编码保存的中文文件名（如旧版 Windows 压缩包解压所得）。请在文件管理器中把文件重新命名（或用 convmv -f gbk -t utf8 转换文件名）后再试。',
+    en: 'Cannot open "{file}": the file name holds characters that are not UTF-8 (shown as �), usually a Chinese name saved in GBK/GB18030 (e.g. unpacked from an old Windows archive). Rename the file in your file manager (or convert the name with convmv -f gbk -t utf8) and try again.',
+  },
   fileIsFolder: { zh: '“{file}”是一个文件夹，请给出工作簿文件。', en: '"{file}" is a folder; give a workbook file.' },
   fileUnreadable: { zh: '无法打开“{file}”：{reason}', en: 'Cannot open "{file}": {reason}' },
   cannotRead: { zh: '无法读取“{file}”：{reason}', en: 'Cannot read "{file}": {reason}' },
@@ -198,6 +203,8 @@ async function readUserFile(io: CliIo, path: string, shown: string, lang: Lang):
   } catch (error) {
     if (error instanceof FileRefusedError) throw new CliFailure(EXIT.unreadable, phrase(error.text, lang, { ...error.params, file: shown }));
     const code = errorCode(error);
+    // A name whose bytes are not UTF-8 (GBK/GB18030 from an old archive) reaches the program with � in it, and names nothing.
+    if (code === 'ENOENT' && path.includes('\uFFFD')) throw new CliFailure(EXIT.unreadable, phrase(TEXT.fileNameNotUtf8, lang, { file: shown }));
     if (code === 'ENOENT') throw new CliFailure(EXIT.unreadable, phrase(TEXT.fileNotFound, lang, { file: shown }));
     if (code === 'EISDIR') throw new CliFailure(EXIT.unreadable, phrase(TEXT.fileIsFolder, lang, { file: shown }));
     throw new CliFailure(EXIT.unreadable, phrase(TEXT.fileUnreadable, lang, { file: shown, reason: errorDetail(error) }));
@@ -331,7 +338,8 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
   if (out !== null) {
     const analysed = buildReport(result, read, ruleset, lang);
     const report = comparison === null ? analysed : withSheet(analysed, buildProgressSheet(comparison, lang), ruleset);
-    const copy = await writeAnnotatedWorkbook(bytes, report, buildMarkRules(read, result, ruleset)).catch((error: unknown) => {
+    const cuts: Message[] = [];
+    const copy = await writeAnnotatedWorkbook(bytes, report, buildMarkRules(read, result, ruleset), cuts).catch((error: unknown) => {
       if (error instanceof WorkbookReadError) throw new CliFailure(EXIT.unreadable, localize(error.text, lang));
       throw error;
     });
@@ -341,6 +349,8 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
       throw new CliFailure(EXIT.unreadable, phrase(TEXT.outFailed, lang, { file: options.out ?? out, reason: errorDetail(error) }));
     }
     if (!options.json) io.stdout(phrase(TEXT.outWritten, lang, { file: options.out ?? out }) + '\n');
+    // A text the copy had to cut is said on stdout with the summary, or on stderr beside --json.
+    for (const cut of cuts) (options.json ? io.stderr : io.stdout)(`${messageWords(cut, lang, 'cli')}\n`);
   }
   return EXIT.analysed;
 }

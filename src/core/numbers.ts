@@ -4,13 +4,17 @@
  * "none", and things that only look like numbers ("约500", "五百"). We parse
  * what is unambiguous and explain the rest, so the user can fix the cell.
  */
+import type { MessageCode } from './messages/catalogue';
+import { renderBoth } from './messages/render';
+import type { Params } from './messages/types';
 import type { CellValue, L10n } from './types';
 
 export type ParsedNumber =
   /** `factor` is set when the cell names its money/ten-thousand unit itself: 元 → 1, 万元/万 → 10000. */
   | { kind: 'number'; value: number; factor?: number }
   | { kind: 'blank' }
-  | { kind: 'invalid'; reason: L10n };
+  /** `reason` is the catalogued sentence `code` with `params`, in both languages. */
+  | { kind: 'invalid'; reason: L10n; code: MessageCode; params: Params };
 
 const BLANK: ParsedNumber = { kind: 'blank' };
 
@@ -22,6 +26,17 @@ const ZERO_TEXTS = new Set(['无', '没有', '零']);
 
 /** Excel's error values as adapters write them. */
 const EXCEL_ERROR = /^#(?:DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
+
+/**
+ * Whether a text is one of Excel's error values (#REF!, #N/A, …), as a file stores them.
+ *
+ * @example
+ * isExcelError('#REF!'); // true
+ * isExcelError('REF');   // false
+ */
+export function isExcelError(text: string): boolean {
+  return EXCEL_ERROR.test(text.trim());
+}
 
 /**
  * number [万|千] [unit], after width normalisation. Thousands separators must group
@@ -38,37 +53,29 @@ const DATE_TEXT = /^\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?|\s
 
 const FACTOR_OF_PREFIX: Record<string, number> = { 万: 10000, 千: 1000 };
 
-function invalid(zh: string, en: string): ParsedNumber {
-  return { kind: 'invalid', reason: { zh, en } };
+/**
+ * An unusable cell, with the catalogued reason why.
+ *
+ * @example
+ * invalidCell('number-unreadable').reason.en; // 'the cell cannot be read as a number: enter the number'
+ */
+export function invalidCell(code: MessageCode, params: Params = {}): ParsedNumber & { kind: 'invalid' } {
+  return { kind: 'invalid', reason: renderBoth(code, params, 'cli'), code, params };
 }
 
-/** Quote a cell's text for a message, shortened so a stray paragraph stays readable. */
-function quoted(text: string): { zh: string; en: string } {
-  const short = text.length > 30 ? `${text.slice(0, 30)}…` : text;
-  return { zh: `「${short}」`, en: `"${short}"` };
+/** A cell's text for a message, shortened so a stray paragraph stays readable. */
+function shortened(text: string): string {
+  return text.length > 30 ? `${text.slice(0, 30)}…` : text;
 }
 
 /**
  * The reason a text cell is not a number, with what to write instead.
  */
 function invalidText(original: string, normalized: string): ParsedNumber {
-  const q = quoted(original.trim());
-  if (EXCEL_ERROR.test(normalized)) {
-    return invalid(
-      `单元格是公式错误 ${q.zh}：请检查并修正该单元格的公式，或直接填写数值`,
-      `the cell holds a formula error ${q.en}: fix the formula or enter the number`,
-    );
-  }
-  if (DATE_TEXT.test(normalized)) {
-    return invalid(
-      `${q.zh} 看起来是日期而不是数值：请填写数值`,
-      `${q.en} looks like a date, not a number: enter the number`,
-    );
-  }
-  return invalid(
-    `${q.zh} 不是明确的数值：请只填写阿拉伯数字（如 500），不要写“约”“左右”、中文数字或说明文字`,
-    `${q.en} is not an unambiguous number: enter digits only (e.g. 500), without "about", Chinese numerals or remarks`,
-  );
+  const text = shortened(original.trim());
+  if (isExcelError(normalized)) return invalidCell('number-formula-error', { text });
+  if (DATE_TEXT.test(normalized)) return invalidCell('number-date-text', { text });
+  return invalidCell('number-ambiguous', { text });
 }
 
 /**
@@ -110,22 +117,10 @@ function parseText(text: string): ParsedNumber {
 export function parseNumberCell(value: CellValue): ParsedNumber {
   if (value === null || value === undefined) return BLANK;
   if (typeof value === 'number') {
-    return Number.isFinite(value)
-      ? { kind: 'number', value }
-      : invalid('单元格不是有效数值（无穷大或非数字）：请填写数值', 'the cell is not a finite number: enter the number');
+    return Number.isFinite(value) ? { kind: 'number', value } : invalidCell('number-not-finite');
   }
   if (typeof value === 'string') return parseText(value);
-  if (typeof value === 'boolean') {
-    return invalid(
-      `单元格是逻辑值 ${value ? 'TRUE' : 'FALSE'}，不是数值：请填写数值`,
-      `the cell holds the logical value ${value ? 'TRUE' : 'FALSE'}, not a number: enter the number`,
-    );
-  }
-  if (value instanceof Date) {
-    return invalid(
-      '单元格看起来是日期而不是数值（可能被设成了日期格式）：请把单元格格式改为“常规”或“数值”并填写数值',
-      'the cell looks like a date, not a number (perhaps it is formatted as a date): set the format to General or Number and enter the number',
-    );
-  }
-  return invalid('单元格内容无法识别为数值：请填写数值', 'the cell cannot be read as a number: enter the number');
+  if (typeof value === 'boolean') return invalidCell('number-logical', { value: value ? 'TRUE' : 'FALSE' });
+  if (value instanceof Date) return invalidCell('number-date-cell');
+  return invalidCell('number-unreadable');
 }

@@ -97,6 +97,12 @@ export interface Grid {
    * reader names them as formulas, not blanks. Files only (office.js always has results).
    */
   formulasWithoutResult?: { row: number; column: number }[];
+  /**
+   * 1-based sheet cells of a CSV file that held control characters (NUL, vertical
+   * tab …): a workbook cell cannot store them, so they read as spaces and the
+   * reader names the cells. Files only.
+   */
+  controlCharacters?: { row: number; column: number }[];
 }
 
 // ---------------------------------------------------------------------------

@@ -24,7 +24,9 @@ import { copyObstacle } from './copy-limits';
 import { clearReportMark, markedReportSheets, markReportSheet, REPORT_MARK_TEXT } from './report-mark';
 import { readWorkbookBytes, sniffFormat, WorkbookReadError } from './read-workbook';
 import { maxOf } from '../core/arrays';
-import type { L10n } from '../core/types';
+import { cellAddress } from '../core/address';
+import { renderBoth } from '../core/messages/render';
+import type { L10n, Message } from '../core/types';
 
 function argb(hex: string): { argb: string } {
   return { argb: `FF${hex}` };
@@ -74,10 +76,10 @@ const CELL_STYLES = Object.fromEntries(
  * Writes one report cell. Text cells get the plain string as their value, never
  * `{ formula }`, so a school named `=HYPERLINK(…)` stays text.
  */
-function writeCell(cell: ExcelJS.Cell, model: ReportCell): void {
+function writeCell(cell: ExcelJS.Cell, model: ReportCell, notes: Message[]): void {
   const style = CELL_STYLES[model.style ?? 'plain'];
   cell.style = model.numFmt === undefined ? style : { ...style, numFmt: model.numFmt };
-  cell.value = storable(model.value);
+  cell.value = storedNoting(model.value, cell, notes);
   if (model.note !== undefined) cell.note = model.note;
 }
 
@@ -100,6 +102,22 @@ export function storable<T>(value: T): T | string | null {
   return value;
 }
 
+/**
+ * The storable value of a cell, with a message naming the cell when its text had to be cut.
+ *
+ * @example
+ * storedNoting('长'.repeat(40000), sheet.getCell('B7'), notes); // notes[0].cell === 'Sheet1!B7'
+ */
+function storedNoting<T>(value: T, cell: ExcelJS.Cell, notes: Message[]): T | string | null {
+  const stored = storable(value);
+  if (typeof value === 'string' && stored !== value) {
+    const where = cellAddress(cell.worksheet.name, Number(cell.row), Number(cell.col));
+    const params = { cell: where, length: value.length, limit: MAX_CELL_TEXT };
+    notes.push({ severity: 'warning', code: 'copy-text-cut', cell: where, row: Number(cell.row), text: renderBoth('copy-text-cut', params, 'cli'), params });
+  }
+  return stored;
+}
+
 /** Fills a chart's column with in-cell bars: ExcelJS cannot write chart objects. */
 function writeChartBars(worksheet: ExcelJS.Worksheet, chart: ReportChart): void {
   const max = chartMax(chart);
@@ -110,7 +128,7 @@ function writeChartBars(worksheet: ExcelJS.Worksheet, chart: ReportChart): void 
   }
 }
 
-function writeReportSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet, charts: ReportChart[]): void {
+function writeReportSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet, charts: ReportChart[], notes: Message[]): void {
   const { rows: frozenRows, columns: frozenColumns } = sheet.freeze;
   const worksheet = workbook.addWorksheet(sheet.name, {
     views: frozenRows > 0 || frozenColumns > 0 ? [{ state: 'frozen', xSplit: frozenColumns, ySplit: frozenRows }] : [],
@@ -120,7 +138,7 @@ function writeReportSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet, charts
   });
   sheet.rows.forEach((cells, i) => {
     const row = worksheet.getRow(i + 1);
-    cells.forEach((model, j) => writeCell(row.getCell(j + 1), model));
+    cells.forEach((model, j) => writeCell(row.getCell(j + 1), model, notes));
   });
   for (const merge of sheet.merges) worksheet.mergeCells(merge.top, merge.left, merge.bottom, merge.right);
   for (const { row, points } of sheet.heights) worksheet.getRow(row).height = points;
@@ -191,7 +209,7 @@ function addMarks(worksheet: ExcelJS.Worksheet, marks: MarkRule[]): void {
 }
 
 /** A CSV file's values as the first sheet of a new workbook. */
-async function csvWorkbook(input: Uint8Array, report: Report): Promise<Loaded> {
+async function csvWorkbook(input: Uint8Array, report: Report, notes: Message[]): Promise<Loaded> {
   const [grid] = await readWorkbookBytes(input, report.source.file ?? `${report.source.sheet}.csv`);
   const workbook = new ExcelJS.Workbook();
   const worksheet = workbook.addWorksheet(excelSheetName(report.source.sheet));
@@ -201,7 +219,10 @@ async function csvWorkbook(input: Uint8Array, report: Report): Promise<Loaded> {
     const row = worksheet.getRow(grid.origin.row + i);
     cells.forEach((value, j) => {
       // Plain values only: CSV text such as '=1+1' stays text.
-      if (value !== null) row.getCell(grid.origin.column + j).value = storable(value);
+      if (value !== null) {
+        const cell = row.getCell(grid.origin.column + j);
+        cell.value = storedNoting(value, cell, notes);
+      }
     });
   });
   return { workbook, csvSheet: worksheet.name };
@@ -263,8 +284,8 @@ interface Loaded {
   csvSheet: string | null;
 }
 
-async function loadWorkbook(input: Uint8Array, report: Report): Promise<Loaded> {
-  if (sniffFormat(input) !== 'xlsx') return csvWorkbook(input, report);
+async function loadWorkbook(input: Uint8Array, report: Report, notes: Message[]): Promise<Loaded> {
+  if (sniffFormat(input) !== 'xlsx') return csvWorkbook(input, report, notes);
   const obstacle = await copyObstacle(input);
   if (obstacle !== null) throw new WorkbookReadError('limit', obstacle);
   const workbook = new ExcelJS.Workbook();
@@ -286,12 +307,13 @@ async function loadWorkbook(input: Uint8Array, report: Report): Promise<Loaded> 
  * and styles. For a .csv input there is no workbook to copy: the result is a new
  * workbook whose first sheet holds the CSV's values, followed by the report sheets.
  * ExcelJS does not keep charts, pivot tables or macros of the input workbook.
+ * A text longer than a cell can hold is cut, and `notes` gets a message naming the cell.
  *
  * @example
  * const bytes = await writeAnnotatedWorkbook(input, buildReport(result, read, ruleset, 'zh'), buildMarkRules(read, result, ruleset));
  */
-export async function writeAnnotatedWorkbook(input: Uint8Array, report: Report, marks: MarkRule[]): Promise<Uint8Array> {
-  const { workbook, csvSheet } = await loadWorkbook(input, report);
+export async function writeAnnotatedWorkbook(input: Uint8Array, report: Report, marks: MarkRule[], notes: Message[] = []): Promise<Uint8Array> {
+  const { workbook, csvSheet } = await loadWorkbook(input, report, notes);
   const marked = markedReportSheets(workbook);
   const wanted = new Set(report.sheets.map((sheet) => sheet.name));
   const taken = workbook.worksheets.find((worksheet) => !marked.has(worksheet.name) && (wanted.has(worksheet.name) || isReportSheetName(worksheet.name)));
@@ -302,7 +324,7 @@ export async function writeAnnotatedWorkbook(input: Uint8Array, report: Report, 
   }
   clearReportMark(workbook);
   for (const reportSheet of report.sheets) {
-    writeReportSheet(workbook, reportSheet, report.charts);
+    writeReportSheet(workbook, reportSheet, report.charts, notes);
     markReportSheet(workbook, reportSheet.name);
   }
   for (const name of new Set(marks.map((mark) => csvSheet ?? mark.sheet))) {

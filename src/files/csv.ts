@@ -1,24 +1,36 @@
 /**
  * CSV as Excel and WPS write it (RFC 4180): comma-separated, fields with commas,
  * quotes or line breaks in double quotes, quotes doubled, CRLF or LF lines.
- * Excel's "Unicode text" (Unicode 文本) export is the same with tabs.
+ * Excel's "Unicode text" (Unicode 文本) export is the same with tabs; where the
+ * decimal mark is a comma, Excel separates CSV fields with semicolons.
  */
 
-export type CsvSeparator = ',' | '\t';
+export type CsvSeparator = ',' | '\t' | ';';
+
+/** Lines looked at to choose the separator. */
+const SEPARATOR_LINES = 50;
 
 /**
- * The field separator of delimited text: a tab when the first line that holds
- * a comma or a tab (outside quotes) has tabs and no commas, else a comma.
+ * The field separator of delimited text: the one of comma, tab and semicolon
+ * (outside quotes) that most of the first lines hold — a title line above the
+ * header does not decide. Ties go to the comma, then the tab. Semicolons are
+ * what Excel writes for "CSV" where the decimal mark is a comma.
  *
  * @example
  * detectSeparator('学校名称\t在校生数\r\n城关小学\t800\r\n'); // '\t'
  * detectSeparator('学校名称,在校生数\r\n');                    // ','
+ * detectSeparator('学校名称;在校生数\r\n城关小学;800\r\n');   // ';'
  */
 export function detectSeparator(text: string): CsvSeparator {
-  // Quoted fields may hold either character, and line breaks too.
+  // Quoted fields may hold any of them, and line breaks too.
   const unquoted = text.replace(/"[^"]*"/g, '""');
-  const line = /^.*[,\t].*$/m.exec(unquoted)?.[0] ?? '';
-  return line.includes('\t') && !line.includes(',') ? '\t' : ',';
+  const lines = unquoted.split(/\r\n|\r|\n/, SEPARATOR_LINES * 4).filter((line) => /[,\t;]/.test(line)).slice(0, SEPARATOR_LINES);
+  const count = (separator: string): number => lines.filter((line) => line.includes(separator)).length;
+  const commas = count(',');
+  const tabs = count('\t');
+  const semicolons = count(';');
+  if (commas >= tabs && commas >= semicolons) return ',';
+  return tabs >= semicolons ? '\t' : ';';
 }
 
 /**

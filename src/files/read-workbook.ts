@@ -11,7 +11,7 @@ import { detectSeparator, parseCsv } from './csv';
 import { readXlsxSheets, WorkbookLimitError, XLSX_LIMITS, type XlsxLimits } from './xlsx-bounded';
 import { maxOf } from '../core/arrays';
 
-export type WorkbookReadProblem = 'empty' | 'legacy-xls' | 'encrypted' | 'damaged' | 'no-sheets' | 'not-text' | 'html' | 'limit';
+export type WorkbookReadProblem = 'empty' | 'legacy-xls' | 'encrypted' | 'damaged' | 'no-sheets' | 'not-text' | 'html' | 'limit' | 'word' | 'office-other';
 
 /**
  * A file that cannot be read as a workbook. `text` says why and what to do, in
@@ -59,6 +59,14 @@ const READ_PROBLEMS: Record<WorkbookReadProblem, L10n> = {
     zh: '无法识别这个文件：它既不是 .xlsx 工作簿，也不是 CSV 文本。请选择 .xlsx 或 .csv 文件；其他格式请先在 Excel 或 WPS 中“另存为” .xlsx。',
     en: 'This file is neither an .xlsx workbook nor CSV text. Choose an .xlsx or .csv file; save other formats as .xlsx in Excel or WPS first.',
   },
+  word: {
+    zh: '这是 Word 文档，不是 Excel 工作簿（可能只是改了扩展名）。请把其中的学校表复制到 Excel 或 WPS 表格中，保存为 .xlsx 后再试。',
+    en: 'This is a Word document, not an Excel workbook (perhaps only its extension was changed). Copy the school table into Excel or WPS Spreadsheets, save it as .xlsx, and try again.',
+  },
+  'office-other': {
+    zh: '这是 Office 文件，但不是 Excel 工作簿（可能是演示文稿等，只是改了扩展名）。请把学校表复制到 Excel 或 WPS 表格中，保存为 .xlsx 后再试。',
+    en: 'This is an Office file but not an Excel workbook (a presentation, say, with its extension changed). Copy the school table into Excel or WPS Spreadsheets, save it as .xlsx, and try again.',
+  },
   html: {
     zh: '这是网页文件（HTML），不是 Excel 工作簿。请在 Excel 或 WPS 中打开后“另存为” .xlsx 再试。',
     en: 'This is a web page (HTML), not an Excel workbook. Open it in Excel or WPS, use "Save As" to save it as .xlsx, and try again.',
@@ -93,14 +101,28 @@ export function sniffFormat(bytes: Uint8Array): Format {
   return 'text';
 }
 
-/** A password-protected .xlsx is an OLE container with an `EncryptionInfo` stream (named in UTF-16LE). */
-function isEncryptedPackage(bytes: Uint8Array): boolean {
-  const name = Array.from('EncryptionInfo').flatMap((ch) => [ch.charCodeAt(0), 0]);
+/** Whether an OLE container holds a stream of this name (directory names are UTF-16LE). */
+function hasStream(bytes: Uint8Array, stream: string): boolean {
+  const name = Array.from(stream).flatMap((ch) => [ch.charCodeAt(0), 0]);
   outer: for (let i = 0; i + name.length <= bytes.length; i++) {
     for (let j = 0; j < name.length; j++) if (bytes[i + j] !== name[j]) continue outer;
     return true;
   }
   return false;
+}
+
+/**
+ * What an OLE container is: a password-protected .xlsx (an `EncryptionInfo`
+ * stream), a Word .doc (`WordDocument`), a PowerPoint .ppt, else a legacy .xls.
+ *
+ * @example
+ * oleProblem(docBytes); // 'word'
+ */
+export function oleProblem(bytes: Uint8Array): WorkbookReadProblem {
+  if (hasStream(bytes, 'EncryptionInfo')) return 'encrypted';
+  if (hasStream(bytes, 'WordDocument')) return 'word';
+  if (hasStream(bytes, 'PowerPoint Document')) return 'office-other';
+  return 'legacy-xls';
 }
 
 // ---------------------------------------------------------------------------
@@ -114,8 +136,12 @@ function isEncryptedPackage(bytes: Uint8Array): boolean {
 async function readXlsx(bytes: Uint8Array, limits: XlsxLimits): Promise<Grid[]> {
   let grids: Grid[];
   try {
-    grids = await readXlsxSheets(await JSZip.loadAsync(bytes.slice()), limits);
+    const zip = await JSZip.loadAsync(bytes.slice());
+    if (zip.file('word/document.xml') !== null) throw new WorkbookReadError('word');
+    if (zip.file('ppt/presentation.xml') !== null) throw new WorkbookReadError('office-other');
+    grids = await readXlsxSheets(zip, limits);
   } catch (error) {
+    if (error instanceof WorkbookReadError) throw error;
     if (error instanceof WorkbookLimitError) throw new WorkbookReadError('limit', error.text);
     throw new WorkbookReadError('damaged');
   }
@@ -129,6 +155,7 @@ async function readXlsx(bytes: Uint8Array, limits: XlsxLimits): Promise<Grid[]> 
 
 /** Control characters never found in a CSV file; their presence means binary data. */
 const BINARY_CHARACTERS = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/; // eslint-disable-line no-control-regex
+const BINARY_CHARACTERS_ALL = new RegExp(BINARY_CHARACTERS.source, 'g');
 
 /** Any character from U+0800 on takes three UTF-8 bytes; every Chinese character does. */
 const THREE_BYTE_UTF8 = /[\u0800-\uffff]/;
@@ -149,14 +176,20 @@ function decodeStrict(encoding: 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be', b
  * be valid UTF-8 (学校 reads as "ѧУ"); Chinese text in UTF-8 always has
  * three-byte characters, so UTF-8 without any, whose GB18030 reading is Chinese,
  * is taken as GB18030. A UTF-16 byte-order mark (Excel's "Unicode 文本") settles
- * the encoding outright.
+ * the encoding outright; text after a UTF-8 mark that is not UTF-8 is read as GB18030.
+ * A few stray control characters (a NUL, a vertical tab) do not make text binary;
+ * a Ctrl-Z at the end (the old end-of-file mark) is dropped.
  *
  * @example
  * decodeText(new Uint8Array([0xd1, 0xa7, 0xd0, 0xa3]));             // '学校' (GB18030)
  * decodeText(new Uint8Array([0xff, 0xfe, 0x66, 0x5b, 0x21, 0x68])); // '学校' (UTF-16LE)
  */
 export function decodeText(bytes: Uint8Array): string {
-  if (startsWith(bytes, UTF8_BOM)) return checkedText(decodeStrict('utf-8', bytes.subarray(UTF8_BOM.length)));
+  if (startsWith(bytes, UTF8_BOM)) {
+    // Some tools put a UTF-8 mark in front of GB18030 text: the mark is wrong, the text is still Chinese.
+    const rest = bytes.subarray(UTF8_BOM.length);
+    return checkedText(decodeStrict('utf-8', rest) ?? decodeStrict('gb18030', rest));
+  }
   if (startsWith(bytes, UTF16LE_BOM)) return checkedText(decodeStrict('utf-16le', bytes.subarray(UTF16LE_BOM.length)));
   if (startsWith(bytes, UTF16BE_BOM)) return checkedText(decodeStrict('utf-16be', bytes.subarray(UTF16BE_BOM.length)));
   const asUtf8 = decodeStrict('utf-8', bytes);
@@ -171,8 +204,18 @@ function chineseReading(asUtf8: string, bytes: Uint8Array): string | null {
   return asGb18030 !== null && CJK.test(asGb18030) ? asGb18030 : null;
 }
 
-function checkedText(text: string | null): string {
-  if (text === null || BINARY_CHARACTERS.test(text)) throw new WorkbookReadError('not-text');
+/** Ctrl-Z, the end-of-file mark old DOS programs wrote after the text. */
+const CTRL_Z_AT_END = /\x1a+$/; // eslint-disable-line no-control-regex
+
+/** At most one control character in this many characters: more is binary data, not text with a stray one. */
+const CONTROL_SHARE = 100;
+
+function checkedText(decoded: string | null): string {
+  if (decoded === null) throw new WorkbookReadError('not-text');
+  const text = decoded.replace(CTRL_Z_AT_END, '');
+  if (!BINARY_CHARACTERS.test(text)) return text;
+  const controls = text.match(BINARY_CHARACTERS_ALL)?.length ?? 0;
+  if (controls * CONTROL_SHARE > text.length) throw new WorkbookReadError('not-text');
   return text;
 }
 
@@ -181,6 +224,8 @@ const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 
 function csvCell(field: string): CellValue {
   if (field === '') return null;
+  // Control characters cannot be stored in a workbook cell: read (and copied) as a space, the cell named.
+  if (BINARY_CHARACTERS.test(field)) return field.replace(BINARY_CHARACTERS_ALL, ' ');
   // A 401-digit number is Infinity as a double: it stays text, so the reader names the cell.
   return PLAIN_NUMBER.test(field) && Number.isFinite(Number(field)) ? Number(field) : field;
 }
@@ -217,8 +262,17 @@ function readCsv(bytes: Uint8Array, fileName: string): Grid[] {
   const rows = parseCsv(text, detectSeparator(text));
   if (rows.every((row) => row.every((field) => field.trim() === ''))) throw new WorkbookReadError('empty');
   const width = maxOf(rows.map((row) => row.length), 0);
-  const values = rows.map((row) => Array.from({ length: width }, (_, j) => csvCell(row[j] ?? '')));
-  return [{ sheet: csvSheetName(fileName), values, origin: { row: 1, column: 1 } }];
+  const controlCharacters: { row: number; column: number }[] = [];
+  const values = rows.map((row, i) =>
+    Array.from({ length: width }, (_, j) => {
+      const field = row[j] ?? '';
+      if (BINARY_CHARACTERS.test(field)) controlCharacters.push({ row: i + 1, column: j + 1 });
+      return csvCell(field);
+    }),
+  );
+  const grid: Grid = { sheet: csvSheetName(fileName), values, origin: { row: 1, column: 1 } };
+  if (controlCharacters.length > 0) grid.controlCharacters = controlCharacters;
+  return [grid];
 }
 
 // ---------------------------------------------------------------------------
@@ -238,7 +292,7 @@ export async function readWorkbookBytes(bytes: Uint8Array, fileName: string, lim
     case 'xlsx':
       return readXlsx(bytes, limits);
     case 'ole':
-      throw new WorkbookReadError(isEncryptedPackage(bytes) ? 'encrypted' : 'legacy-xls');
+      throw new WorkbookReadError(oleProblem(bytes));
     case 'text':
       return readCsv(bytes, fileName);
   }

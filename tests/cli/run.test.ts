@@ -430,3 +430,16 @@ describe('--map: columns the reader does not recognise', () => {
     expect(stdout).not.toMatch(/Usage|Options|display help|default:/);
   });
 });
+
+describe('--out: a text cut in the copy is said', () => {
+  it('names the cell on stdout (text) and on stderr beside --json', async () => {
+    const csv = ['学校名称,在校生数,专任教师数,备注', `城关小学,800,40,${'长'.repeat(40_000)}`, '西关小学,600,30,', ''].join('\r\n');
+    const text = await run(['analyze', '长备注.csv', '--out', 'copy.xlsx'], { '长备注.csv': csv });
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(/长备注!D2 的文字有 40000 个字符，超过 Excel 每个单元格最多 32767 个字符的上限/);
+    const json = await run(['analyze', '长备注.csv', '--out', 'copy.xlsx', '--json'], { '长备注.csv': csv });
+    expect(json.status).toBe(0);
+    expect(() => JSON.parse(json.stdout)).not.toThrow();
+    expect(json.stderr).toMatch(/长备注!D2/);
+  });
+});

@@ -213,12 +213,14 @@ describe('header detection', () => {
     ]);
   });
 
-  it('finds a header below many title rows but not past the search window', () => {
+  it('finds a header below many title rows, and past the search window says so', () => {
     const titles: CellValue[][] = Array.from({ length: 30 }, (_, k) => [`说明行 ${k}`]);
     const near = readSheet(grid([...titles, ['学校名称', '在校生数'], ['城关小学', 10]]));
     expect(near.headerRows).toEqual([31]);
     const far: CellValue[][] = Array.from({ length: 45 }, (_, k) => [`说明行 ${k}`]);
-    expect(readSheet(grid([...far, ['学校名称', '在校生数'], ['城关小学', 10]])).headerRows).toEqual([]);
+    const beyond = readSheet(grid([...far, ['学校名称', '在校生数'], ['城关小学', 10]]));
+    expect(beyond.headerRows).toEqual([46]);
+    expect(beyond.messages.map((m) => m.code)).toContain('header-far-down');
   });
 
   it('reads a grid that starts away from A1 with sheet addresses', () => {
@@ -392,7 +394,7 @@ describe('rows', () => {
       'teaching-point',
       'teaching-point',
     ]);
-    const unknown = read.messages.find((m) => m.code === 'unknown-type');
+    const unknown = read.messages.find((m) => m.code === 'unrecognised-type-cell');
     expect(unknown?.cell).toBe('Sheet1!B14');
   });
 

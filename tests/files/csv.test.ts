@@ -34,6 +34,12 @@ describe('parseCsv', () => {
 });
 
 describe('detectSeparator', () => {
+  test('semicolons, as Excel writes CSV where the decimal mark is a comma; a title line does not decide', () => {
+    expect(detectSeparator('学校名称;在校生数\r\n城关小学;800\r\n')).toBe(';');
+    expect(detectSeparator('统计表; 单位：元\r\n学校名称,在校生数\r\n城关小学,800\r\n西关小学,600\r\n')).toBe(',');
+    expect(detectSeparator('学校名称;面积\r\n城关小学;"12,5"\r\n西关小学;1,5\r\n')).toBe(';');
+  });
+
   test('a tab when the first delimited line has tabs and no commas', () => {
     expect(detectSeparator('学校名称\t在校生数\r\n城关,一小\t800\r\n')).toBe('\t');
   });

@@ -1,7 +1,7 @@
 import { analyze } from '../../src/core/analyze';
 import { CATALOGUE, isCatalogued } from '../../src/core/messages/catalogue';
 import { CONTROLS } from '../../src/core/messages/controls';
-import { paramText, renderMessage, renderTemplate } from '../../src/core/messages/render';
+import { messageWords, paramText, renderMessage, renderTemplate } from '../../src/core/messages/render';
 import type { Surface } from '../../src/core/messages/types';
 import { readSheet } from '../../src/core/reader';
 import { QUALITY_2017 } from '../../src/core/rulesets';
@@ -10,7 +10,7 @@ import { trainingExample } from '../findings/counties';
 const SURFACES: Surface[] = ['cli', 'web', 'pane', 'sheet'];
 
 /** Codes whose English names the Chinese values a user types (school types). */
-const USER_WORDS = new Set(['type-unknown']);
+const USER_WORDS = new Set(['type-unknown', 'type-words', 'ownership-words', 'note-form', 'name-header-words', 'data-header-words']);
 
 function placeholders(text: string): string[] {
   return [...text.matchAll(/\{(@?\w+)\}/g)].map((m) => m[1]).sort();
@@ -57,5 +57,46 @@ describe('the catalogue', () => {
       expect(message.params).toBeDefined();
       expect(renderMessage(message.code as keyof typeof CATALOGUE, message.params ?? {}, 'zh', 'cli')).toBe(message.message);
     }
+  });
+
+  test('every reader message is catalogued with its parameters and names its cell', () => {
+    const read = readSheet({
+      sheet: 'Sheet1',
+      origin: { row: 1, column: 1 },
+      hiddenRows: [4],
+      merges: [{ top: 6, left: 6, bottom: 7, right: 6 }],
+      values: [
+        ['学校名称', '学校类型', '办学性质', '在校生数', '学生数', '专任教师数', '专任教师数'],
+        ['城关小学', '小学', '公办', 800, 800, 40, 40],
+        ['城关小学', '夜校', '合办', '约500', 800, -3, 40],
+        [null, '小学', '公办', 500, 500, 30, 30],
+        ['日期小学', '小学', '公办', 500.5, 500, 1e308, 30],
+        ['西关小学', '小学', '公办', 300, 300, 20, 20],
+        ['东关小学', '小学', '公办', null, 300, 20, 20],
+        ['#REF!', '小学', '公办', 300, 300, true, 20],
+      ],
+    });
+    const codes = new Set(read.messages.map((m) => m.code));
+    for (const code of ['duplicate-column', 'duplicate-name', 'unrecognised-type-cell', 'unknown-ownership', 'unparseable-number', 'negative-number', 'missing-name', 'hidden-rows', 'merged-number', 'fractional-pupils', 'name-formula-error']) {
+      expect(codes).toContain(code);
+    }
+    for (const message of read.messages) {
+      expect(isCatalogued(message.code)).toBe(true);
+      expect(message.params).toBeDefined();
+      for (const lang of ['zh', 'en'] as const) {
+        expect(renderMessage(message.code as keyof typeof CATALOGUE, message.params ?? {}, lang, 'cli')).toBe(message.text[lang]);
+        if (message.cell !== null && message.code !== 'duplicate-column') expect(message.text[lang]).toContain(message.cell);
+      }
+    }
+  });
+
+  test('a reader message names the control of the surface that shows it', () => {
+    const read = readSheet({ sheet: '封面', origin: { row: 1, column: 1 }, values: [['2025 年统计']] });
+    const [problem] = read.messages;
+    expect(problem.code).toBe('no-school-table');
+    expect(messageWords(problem, 'zh', 'cli')).toContain('--sheet');
+    expect(messageWords(problem, 'zh', 'web')).toContain('“工作表”下拉框');
+    expect(messageWords(problem, 'en', 'pane')).toContain('Find the school table');
+    expect(messageWords(problem, 'en', 'web')).not.toMatch(/--sheet/);
   });
 });

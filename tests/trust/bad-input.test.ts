@@ -19,6 +19,7 @@ import { analyze } from '../../src/core/analyze';
 import { findSchoolSheet, readSheet } from '../../src/core/reader';
 import { getBuiltinRuleset, QUALITY_2017 } from '../../src/core/rulesets';
 import type { AnalysisResult, Grid, SheetRead } from '../../src/core/types';
+import { encodeGb18030 } from '../../src/files/gb18030';
 import { readWorkbookBytes, WorkbookReadError } from '../../src/files/read-workbook';
 import { BAD_CASES, type BadCase } from './bad-cases';
 
@@ -375,6 +376,26 @@ describe.each(BAD_CASES.map((c) => [`${c.file}${c.args ? ' ' + c.args.join(' ') 
       expectPromisedNumbers(result);
     }
   }, timeout);
+});
+
+test('a file whose name is GB18030 bytes: one sentence about the name, not "not found"', async () => {
+  const name = Buffer.concat([Buffer.from(encodeGb18030('县直学校')), Buffer.from('.xlsx')]);
+  writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), name]), readFileSync(join(BAD_FIXTURE_DIR, 'base.xlsx')));
+  // What the program is given for such a name: its bytes read as UTF-8, with U+FFFD for each bad sequence.
+  const shown = new TextDecoder().decode(name);
+  expect(shown).toContain('\uFFFD');
+  let stderr = '';
+  const status = await runCli(['analyze', shown], {
+    stdout: () => undefined,
+    stderr: (text) => (stderr += text),
+    readFile: async (path) => new Uint8Array(await readFile(path)),
+    writeFile: (path, bytes) => writeFile(path, bytes),
+    cwd: dir,
+  });
+  expect(status).toBe(1);
+  expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(stderr).toMatch(/不是 UTF-8 编码.*GBK\/GB18030.*重新命名/);
+  expect(stderr).not.toMatch(/找不到文件/);
 });
 
 test('the corpus has at least 40 cases and every fixture is used', () => {

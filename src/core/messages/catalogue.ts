@@ -417,6 +417,122 @@ export const CATALOGUE = {
     zh: '这份检查记录已损坏或被改动，无法读取（{detail}）。请删除这份记录，或重新检查后再比较。',
     en: 'This saved check is damaged or was edited and cannot be read ({detail}). Delete it, or check again before comparing.',
   },
+
+  // -- Reader messages: what was read from which cell, and what to fix ---------
+  'no-school-table': {
+    zh: '工作表「{sheet}」中没有找到学校数据表：需要一行表头，含{nameHeaders}列和数据列，如{dataHeaders}。请检查表头文字；如果学校表在别的工作表，{@sheet}',
+    en: 'No school table was found in sheet "{sheet}": the reader looks for a header row with a school-name column ({nameHeaders}) and data columns such as {dataHeaders}. Check the header texts; if the school table is on another sheet, {@sheet}',
+  },
+  'no-school-rows': {
+    zh: '工作表「{sheet}」第 {rows} 行的表头下没有学校数据：请在表头下逐行填写各学校（每校一行，含学校名称）',
+    en: 'Sheet "{sheet}" has a header (row {rows}) but no school rows below it: enter one row per school, with its name',
+  },
+  'header-far-down': {
+    zh: '表头在第 {row} 行（{cell}），上面第 {above} 行没有学校表，未作为学校读取：如上面有学校数据，请把它们移到表头下面',
+    en: 'The header is on row {row} ({cell}); rows {above} above it hold no school table and were not read as schools: move any school rows there below the header',
+  },
+  'second-table': {
+    zh: '工作表「{sheet}」在 {cell} 还有第二张表，只分析了第一张表（{columns} 列）：要分析第二张表，请把它移到单独的工作表，再{@sheet}',
+    en: 'Sheet "{sheet}" holds a second table at {cell}; only the first table (columns {columns}) was analysed. To analyse the second one, move it to a sheet of its own, then {@sheet}',
+  },
+  'control-characters': {
+    zh: '{count} 个单元格含有控制字符（如 NUL、垂直制表符），工作簿单元格不能保存它们，已按空格读取：{cells}。请在原 CSV 文件中删去这些字符',
+    en: '{count} cells hold control characters (NUL, vertical tab …) that a workbook cell cannot store; they were read as spaces: {cells}. Delete them from the CSV file',
+  },
+  'list-more-cells': { zh: '等另 {n} 个', en: '{n} more' },
+  'hidden-rows': {
+    zh: '工作表中有隐藏行（第 {rows} 行），已照常读取：如其中有不应参加评估的学校，请删除该行或更正数据',
+    en: 'The sheet has hidden rows ({rows}); they were read like the others: delete them or correct their data if they should not be evaluated',
+  },
+  'duplicate-column': {
+    zh: '{first}「{firstHeader}」和 {other}「{otherHeader}」都是“{field}”：已使用 {first}，忽略 {other}。如需使用另一列，{@mapping}',
+    en: '{first} "{firstHeader}" and {other} "{otherHeader}" both hold {field}: {first} is used and {other} ignored. To use the other one, {@mapping}',
+  },
+  'parts-not-added': {
+    zh: '“{field}”使用合计列 {whole}「{header}」；分列 {parts} 不再相加。',
+    en: '{field} is read from the total column {whole} "{header}"; the part columns {parts} are not added again.',
+  },
+  'type-words': {
+    zh: '小学、初中、九年一贯制学校、完全中学、十二年一贯制学校、教学点、特殊教育学校、职业学校 或 高中',
+    en: '小学, 初中, 九年一贯制学校, 完全中学, 十二年一贯制学校, 教学点, 特殊教育学校, 职业学校 or 高中',
+  },
+  'ownership-words': { zh: '公办 或 民办', en: '公办 (public) or 民办 (private)' },
+  'note-form': { zh: '“日期：…”', en: '"日期：…"' },
+  'name-header-words': { zh: '“学校名称”（或 学校、校名、单位名称）', en: '学校名称, 学校, 校名 or 单位名称' },
+  'data-header-words': {
+    zh: '“在校生数”“专任教师数”“高于规定学历教师数”“教学及辅助用房面积”“教学仪器设备值”',
+    en: '在校生数 (pupils), 专任教师数 (teachers), 高于规定学历教师数, 教学及辅助用房面积 or 教学仪器设备值',
+  },
+  'copy-text-cut': {
+    zh: '{cell} 的文字有 {length} 个字符，超过 Excel 每个单元格最多 {limit} 个字符的上限：副本中只写入了前面部分（以“…”结尾），原文件未改动，完整文字请在原文件中查看',
+    en: 'the text of {cell} has {length} characters, more than the {limit} an Excel cell can hold: the copy holds its beginning (ending in "…"); the original file is unchanged and has the whole text',
+  },
+  'column-cell': { zh: '{cell}「{header}」', en: '{cell} "{header}"' },
+  'unparseable-number': { zh: '{cell}（{header}）：{reason}', en: '{cell} ({header}): {reason}' },
+  'negative-number': {
+    zh: '{cell}（{header}）：数值为负数，人数、面积、金额都不能为负：请改正',
+    en: '{cell} ({header}): the number is negative; counts, areas and values cannot be: correct it',
+  },
+  'number-too-large': {
+    zh: '{cell}（{header}）：数值大到无法计算：请检查数值和单位',
+    en: '{cell} ({header}): the number is too large to compute with: check the number and its unit',
+  },
+  'implausible-number': {
+    zh: '{cell}（{header}）：数值 {value} 大得不合常理（一所学校一般不超过 {max}）：请检查数值和单位（如 元 与 万元）',
+    en: '{cell} ({header}): the value {value} is implausibly large (a school rarely exceeds {max}): check the number and its unit (yuan or 10 000 yuan?)',
+  },
+  'fractional-pupils': {
+    zh: '{cell}（{header}）：在校生数为 {value}，不是整数；人数应为整数，已按 {value} 计算：请检查并填写整数人数',
+    en: '{cell} ({header}): the pupil count is {value}, not a whole number; pupils are counted whole. It was used as {value}: check it and enter a whole number',
+  },
+  'number-formula-error': {
+    zh: '单元格是公式错误「{text}」：请检查并修正该单元格的公式，或直接填写数值',
+    en: 'the cell holds a formula error "{text}": fix the formula or enter the number',
+  },
+  'number-date-text': { zh: '「{text}」看起来是日期而不是数值：请填写数值', en: '"{text}" looks like a date, not a number: enter the number' },
+  'number-ambiguous': {
+    zh: '「{text}」不是明确的数值：请只填写阿拉伯数字（如 500），不要写“约”“左右”、中文数字或说明文字',
+    en: '"{text}" is not an unambiguous number: enter digits only (e.g. 500), without "about", Chinese numerals or remarks',
+  },
+  'number-not-finite': { zh: '单元格不是有效数值（无穷大或非数字）：请填写数值', en: 'the cell is not a finite number: enter the number' },
+  'number-logical': { zh: '单元格是逻辑值 {value}，不是数值：请填写数值', en: 'the cell holds the logical value {value}, not a number: enter the number' },
+  'number-date-cell': {
+    zh: '单元格看起来是日期而不是数值（可能被设成了日期格式）：请把单元格格式改为“常规”或“数值”并填写数值',
+    en: 'the cell looks like a date, not a number (perhaps it is formatted as a date): set the format to General or Number and enter the number',
+  },
+  'number-unreadable': { zh: '单元格内容无法识别为数值：请填写数值', en: 'the cell cannot be read as a number: enter the number' },
+  'number-formula-no-result': {
+    zh: '单元格是公式，但文件里没有保存它的计算结果：文件如是由程序或系统导出的，请在 Excel 或 WPS 中打开并保存一次后再试；公式的结果如本来就是空白，请填写数值',
+    en: 'the cell holds a formula but the file has no saved result for it: if a program or system exported the file, open it in Excel or WPS, save it once and try again; if the formula gives a blank, enter the figure',
+  },
+  'unrecognised-type-cell': {
+    zh: '{cell}：学校类型「{text}」无法识别，已按校名或所在分组判断：请填写 {types}',
+    en: '{cell}: school type "{text}" is not recognised and was judged from the name or the group: write {types}',
+  },
+  'unknown-ownership': {
+    zh: '{cell}：办学性质「{text}」无法识别：请填写 {ownerships}',
+    en: '{cell}: ownership "{text}" is not recognised: write {ownerships}',
+  },
+  'missing-name': {
+    zh: '{cell}：这一行有数据但没有学校名称，未读取：请填写学校名称',
+    en: '{cell}: this row has figures but no school name and was not read: fill in the name',
+  },
+  'name-formula-error': {
+    zh: '{cell}：学校名称是公式错误「{text}」，这一行未作为学校读取：请修正该单元格的公式（常见原因是它引用的行、列或工作表已被删除），或直接填写学校名称',
+    en: '{cell}: the school name is the formula error "{text}", so this row was not read as a school: fix the formula (usually the row, column or sheet it refers to was deleted) or type the name',
+  },
+  'note-like-name': {
+    zh: '{cell}：名称像表下备注（如“日期”“审核”开头），但这一行有数据，已作为学校读取；如果它是备注，请写成{noteForm}的形式或删去数据',
+    en: '{cell}: the name reads like a footer note, but the row has figures, so it was read as a school; if it is a note, write it as {noteForm} or remove the figures',
+  },
+  'merged-number': {
+    zh: '{cell}：数值单元格合并了第 {rows} 行（{area}），数值只计入第 {first} 行，其余行按空白处理：请拆分合并单元格，按学校分别填写',
+    en: '{cell}: a number cell is merged over rows {rows} ({area}); the value counts for row {first} only and the other rows read blank: unmerge it and enter each school\'s own figure',
+  },
+  'duplicate-name': {
+    zh: '{cell}：学校名称「{name}」与第 {earlier} 行重复，两行都已读取：如是同一所学校，请删除重复的一行；如是两所学校，请写全校名以便区分',
+    en: '{cell}: the school name "{name}" repeats row {earlier}; both rows were read: delete one if they are the same school, or write the full names to tell them apart',
+  },
 } satisfies Record<string, L10n>;
 
 export type MessageCode = keyof typeof CATALOGUE;

@@ -4,7 +4,7 @@
  * names them.
  */
 import type { L10n, Lang } from '../types';
-import { CATALOGUE, type MessageCode } from './catalogue';
+import { CATALOGUE, isCatalogued, type MessageCode } from './catalogue';
 import { CONTROLS } from './controls';
 import type { ControlKey, Param, Params, Surface } from './types';
 
@@ -66,4 +66,16 @@ export function renderMessage(code: MessageCode, params: Params, lang: Lang, sur
  */
 export function renderBoth(code: MessageCode, params: Params, surface: Surface): L10n {
   return { zh: renderMessage(code, params, 'zh', surface), en: renderMessage(code, params, 'en', surface) };
+}
+
+/**
+ * A stored message (the reader's, or one read back) in the surface's words:
+ * a catalogued code with parameters names the surface's own controls; any
+ * other keeps the text it was given.
+ *
+ * @example
+ * messageWords(read.messages[0], 'zh', 'web'); // '工作表「Sheet1」中没有找到学校数据表：…在“工作表”下拉框中选择'
+ */
+export function messageWords(message: { code: string; params?: Params; text: L10n }, lang: Lang, surface: Surface): string {
+  return message.params !== undefined && isCatalogued(message.code) ? renderMessage(message.code, message.params, lang, surface) : message.text[lang];
 }

@@ -218,7 +218,8 @@ export function headerAt(view: GridView, grid: Grid, rows: readonly number[]): H
 
 /**
  * Find the header among the first rows: the row, or pair of rows, that names a
- * school-name column and the most other fields. A pair wins over its upper row
+ * school-name column and the most other fields. When the first rows hold none,
+ * the first row further down that names a school-name column is tried. A pair wins over its upper row
  * alone when both of its rows carry labels that the fields rest on (a real
  * two-row header, not a title over a header or a header over data). Null when
  * no row names a school-name column.
@@ -227,9 +228,19 @@ export function headerAt(view: GridView, grid: Grid, rows: readonly number[]): H
  * detectHeader(view, grid)?.rows; // [2, 3] for a two-row header below a title
  */
 export function detectHeader(view: GridView, grid: Grid): HeaderLayout | null {
+  let best = bestHeader(view, grid, 0, Math.min(view.height, HEADER_SEARCH_ROWS));
+  if (best === null) {
+    // Further down only when the first rows hold none: the first row naming a school-name column, or the pair above it.
+    const far = farNameRow(view, HEADER_SEARCH_ROWS);
+    if (far >= 0) best = bestHeader(view, grid, Math.max(HEADER_SEARCH_ROWS, far - 1), far + 1);
+  }
+  return best === null ? null : withTrailingRows(view, grid, best.rows);
+}
+
+/** The best header starting at a grid row in [from, to): the row, or pair of rows, naming the most fields. */
+function bestHeader(view: GridView, grid: Grid, from: number, to: number): { rows: number[]; score: number } | null {
   let best: { rows: number[]; score: number } | null = null;
-  const last = Math.min(view.height, HEADER_SEARCH_ROWS);
-  for (let i = 0; i < last; i++) {
+  for (let i = from; i < to; i++) {
     const single = score(readHeaderRows(view, grid, [i]));
     let rows = [i];
     let value = single;
@@ -242,5 +253,25 @@ export function detectHeader(view: GridView, grid: Grid): HeaderLayout | null {
     }
     if (value > 0 && (best === null || value > best.score)) best = { rows, score: value };
   }
-  return best === null ? null : withTrailingRows(view, grid, best.rows);
+  return best;
+}
+
+/** Short texts that might name the school-name column (学校名称, 单位, 校名 …): checked before matching. */
+const NAME_LIKE = /校|单位|名称/;
+
+/**
+ * The first grid row from `from` on with a cell naming a school-name column, or -1.
+ * One cheap test per text cell, so a long sheet without a table costs little.
+ *
+ * @example
+ * farNameRow(view, 40); // 499 for a header on sheet row 500
+ */
+export function farNameRow(view: GridView, from: number): number {
+  for (let i = from; i < view.height; i++) {
+    for (let j = 0; j < view.rowWidth(i); j++) {
+      const v = view.value(i, j);
+      if (typeof v === 'string' && v.length <= 16 && NAME_LIKE.test(v) && matchHeader(v)?.field === 'name') return i;
+    }
+  }
+  return -1;
 }

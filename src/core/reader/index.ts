@@ -5,10 +5,15 @@
  */
 import { isNumericField } from '../fields';
 import type { ColumnMapping, FieldId, Grid, Message, ReadOptions, RowAccount, SheetRead } from '../types';
+import { CATALOGUE } from '../messages/catalogue';
+import { readerMessage } from './cell-message';
 import { gridView, type GridView } from './grid';
 import { detectHeader, headerAt, type HeaderLayout } from './header';
 import { buildMapping } from './mapping';
-import { hiddenRowsMessage, isBlankRow, readDataRows, rowText } from './rows';
+import { farHeaderMessage, secondTable, secondTableMessage } from './table-place';
+import { controlCharactersMessage, hiddenRowsMessage } from './row-messages';
+import { isBlankRow, rowText } from './row-text';
+import { readDataRows } from './rows';
 
 const PUPIL_FIELDS: FieldId[] = ['pupils', 'primaryPupils', 'juniorPupils', 'seniorPupils'];
 
@@ -37,33 +42,22 @@ function blankOr(view: GridView, i: number, kind: RowAccount['kind']): RowAccoun
 
 function noTable(view: GridView, messages: Message[]): SheetRead {
   const sheet = view.sheet;
-  messages.push({
-    severity: 'error',
-    code: 'no-school-table',
-    cell: null,
-    row: null,
-    text: {
-      zh: `工作表「${sheet}」中没有找到学校数据表：需要一行表头，含“学校名称”（或 学校、校名、单位名称）列和数据列，如“在校生数”“专任教师数”“高于规定学历教师数”“教学及辅助用房面积”“教学仪器设备值”。请检查表头文字，或指定表头行和列映射。`,
-      en: `No school table was found in sheet "${sheet}": the reader looks for a header row with a school-name column (学校名称, 学校, 校名 or 单位名称) and data columns such as 在校生数 (pupils), 专任教师数 (teachers), 高于规定学历教师数, 教学及辅助用房面积 or 教学仪器设备值. Check the header texts, or set the header rows and the column mapping.`,
-    },
-  });
+  messages.push(
+    readerMessage('error', 'no-school-table', null, null, {
+      sheet,
+      nameHeaders: CATALOGUE['name-header-words'],
+      dataHeaders: CATALOGUE['data-header-words'],
+    }),
+  );
   const rows = Array.from({ length: view.height }, (_, i) => blankOr(view, i, 'other'));
   return { sheet, headerRows: [], firstDataRow: 0, lastDataRow: 0, mapping: {}, columns: [], records: [], rows, messages };
 }
 
 /** The table has a header but no school below it. */
 function noSchoolRowsMessage(view: GridView, headerRows: number[]): Message {
-  const rows = headerRows.map((i) => view.row(i)).join('、');
-  return {
-    severity: 'error',
-    code: 'no-school-rows',
-    cell: null,
-    row: null,
-    text: {
-      zh: `工作表「${view.sheet}」第 ${rows} 行的表头下没有学校数据：请在表头下逐行填写各学校（每校一行，含学校名称）`,
-      en: `Sheet "${view.sheet}" has a header (row ${rows.replace(/、/g, ', ')}) but no school rows below it: enter one row per school, with its name`,
-    },
-  };
+  const first = view.row(headerRows[0]);
+  const last = view.row(headerRows[headerRows.length - 1]);
+  return readerMessage('error', 'no-school-rows', null, null, { sheet: view.sheet, rows: first === last ? `${first}` : `${first}–${last}` });
 }
 
 /**
@@ -86,11 +80,18 @@ export function readSheet(grid: Grid, options: ReadOptions = {}): SheetRead {
   const messages: Message[] = [];
   const hidden = hiddenRowsMessage(view, grid);
   if (hidden !== null) messages.push(hidden);
+  const controls = controlCharactersMessage(view, grid);
+  if (controls !== null) messages.push(controls);
   const forced = forcedRows(view, options?.headerRows);
   const layout: HeaderLayout | null = forced !== null ? headerAt(view, grid, forced) : detectHeader(view, grid);
   if (layout === null) return noTable(view, messages);
-  const { mapping, columns, messages: mappingMessages } = buildMapping(view, layout.columns, options?.mapping);
+  const second = secondTable(view, layout);
+  const tableColumns = second === null ? layout.columns : layout.columns.filter((column) => column.j < second.start);
+  const { mapping, columns, messages: mappingMessages } = buildMapping(view, tableColumns, options?.mapping);
   if (!isSchoolTable(mapping)) return noTable(view, messages);
+  const far = farHeaderMessage(view, layout);
+  if (far !== null) messages.push(far);
+  if (second !== null) messages.push(secondTableMessage(view, layout, second));
   const firstHeader = layout.rows[0];
   const lastHeader = layout.rows[layout.rows.length - 1];
   const rows: RowAccount[] = [];

@@ -5,6 +5,8 @@
  */
 import { ADDITIVE_FIELDS, FIELD_LABELS } from '../fields';
 import type { ColumnInfo, ColumnMapping, ColumnRef, FieldId, Message } from '../types';
+import { renderBoth } from '../messages/render';
+import { readerMessage } from './cell-message';
 import type { HeaderColumn } from './header';
 import type { GridView } from './grid';
 
@@ -28,32 +30,24 @@ function duplicateMessage(view: GridView, used: HeaderColumn, ignored: HeaderCol
   const first = labelAddress(view, used);
   const other = labelAddress(view, ignored);
   const label = FIELD_LABELS[field];
-  return {
-    severity: 'warning',
-    code: 'duplicate-column',
-    cell: other,
-    row: view.row(ignored.labelRow),
-    text: {
-      zh: `${first}「${used.header}」和 ${other}「${ignored.header}」都是“${label.zh}”：已使用 ${first}，忽略 ${other}。如需使用另一列，请在列映射中更正。`,
-      en: `${first} "${used.header}" and ${other} "${ignored.header}" both hold ${label.en}: ${first} is used and ${other} ignored. Correct the column mapping to use the other one.`,
-    },
-  };
+  return readerMessage('warning', 'duplicate-column', other, view.row(ignored.labelRow), {
+    first,
+    firstHeader: used.header,
+    other,
+    otherHeader: ignored.header,
+    field: label,
+  });
 }
 
 function partsIgnoredMessage(view: GridView, total: HeaderColumn, parts: HeaderColumn[], field: FieldId): Message {
   const whole = labelAddress(view, total);
-  const names = parts.map((part) => `${labelAddress(view, part)}「${part.header}」`).join('、');
-  const label = FIELD_LABELS[field];
-  return {
-    severity: 'info',
-    code: 'parts-not-added',
-    cell: whole,
-    row: view.row(total.labelRow),
-    text: {
-      zh: `“${label.zh}”使用合计列 ${whole}「${total.header}」；分列 ${names} 不再相加。`,
-      en: `${label.en} is read from the total column ${whole} "${total.header}"; the part columns ${names} are not added again.`,
-    },
-  };
+  const names = parts.map((part) => renderBoth('column-cell', { cell: labelAddress(view, part), header: part.header }, 'cli'));
+  return readerMessage('info', 'parts-not-added', whole, view.row(total.labelRow), {
+    field: FIELD_LABELS[field],
+    whole,
+    header: total.header,
+    parts: names,
+  });
 }
 
 /** The columns one field/section pair is read from, with messages about the rest. */

@@ -3,6 +3,7 @@ import { schoolTypeLabel } from '../../core/present';
 import type { Lang, SheetRead } from '../../core/types';
 import { sheetPrefix } from '../../core/address';
 import { rowSpan } from '../../core/format';
+import { messageWords } from '../../core/messages/render';
 import type { TableLocation, TableSource } from '../../gateway/types';
 import { schoolCount, typeCounts } from '../flow';
 import { t } from '../strings';
@@ -56,7 +57,7 @@ function FoundSummary({ lang, location, read }: { lang: Lang; location: TableLoc
         <Text block weight="semibold">
           {t('foundWhere', lang, { address })} — {t('noTable', lang)}
         </Text>
-        {why !== undefined && <Text block>{why.text[lang]}</Text>}
+        {why !== undefined && <Text block>{messageWords(why, lang, 'pane')}</Text>}
       </div>
     );
   }

@@ -2,6 +2,7 @@ import { Card, Select, Spinner, MessageBar, MessageBarBody, MessageBarTitle, Tex
 import { useEffect, useMemo, useState } from 'react';
 import { QUALITY_2017 } from '../../core/rulesets';
 import { rowSpan } from '../../core/format';
+import { messageWords } from '../../core/messages/render';
 import { withColumns } from '../../core/reader/overrides';
 import { SECTIONS, type ColumnMapping, type FieldId, type Grid, type L10n, type Lang, type Ruleset } from '../../core/types';
 import { analyzeGrid, annotatedFileName, annotatedWorkbook, fileBytes, firstSchoolSheet, readGrids, saveDownload, type Analysis } from '../pipeline';
@@ -183,7 +184,7 @@ export function App() {
               .filter((message) => message.severity === 'error')
               .map((message, i) => (
                 <Text as="p" block key={i}>
-                  {message.text[lang]}
+                  {messageWords(message, lang, 'web')}
                 </Text>
               ))}
           </MessageBarBody>
