@@ -127,13 +127,14 @@ export function analyze(read: SheetRead, ruleset: Ruleset, options: AnalyzeOptio
   const capacity: Record<Section, number> = { primary: 0, junior: 0 };
   for (const entry of plan.entries) capacity[entry.section]++;
   const columns = sectionColumns(ctx.present, capacity);
-  let splitTeachers = new Set<IndicatorDef>();
+  // One set for all schools, emptied at each school (its note takes the names at once).
+  const splitTeachers = new Set<IndicatorDef>();
   let previous: SchoolRecord | null = null;
   for (const entry of plan.entries) {
     // Both parts of a school come one after the other: one split warning per school.
     if (entry.record !== previous) {
       if (previous !== null && splitTeachers.size > 0) splitTeachersNote(ctx, previous, splitTeachers);
-      splitTeachers = new Set<IndicatorDef>();
+      splitTeachers.clear();
       previous = entry.record;
     }
     const school = analyzeEntry(ctx, entry, splitTeachers);
