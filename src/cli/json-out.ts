@@ -2,14 +2,16 @@
  * `--json` at any size: the result document written in pieces, exactly as
  * `JSON.stringify(value, null, 2)` would write it, but never as one string —
  * 200 000 schools make a document longer than V8's longest string (about
- * 512 million characters). Objects and arrays near the top are walked; each
- * deeper value is stringified on its own and indented to its place.
+ * 512 million characters). Objects are walked key by key; an array's elements
+ * are stringified in batches of about a megabyte, each batch by one native
+ * `JSON.stringify` of the batch nested as deep as the array stands, so the
+ * text comes out already indented to its place (no re-indenting pass).
  */
 
-/** Depth to which objects and arrays are walked; below it a value is small enough for one `JSON.stringify`. */
-const WALK_DEPTH = 3;
-/** Pieces are gathered to about this many characters before each write. */
+/** Pieces are gathered to about this many characters before each write; array batches aim at this size. */
 const CHUNK = 1 << 20;
+/** The most elements stringified in one batch. */
+const MAX_BATCH = 4096;
 
 type Sink = (text: string) => void;
 
@@ -18,24 +20,69 @@ function isSkipped(value: unknown): boolean {
   return value === undefined || typeof value === 'function' || typeof value === 'symbol';
 }
 
-function* pieces(value: unknown, indent: string, depth: number): Generator<string> {
-  const json = value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function' ? (value as { toJSON: () => unknown }).toJSON() : value;
-  if (depth >= WALK_DEPTH || json === null || typeof json !== 'object') {
-    yield (JSON.stringify(json, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`);
+function spaces(depth: number): string {
+  return '  '.repeat(depth);
+}
+
+/**
+ * Elements `from` to `to` of an array standing at `depth`, as they appear in
+ * the whole document: each on a new line at its indentation, separated by
+ * commas, without the brackets. The batch is wrapped in `depth` arrays, which
+ * give `JSON.stringify` the indentation; the wrappers are cut off again.
+ */
+function elementsText(items: readonly unknown[], from: number, to: number, depth: number): string {
+  let wrapped: unknown = items.slice(from, to);
+  for (let k = 0; k < depth; k++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  // The openings `${spaces(k)}[\n` and the closings `\n${spaces(k)}]`, k = 0…depth, are as long.
+  let wrapper = 0;
+  for (let k = 0; k <= depth; k++) wrapper += 2 * k + 2;
+  // Keep the line break before the first element: the array's '[' is written by the caller.
+  return text.slice(wrapper - 1, text.length - wrapper);
+}
+
+function* arrayPieces(items: readonly unknown[], depth: number): Generator<string> {
+  if (items.length === 0) {
+    yield '[]';
     return;
   }
-  const inner = `${indent}  `;
+  yield '[';
+  let batch = 1;
+  let i = 0;
+  while (i < items.length) {
+    const to = Math.min(items.length, i + batch);
+    let text: string;
+    try {
+      text = elementsText(items, i, to, depth);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      if (batch > 1) {
+        batch = 1;
+        continue;
+      }
+      // One element too long for a string of its own: walk into it.
+      yield `${i === 0 ? '' : ','}\n${spaces(depth + 1)}`;
+      yield* pieces(isSkipped(items[i]) ? null : items[i], depth + 1, String(i));
+      i++;
+      continue;
+    }
+    yield i === 0 ? text : `,${text}`;
+    const perElement = Math.max(1, text.length / (to - i));
+    batch = Math.max(1, Math.min(MAX_BATCH, Math.floor(CHUNK / perElement)));
+    i = to;
+  }
+  yield `\n${spaces(depth)}]`;
+}
+
+function* pieces(value: unknown, depth: number, key: string): Generator<string> {
+  const hasToJson = value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function';
+  const json = hasToJson ? (value as { toJSON: (key: string) => unknown }).toJSON(key) : value;
   if (Array.isArray(json)) {
-    if (json.length === 0) {
-      yield '[]';
-      return;
-    }
-    yield '[';
-    for (let i = 0; i < json.length; i++) {
-      yield `${i === 0 ? '' : ','}\n${inner}`;
-      yield* pieces(isSkipped(json[i]) ? null : json[i], inner, depth + 1);
-    }
-    yield `\n${indent}]`;
+    yield* arrayPieces(json, depth);
+    return;
+  }
+  if (json === null || typeof json !== 'object') {
+    yield JSON.stringify(json) ?? 'null';
     return;
   }
   const entries = Object.entries(json).filter(([, v]) => !isSkipped(v));
@@ -43,14 +90,15 @@ function* pieces(value: unknown, indent: string, depth: number): Generator<strin
     yield '{}';
     return;
   }
+  const inner = spaces(depth + 1);
   yield '{';
   let first = true;
-  for (const [key, v] of entries) {
-    yield `${first ? '' : ','}\n${inner}${JSON.stringify(key)}: `;
+  for (const [name, v] of entries) {
+    yield `${first ? '' : ','}\n${inner}${JSON.stringify(name)}: `;
     first = false;
-    yield* pieces(v, inner, depth + 1);
+    yield* pieces(v, depth + 1, name);
   }
-  yield `\n${indent}}`;
+  yield `\n${spaces(depth)}}`;
 }
 
 /**
@@ -63,7 +111,13 @@ function* pieces(value: unknown, indent: string, depth: number): Generator<strin
  */
 export function writeJson(value: unknown, write: Sink): void {
   let buffer = '';
-  for (const piece of pieces(value, '', 0)) {
+  for (const piece of pieces(value, 0, '')) {
+    if (piece.length >= CHUNK) {
+      if (buffer !== '') write(buffer);
+      buffer = '';
+      write(piece);
+      continue;
+    }
     buffer += piece;
     if (buffer.length >= CHUNK) {
       write(buffer);

@@ -7,6 +7,7 @@
  */
 
 import { columnLetter } from './address';
+import { addEntry, sectionColumns } from './engine/columns';
 import { columnOf, note, type Context } from './engine/context';
 import { countyResult, allOf } from './engine/county';
 import { planRecord, type Plan } from './engine/entries';
@@ -123,24 +124,29 @@ export function analyze(read: SheetRead, ruleset: Ruleset, options: AnalyzeOptio
 
   const analysed: SchoolResult[] = [];
   const bySection: Record<Section, SchoolResult[]> = { primary: [], junior: [] };
-  let splitTeachers = new Set<IndicatorDef>();
+  const capacity: Record<Section, number> = { primary: 0, junior: 0 };
+  for (const entry of plan.entries) capacity[entry.section]++;
+  const columns = sectionColumns(ctx.present, capacity);
+  // One set for all schools, emptied at each school (its note takes the names at once).
+  const splitTeachers = new Set<IndicatorDef>();
   let previous: SchoolRecord | null = null;
   for (const entry of plan.entries) {
     // Both parts of a school come one after the other: one split warning per school.
     if (entry.record !== previous) {
       if (previous !== null && splitTeachers.size > 0) splitTeachersNote(ctx, previous, splitTeachers);
-      splitTeachers = new Set<IndicatorDef>();
+      splitTeachers.clear();
       previous = entry.record;
     }
     const school = analyzeEntry(ctx, entry, splitTeachers);
     analysed.push(school);
     bySection[entry.section].push(school);
+    addEntry(columns[entry.section], ctx.present, school);
   }
   if (previous !== null && splitTeachers.size > 0) splitTeachersNote(ctx, previous, splitTeachers);
 
   const counties = {
-    primary: countyResult(ctx, 'primary', bySection.primary),
-    junior: countyResult(ctx, 'junior', bySection.junior),
+    primary: countyResult(ctx, 'primary', bySection.primary, columns.primary),
+    junior: countyResult(ctx, 'junior', bySection.junior, columns.junior),
   };
   const mapped = new Set((Object.keys(read.mapping) as FieldId[]).filter((field) => isMapped(ctx, field)));
   const verdicts = judgeCounty({ ruleset, sections: counties, entries: analysed, mapped });

@@ -11,7 +11,7 @@
  * branches, intermediate arrays or closures.
  */
 
-function checkLengths(values: readonly number[], weights: readonly number[]): void {
+function checkLengths(values: ArrayLike<number>, weights: ArrayLike<number>): void {
   if (values.length !== weights.length) {
     throw new RangeError(
       `values and weights differ in length (${values.length} vs ${weights.length})`,
@@ -24,7 +24,7 @@ function checkLengths(values: readonly number[], weights: readonly number[]): vo
  * Centring makes X̄ exactly the common value when all values are equal, so one
  * school or equal schools give a CV of exactly 0 (not 1e-16) and no shares.
  */
-function centre(values: readonly number[], weights: readonly number[]): number {
+function centre(values: ArrayLike<number>, weights: ArrayLike<number>): number {
   for (let i = 0; i < values.length; i++) {
     if (weights[i] !== 0) return values[i];
   }
@@ -38,7 +38,7 @@ function centre(values: readonly number[], weights: readonly number[]): number {
  * it is summed again as Σ (Pᵢ/P)(Xᵢ − c), whose terms are at most |Xᵢ − c| and
  * whose shares sum to 1, so it stays within the values' range.
  */
-function meanOf(values: readonly number[], weights: readonly number[]): { mean: number; share: number } | null {
+function meanOf(values: ArrayLike<number>, weights: ArrayLike<number>): { mean: number; share: number } | null {
   const c = centre(values, weights);
   let total = 0;
   let offset = 0;
@@ -62,7 +62,7 @@ function meanOf(values: readonly number[], weights: readonly number[]): { mean: 
  * where Pᵢ·(Xᵢ − X̄)² overflows for one value of 1e160.
  * (The loop body is written out, not a helper call: this is the hot kernel.)
  */
-function relativeVariance(values: readonly number[], weights: readonly number[], mean: number, share: number): number {
+function relativeVariance(values: ArrayLike<number>, weights: ArrayLike<number>, mean: number, share: number): number {
   const inverse = 1 / mean;
   let squares = 0;
   for (let i = 0; i < values.length; i++) {
@@ -79,7 +79,7 @@ function relativeVariance(values: readonly number[], weights: readonly number[],
  * @example
  * weightedMean([2, 4], [1, 3]); // 3.5
  */
-export function weightedMean(values: readonly number[], weights: readonly number[]): number | null {
+export function weightedMean(values: ArrayLike<number>, weights: ArrayLike<number>): number | null {
   checkLengths(values, weights);
   return meanOf(values, weights)?.mean ?? null;
 }
@@ -97,7 +97,7 @@ export function weightedMean(values: readonly number[], weights: readonly number
  * // the official training example (生均图书, five primary schools)
  * weightedCv([279 / 45, 137 / 37, 935 / 89, 160 / 76, 402 / 55], [45, 37, 89, 76, 55]); // 0.515257…
  */
-export function weightedCv(values: readonly number[], weights: readonly number[]): number | null {
+export function weightedCv(values: ArrayLike<number>, weights: ArrayLike<number>): number | null {
   checkLengths(values, weights);
   const centred = meanOf(values, weights);
   if (centred === null) return null;
@@ -117,7 +117,7 @@ export function weightedCv(values: readonly number[], weights: readonly number[]
  * @example
  * cvContributions([1, 3], [1, 1]); // [0.5, 0.5]
  */
-export function cvContributions(values: readonly number[], weights: readonly number[]): number[] {
+export function cvContributions(values: ArrayLike<number>, weights: ArrayLike<number>): number[] {
   checkLengths(values, weights);
   const shares = new Array<number>(values.length).fill(0);
   const centred = meanOf(values, weights);

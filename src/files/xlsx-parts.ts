@@ -43,10 +43,14 @@ export function localName(name: string): string {
 
 /** Attributes by local name; `r:id` is kept whole too, so relationship ids stay distinct from `id`. */
 function attributesOf(tag: SaxesTagPlain): Record<string, string> {
+  // Called for every cell of a sheet: no entry arrays, and only prefixed names looked up again.
   const attributes: Record<string, string> = {};
-  for (const [name, value] of Object.entries(tag.attributes)) {
+  const source = tag.attributes;
+  for (const name in source) {
+    const value = source[name];
     const text = typeof value === 'string' ? value : String(value);
     attributes[name] = text;
+    if (name.indexOf(':') < 0) continue;
     const local = localName(name);
     if (!(local in attributes)) attributes[local] = text;
   }

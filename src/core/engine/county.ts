@@ -12,19 +12,29 @@ import {
   type Section,
   type SectionResult,
 } from '../types';
+import { filled, type IndicatorColumn, type SectionColumns } from './columns';
 import { PUPIL_FIELDS, both, cellOf, note, partLabel, rowCell, sectionNames, type Context } from './context';
 
-export function countyIndicator(ctx: Context, section: Section, def: IndicatorDef, schools: SchoolResult[]): CountyIndicatorResult {
-  const values: number[] = [];
-  const weights: number[] = [];
-  const entered: SchoolResult[] = [];
-  for (const school of schools) {
-    const value = school.indicators[def.id]?.value;
-    if (value === null || value === undefined || school.pupils === null || !(school.pupils > 0)) continue;
-    values.push(value);
-    weights.push(school.pupils);
-    entered.push(school);
+/** The pairs of a column that enter the CV: a computed value and pupils above 0 (in practice every one). */
+function enteringPairs(column: IndicatorColumn): { values: Float64Array; weights: Float64Array; entered: SchoolResult[] } {
+  const values = filled(column, column.values);
+  const weights = filled(column, column.weights);
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i]) && weights[i] > 0) count++;
+  if (count === values.length) return { values, weights, entered: column.schools };
+  const pairs = { values: new Float64Array(count), weights: new Float64Array(count), entered: [] as SchoolResult[] };
+  for (let i = 0; i < values.length; i++) {
+    if (Number.isNaN(values[i]) || !(weights[i] > 0)) continue;
+    pairs.values[pairs.entered.length] = values[i];
+    pairs.weights[pairs.entered.length] = weights[i];
+    pairs.entered.push(column.schools[i]);
   }
+  return pairs;
+}
+
+/** The county result of one indicator in one section of `sectionSize` entries, from its column. */
+export function countyIndicator(ctx: Context, section: Section, def: IndicatorDef, column: IndicatorColumn, sectionSize: number): CountyIndicatorResult {
+  const { values, weights, entered } = enteringPairs(column);
   const mean = weightedMean(values, weights);
   const cv = weightedCv(values, weights);
   const shares = cvContributions(values, weights);
@@ -34,8 +44,13 @@ export function countyIndicator(ctx: Context, section: Section, def: IndicatorDe
   const where = { section: sectionNames(section), indicator: def.name };
   if (entered.length > 0 && cv === null) {
     note(ctx, 'error', 'cv-undefined', null, null, where);
-  } else if (entered.length === 0 && schools.length > 0) {
+  } else if (entered.length === 0 && sectionSize > 0) {
     note(ctx, 'warning', 'cv-no-values', null, null, where);
+  }
+  const contributions = new Array<CountyIndicatorResult['contributions'][number]>(entered.length);
+  for (let i = 0; i < entered.length; i++) {
+    const school = entered[i];
+    contributions[i] = { row: school.row, name: school.name, part: school.part, share: shares[i] };
   }
   return {
     mean,
@@ -44,7 +59,7 @@ export function countyIndicator(ctx: Context, section: Section, def: IndicatorDe
     passes,
     borderline: roundingFlips(cv, cvLimit),
     schools: entered.length,
-    contributions: entered.map((school, i) => ({ row: school.row, name: school.name, part: school.part, share: shares[i] })),
+    contributions,
   };
 }
 
@@ -67,15 +82,20 @@ export function pupilsCell(ctx: Context, school: SchoolResult, section: Section)
  * values still enter; the message names the resource cell, the pupils cell and
  * the threshold. A cell the reader already called implausible is not named again.
  */
-export function implausibleNotes(ctx: Context, section: Section, def: IndicatorDef, schools: SchoolResult[]): void {
+export function implausibleNotes(ctx: Context, section: Section, def: IndicatorDef, column: IndicatorColumn): void {
   const standard = def.standard[section];
-  const reference = standard ?? median(schools.map((school) => school.indicators[def.id]?.value).filter((v): v is number => typeof v === 'number'));
+  const values = filled(column, column.values);
+  let reference = standard;
+  if (reference === null) {
+    const known: number[] = [];
+    for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) known.push(values[i]);
+    reference = median(known);
+  }
   const referenceName = both(standard === null ? 'reference-median' : 'reference-standard');
-  for (const school of schools) {
-    const result = school.indicators[def.id];
-    if (result === undefined || result.amount === null) continue;
-    const { value } = result;
+  for (let i = 0; i < values.length; i++) {
+    const value = Number.isNaN(values[i]) ? null : values[i];
     if (value !== null && (reference === null || !isImplausible(value, reference))) continue;
+    const school = column.schools[i];
     // A present indicator has a column for every numerator field.
     const cells = def.numerator.map((field) => cellOf(ctx, school.row, field, section) as string);
     if (cells.some((cell) => ctx.implausible.has(cell))) continue;
@@ -100,13 +120,14 @@ export function allOf(verdicts: readonly (boolean | null)[]): boolean | null {
   return verdicts.includes(null) ? null : true;
 }
 
-export function countyResult(ctx: Context, section: Section, schools: SchoolResult[]): Omit<SectionResult, 'verdict'> {
+/** The county rule for one section: its entries in order, and their columns of the present indicators (`sectionColumns`). */
+export function countyResult(ctx: Context, section: Section, schools: SchoolResult[], columns: SectionColumns): Omit<SectionResult, 'verdict'> {
   const { mode, limits } = ctx.ruleset.countyRule;
   const indicators: Record<string, CountyIndicatorResult> = {};
-  for (const def of ctx.present) {
-    indicators[def.id] = countyIndicator(ctx, section, def, schools);
-    implausibleNotes(ctx, section, def, schools);
-  }
+  ctx.present.forEach((def, k) => {
+    indicators[def.id] = countyIndicator(ctx, section, def, columns[k], schools.length);
+    implausibleNotes(ctx, section, def, columns[k]);
+  });
   const cvs = ctx.ruleset.indicators.map((def) => indicators[def.id]?.cv ?? null);
   const composite = mode === 'composite' && schools.length > 0 ? compositeCv(cvs) : null;
   const compositeLimit = mode === 'composite' ? limits[section] : null;

@@ -54,9 +54,21 @@ function undecidedFinding(school: SchoolResult, ruleset: Ruleset): UndecidedFind
   return { ...entryRef(school), unknown };
 }
 
+/**
+ * The TOP_CONTRIBUTORS largest shares, largest first, earlier rows first among
+ * equal shares (what a stable sort would put first), in one pass over a county's
+ * contributions.
+ */
 function topShares(contributions: readonly CvDriver['top'][number][]): CvDriver['top'] {
-  return [...contributions].sort((a, b) => b.share - a.share).slice(0, TOP_CONTRIBUTORS)
-    .map(({ name, row, part, share }) => ({ name, row, part, share }));
+  const top: CvDriver['top'] = [];
+  for (const contribution of contributions) {
+    let at = top.length;
+    while (at > 0 && top[at - 1].share < contribution.share) at--;
+    if (at >= TOP_CONTRIBUTORS) continue;
+    top.splice(at, 0, contribution);
+    if (top.length > TOP_CONTRIBUTORS) top.pop();
+  }
+  return top.map(({ name, row, part, share }) => ({ name, row, part, share }));
 }
 
 function cvDrivers(result: AnalysisResult, ruleset: Ruleset): CvDriver[] {
@@ -114,7 +126,11 @@ function judgesSchools(ruleset: Ruleset): boolean {
  */
 export function buildFindings(result: AnalysisResult, ruleset: Ruleset): Findings {
   const entries = result.schools.filter((s) => !s.excluded && s.section !== null);
-  const judged = entries.filter((s) => ruleset.indicators.some((def) => def.standard[s.section as Section] !== null));
+  const judging: Record<Section, boolean> = {
+    primary: ruleset.indicators.some((def) => def.standard.primary !== null),
+    junior: ruleset.indicators.some((def) => def.standard.junior !== null),
+  };
+  const judged = entries.filter((s) => judging[s.section as Section]);
   const failing = judged.filter((s) => s.passes === false);
   const passingWithMiss = judged.filter((s) => s.passes === true && s.misses.length > 0);
   const undecided = judged.filter((s) => s.passes === null);
