@@ -28,7 +28,7 @@ const SAMPLES = join(ROOT, 'samples');
 
 function provinceExample(): Ruleset {
   const parsed = parseRuleset(JSON.parse(readFileSync(join(SAMPLES, 'rulesets', 'province-example.json'), 'utf8')));
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return parsed.ruleset;
 }
 
