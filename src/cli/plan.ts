@@ -1,5 +1,5 @@
 /**
- * `junheng plan <file>`: the least additions for every school and every CV to
+ * `junheng plan <file>` (with `--map 字段=列` as `analyze` has it): the least additions for every school and every CV to
  * pass (整改测算), printed per section with totals; `--json` prints the plan
  * document, `--out` the annotated copy with the 均衡-整改测算 sheet,
  * `--apply-out` a what-if copy with the additions added to the user's cells.
@@ -17,11 +17,13 @@ import { SECTIONS, type IndicatorDef, type L10n, type Lang, type Ruleset } from 
 import { writeAnnotatedWorkbook } from '../files/annotate';
 import { writePlannedWorkbook } from '../files/apply-plan';
 import { sniffFormat } from '../files/read-workbook';
-import { CliFailure, EXIT, errorDetail, loadRuleset, loadSheet, outPath, type CliIo } from './run';
+import { collect } from './compare';
+import { CliFailure, EXIT, MAP_OPTION_TEXT, errorDetail, loadRuleset, loadSheet, outPath, type CliIo } from './run';
 
 interface PlanCliOptions {
   sheet?: string;
   ruleset?: string;
+  map: string[];
   cost: string[];
   out?: string;
   applyOut?: string;
@@ -157,14 +159,14 @@ async function planFile(file: string, options: PlanCliOptions, io: CliIo): Promi
   const { lang } = options;
   const inputPath = resolve(io.cwd, file);
   const out = await outPath(options.out, inputPath, file, io, lang);
-  const applyOut = await outPath(options.applyOut, inputPath, file, io, lang);
+  const applyOut = await outPath(options.applyOut, inputPath, file, io, lang, '--apply-out');
   const ruleset = await loadRuleset(options.ruleset, io, lang);
   const parsed = parseCosts(options.cost, ruleset.indicators.map((def) => def.id));
   if (!parsed.ok) {
     const keys = [...ruleset.indicators.map((def) => def.id), 'teacher'].join(', ');
     throw new CliFailure(EXIT.usage, phrase(parsed.problem === 'key' ? TEXT.badCostKey : TEXT.badCostValue, lang, { pair: parsed.pair, keys }));
   }
-  const { bytes, read } = await loadSheet(inputPath, file, options.sheet, io, lang);
+  const { bytes, read } = await loadSheet(inputPath, file, options.sheet, io, lang, options.map);
   if (applyOut !== null && sniffFormat(bytes) !== 'xlsx') throw new CliFailure(EXIT.usage, phrase(TEXT.applyNeedsXlsx, lang));
   const { plan } = planCounty(read, ruleset, { costs: parsed.costs });
   io.stdout(options.json ? JSON.stringify(plan, null, 2) + '\n' : formatPlan(plan, ruleset, lang, basename(file)));
@@ -195,6 +197,7 @@ export function registerPlan(program: Command, io: CliIo, lang: Lang, done: (sta
     .argument('<file>', phrase(TEXT.fileArgument, lang))
     .option('--sheet <name>', phrase(TEXT.sheetOption, lang))
     .option('--ruleset <id|file.json>', phrase(TEXT.rulesetOption, lang))
+    .option('--map <field=column>', phrase(MAP_OPTION_TEXT, lang), collect, [])
     .option('--cost <name=yuan...>', phrase(TEXT.costOption, lang), [])
     .option('--out <copy.xlsx>', phrase(TEXT.outOption, lang))
     .option('--apply-out <planned.xlsx>', phrase(TEXT.applyOutOption, lang))
