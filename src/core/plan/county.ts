@@ -21,6 +21,8 @@ import { costFill, fillCost, waterFill } from './waterfill';
 export interface PlanOptions {
   /** 元 per unit of resource by indicator id (and `teacher`); empty: no budget. */
   costs?: UnitCosts;
+  /** Rows of schools that cannot build (locked by the user): nothing is planned for them, the others take their share. */
+  locked?: ReadonlySet<number>;
 }
 
 /** The plan, the county before and after it, and the read sheet with the additions made. */
@@ -79,10 +81,10 @@ function need(round: Round, records: ReadonlyMap<number, SchoolRecord>, school: 
 }
 
 /** Step 1: every school section that fails the school rule. */
-function schoolRound(result: AnalysisResult, records: ReadonlyMap<number, SchoolRecord>, ruleset: Ruleset, costs: UnitCosts): Round {
+function schoolRound(result: AnalysisResult, records: ReadonlyMap<number, SchoolRecord>, ruleset: Ruleset, costs: UnitCosts, locked: ReadonlySet<number>): Round {
   const round: Round = new Map();
   for (const school of result.schools) {
-    if (school.excluded) continue;
+    if (school.excluded || locked.has(school.row)) continue;
     for (const { def, amount, reason } of schoolNeeds(school, ruleset, (d) => unitCost(costs, d))) {
       need(round, records, school, def, amount, reason);
     }
@@ -90,7 +92,7 @@ function schoolRound(result: AnalysisResult, records: ReadonlyMap<number, School
   return round;
 }
 
-/** One section's schools with a value of `def`, their values, pupils and cost factors (1 ÷ the share an addition reaches). */
+/** One section's schools with a value of `def`, their values, pupils and cost factors (1 ÷ the share an addition reaches; Infinity when locked). */
 interface Column {
   schools: SchoolResult[];
   values: number[];
@@ -98,7 +100,7 @@ interface Column {
   costs: number[];
 }
 
-function columnOf(result: AnalysisResult, records: ReadonlyMap<number, SchoolRecord>, section: Section, def: IndicatorDef): Column {
+function columnOf(result: AnalysisResult, records: ReadonlyMap<number, SchoolRecord>, section: Section, def: IndicatorDef, locked: ReadonlySet<number>): Column {
   const column: Column = { schools: [], values: [], weights: [], costs: [] };
   for (const school of result.schools) {
     const value = school.indicators[def.id]?.value;
@@ -107,7 +109,7 @@ function columnOf(result: AnalysisResult, records: ReadonlyMap<number, SchoolRec
     column.schools.push(school);
     column.values.push(value);
     column.weights.push(school.pupils);
-    column.costs.push(share > 0 ? 1 / share : Infinity);
+    column.costs.push(share > 0 && !locked.has(school.row) ? 1 / share : Infinity);
   }
   return column;
 }
@@ -165,7 +167,7 @@ function fill(round: Round, column: Column, records: ReadonlyMap<number, SchoolR
   if (targets === null) return;
   const shares = column.costs.map((c) => 1 / c);
   // Per school, in the school's own resource (an addition to a split school reaches its section by its share).
-  const continuous = column.schools.map((_, i) => (column.weights[i] * (targets[i] - column.values[i])) / def.scale / shares[i]);
+  const continuous = column.schools.map((_, i) => (shares[i] > 0 ? (column.weights[i] * (targets[i] - column.values[i])) / def.scale / shares[i] : 0));
   const amounts = def.countable ? wholeUnits(column, shares, continuous, def.scale, limit) : continuous;
   column.schools.forEach((school, i) => need(round, records, school, def, amounts[i] * shares[i], 'cv'));
 }
@@ -190,6 +192,7 @@ function cvRound(
   ruleset: Ruleset,
   costs: UnitCosts,
   lowered: Map<string, PlanComposite>,
+  locked: ReadonlySet<number>,
 ): Round {
   const round: Round = new Map();
   const defs = ruleset.indicators.filter((def) => def.direction === '>=');
@@ -199,14 +202,14 @@ function cvRound(
     if (ruleset.countyRule.mode === 'per-indicator') {
       for (const def of defs) {
         const county = sectionResult.indicators[def.id];
-        if (county?.passes === false && county.cvLimit !== null) fill(round, columnOf(result, records, section, def), records, def, county.cvLimit);
+        if (county?.passes === false && county.cvLimit !== null) fill(round, columnOf(result, records, section, def, locked), records, def, county.cvLimit);
       }
       continue;
     }
     const limit = ruleset.countyRule.limits[section];
     if (sectionResult.compositeCv === null || sectionResult.compositeCv <= limit) continue;
     const measure = commonMeasure(defs, result, section, costs);
-    const columns = new Map(defs.map((def) => [def.id, columnOf(result, records, section, def)]));
+    const columns = new Map(defs.map((def) => [def.id, columnOf(result, records, section, def, locked)]));
     const terms: CompositeTerm[] = defs
       .filter((def) => sectionResult.indicators[def.id]?.cv !== null && sectionResult.indicators[def.id] !== undefined)
       .map((def) => {
@@ -215,7 +218,10 @@ function cvRound(
           id: def.id,
           cv: sectionResult.indicators[def.id].cv as number,
           // Choosing targets prices each by plain water-filling (fast); `fill` then plans each at its split costs.
-          cost: (t: number) => (fillCost(column.values, waterFill(column.values, column.weights, t), column.weights, column.costs) / def.scale) * measure(def),
+          cost: (t: number) => {
+            const filled = waterFill(column.values, column.weights, t, column.costs.map((c) => c === Infinity));
+            return (fillCost(column.values, filled, column.weights, column.costs) / def.scale) * measure(def);
+          },
         };
       });
     // A composite over its limit with indicators missing (not computable) cannot be planned.
@@ -251,15 +257,19 @@ function merge(total: Map<string, Planned>, round: Round): void {
 /**
  * The least additions that make every failing school pass the school rule and
  * every CV over its limit (or the composite) come within it, verified by
- * re-running the engine on the planned data. `read` is not changed.
+ * re-running the engine on the planned data. `read` is not changed. Schools
+ * in `options.locked` get nothing (the verification then says what stays
+ * failing); the water-filling raises the others instead.
  *
  * @example
  * const { plan } = planCounty(readSheet(grid), QUALITY_2017);
  * plan.additions.filter((a) => a.indicator === 'multimedia-rooms'); // the rooms to add, school by school
  * plan.verification.passes; // true
+ * planCounty(read, QUALITY_2017, { locked: new Set([30]) }); // 北坪乡初级中学 builds nothing: the others take its rooms
  */
 export function planCounty(read: SheetRead, ruleset: Ruleset, options: PlanOptions = {}): PlanRun {
   const costs = options.costs ?? {};
+  const locked = options.locked ?? new Set<number>();
   const records = recordsByRow(read);
   const before = analyze(read, ruleset);
   const total = new Map<string, Planned>();
@@ -268,8 +278,8 @@ export function planCounty(read: SheetRead, ruleset: Ruleset, options: PlanOptio
   let planned = read;
   let rounds = 0;
   while (rounds < MAX_ROUNDS) {
-    let round = schoolRound(current, records, ruleset, costs);
-    if (round.size === 0) round = cvRound(current, records, ruleset, costs, lowered);
+    let round = schoolRound(current, records, ruleset, costs, locked);
+    if (round.size === 0) round = cvRound(current, records, ruleset, costs, lowered, locked);
     if (round.size === 0) break;
     rounds++;
     merge(total, round);
@@ -283,6 +293,7 @@ export function planCounty(read: SheetRead, ruleset: Ruleset, options: PlanOptio
     plan: {
       ruleset: ruleset.id,
       costs,
+      locked: [...locked].sort((a, b) => a - b),
       additions,
       indicators: planIndicators(before, current, additions, composites),
       composites,

@@ -75,6 +75,8 @@ export interface PlanTotal {
 export interface CountyPlan {
   ruleset: string;
   costs: UnitCosts;
+  /** Rows of the schools the user locked (nothing planned for them); empty when none. */
+  locked: number[];
   additions: PlannedAddition[];
   indicators: PlanIndicator[];
   composites: PlanComposite[];

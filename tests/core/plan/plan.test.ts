@@ -65,6 +65,19 @@ describe('the sample county', () => {
     expect(plan.totals.find((t) => t.indicator === 'multimedia-rooms')?.addition).toBe(10);
   });
 
+  it('a locked school gets nothing; the others take its share and the CV still comes within its limit', () => {
+    // 北坪乡初级中学 (row 30) cannot build: it keeps failing, the rooms go elsewhere.
+    const { plan, after } = planCounty(read, QUALITY_2017, { locked: new Set([30]) });
+    expect(plan.locked).toEqual([30]);
+    expect(plan.additions.filter((a) => a.row === 30)).toEqual([]);
+    const rooms = plan.additions.filter((a) => a.indicator === 'multimedia-rooms');
+    expect(rooms.length).toBeGreaterThan(0);
+    expect(after.sections.junior.indicators['multimedia-rooms'].cv as number).toBeLessThanOrEqual(0.45);
+    expect(plan.verification.schoolsStillFailing.map((s) => s.row)).toEqual([30]);
+    expect(plan.verification.passes).toBe(false);
+    expect(planCounty(read, QUALITY_2017).plan.locked).toEqual([]);
+  });
+
   it('10 rooms is the least whole number: no way of placing 9 brings the CV within 0.45 (brute force)', () => {
     const before = analyze(read, QUALITY_2017);
     const def = QUALITY_2017.indicators.find((d) => d.id === 'multimedia-rooms') as never;
