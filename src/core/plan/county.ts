@@ -10,7 +10,7 @@ import { analyze } from '../analyze';
 import { roundTo } from '../format';
 import type { AnalysisResult, IndicatorDef, Ruleset, SchoolRecord, SchoolResult, Section, SheetRead } from '../types';
 import { SECTIONS } from '../types';
-import { applyAdditions, recordsByRow, target, type Addition } from './apply';
+import { additionKey, applyAdditions, recordsByRow, target, type Addition } from './apply';
 import { compositeTargets, type CompositeTerm } from './composite';
 import { unitCost } from './costs';
 import { schoolNeeds } from './school';
@@ -43,10 +43,6 @@ export interface Planned extends Addition {
 
 type Round = Map<string, Planned>;
 
-function keyOf(a: Pick<Addition, 'row' | 'field' | 'column'>): string {
-  return `${a.row}|${a.field}|${a.column ?? ''}`;
-}
-
 /**
  * An amount as it can be added: counted resources in whole units, others to
  * the hundredth, always rounded up so the addition is enough; 0 for what is
@@ -70,7 +66,7 @@ function need(round: Round, records: ReadonlyMap<number, SchoolRecord>, school: 
   const least = reason === 'cv' ? 0 : def.countable ? 1 : 0.01;
   const amount = Math.max(addable(def, sectionAmount / where.share), least);
   if (amount === 0) return;
-  const key = keyOf(where);
+  const key = additionKey(where);
   const found = round.get(key);
   if (found === undefined) {
     round.set(key, { row: where.row, field: where.field, column: where.column, amount, indicator: def.id, reasons: new Set([reason]) });
@@ -286,25 +282,45 @@ export function planCounty(read: SheetRead, ruleset: Ruleset, options: PlanOptio
     planned = applyAdditions(read, total.values());
     current = analyze(planned, ruleset);
   }
-  const additions = plannedAdditions([...total.values()], before, current, ruleset, costs);
-  const composites = [...lowered.values()].map((c) => ({ ...c, after: current.sections[c.section].compositeCv }));
+  const composites = [...lowered.values()];
+  return { plan: planDocument([...total.values()], { before, after: current, ruleset, costs, locked: [...locked], composites, rounds }), before, after: current, planned };
+}
+
+/** What the plan document is assembled from besides its additions. */
+export interface PlanParts {
+  before: AnalysisResult;
+  after: AnalysisResult;
+  ruleset: Ruleset;
+  costs: UnitCosts;
+  locked: readonly number[];
+  composites: readonly PlanComposite[];
+  rounds: number;
+}
+
+/**
+ * The plan document of some additions and the engine's judgement before and
+ * after them: the additions with their effects, the CVs, totals, budget and
+ * verification. Shared by `planCounty` and `tryPlan` (a user's own amounts).
+ *
+ * @example
+ * planDocument(additions, { before, after, ruleset: QUALITY_2017, costs: {}, locked: [], composites: [], rounds: 2 }).totals;
+ */
+export function planDocument(planned: Planned[], parts: PlanParts): CountyPlan {
+  const { before, after, ruleset, costs } = parts;
+  const additions = plannedAdditions(planned, before, after, ruleset, costs);
+  const composites = parts.composites.map((c) => ({ ...c, after: after.sections[c.section].compositeCv }));
   const priced = additions.filter((a) => a.cost !== null);
   return {
-    plan: {
-      ruleset: ruleset.id,
-      costs,
-      locked: [...locked].sort((a, b) => a - b),
-      additions,
-      indicators: planIndicators(before, current, additions, composites),
-      composites,
-      totals: planTotals(additions, ruleset),
-      budget: priced.length === 0 ? null : priced.reduce((s, a) => s + (a.cost as number), 0),
-      uncosted: [...new Set(additions.filter((a) => a.cost === null).map((a) => a.indicator))],
-      rounds,
-      verification: verify(before, current, ruleset),
-    },
-    before,
-    after: current,
-    planned,
+    ruleset: ruleset.id,
+    costs,
+    locked: [...parts.locked].sort((a, b) => a - b),
+    additions,
+    indicators: planIndicators(before, after, additions, composites),
+    composites,
+    totals: planTotals(additions, ruleset),
+    budget: priced.length === 0 ? null : priced.reduce((s, a) => s + (a.cost as number), 0),
+    uncosted: [...new Set(additions.filter((a) => a.cost === null).map((a) => a.indicator))],
+    rounds: parts.rounds,
+    verification: verify(before, after, ruleset),
   };
 }

@@ -3,9 +3,10 @@
  * (docs/PLANNING.md). Pure: a read sheet and a ruleset in, a plan out.
  */
 export * from './types';
-export { planCounty, addable } from './county';
-export type { PlanOptions, PlanRun } from './county';
-export { applyAdditions, recordsByRow, target } from './apply';
+export { planCounty, addable, planDocument } from './county';
+export type { PlanOptions, PlanRun, PlanParts } from './county';
+export { tryPlan } from './try';
+export { additionKey, applyAdditions, recordsByRow, target } from './apply';
 export type { Addition } from './apply';
 export { schoolNeeds } from './school';
 export type { SchoolNeed } from './school';

@@ -50,6 +50,14 @@ export const PLAN_TEXT = {
     zh: '核验未通过：按测算后的数据重新分析，仍有 {schools} 个学校（学部）未达标、{cvs} 项差异系数超限；请检查这些学校的数据。',
     en: 'Not verified: analysed again with the planned additions, {schools} school sections still fail and {cvs} CVs are still over their limits; check those schools\' figures.',
   },
+  locked: {
+    zh: '已锁定 {n} 所学校（{names}）：不为它们安排增量，其余学校分担；它们自己未达标的指标仍未达标。',
+    en: '{n} schools locked ({names}): nothing is planned for them and the other schools take their share; their own misses stay.',
+  },
+  tried: {
+    zh: '试算：按修改后的增量重新分析，整改后的县域结论和差异系数如下。',
+    en: 'Trial: analysed again with the amounts as changed; the county verdict and CVs after them are below.',
+  },
   nothingToPlan: { zh: '所有学校达标，差异系数全部在限值内：无需整改。', en: 'Every school passes and every CV is within its limit: nothing to add.' },
   applyWritten: {
     zh: '已写出测算后的工作簿：{file}（在您的资源单元格上加上测算的增量；用 analyze 分析它可看到整改后的结果）',

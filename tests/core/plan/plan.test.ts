@@ -2,7 +2,7 @@ import { readFile } from 'fs/promises';
 import { resolve } from 'path';
 import fc from 'fast-check';
 import { analyze } from '../../../src/core/analyze';
-import { applyAdditions, compositeTargets, parseCosts, planCounty, recordsByRow, schoolNeeds, target, unitCost } from '../../../src/core/plan';
+import { additionKey, applyAdditions, compositeTargets, tryPlan, type PlannedAddition, parseCosts, planCounty, recordsByRow, schoolNeeds, target, unitCost } from '../../../src/core/plan';
 import { weightedCv } from '../../../src/core/stats';
 import { findSchoolSheet, readSheet } from '../../../src/core/reader';
 import { BASIC_2012, QUALITY_2017 } from '../../../src/core/rulesets';
@@ -76,6 +76,23 @@ describe('the sample county', () => {
     expect(plan.verification.schoolsStillFailing.map((s) => s.row)).toEqual([30]);
     expect(plan.verification.passes).toBe(false);
     expect(planCounty(read, QUALITY_2017).plan.locked).toEqual([]);
+  });
+
+  it('tryPlan: the user\'s own amounts, analysed again; the plan\'s amounts give the plan back', () => {
+    const run = planCounty(read, QUALITY_2017);
+    expect(tryPlan(read, QUALITY_2017, run, new Map())).toBe(run);
+    const rooms = run.plan.additions.find((a) => a.row === 30 && a.indicator === 'multimedia-rooms') as PlannedAddition;
+    const same = tryPlan(read, QUALITY_2017, run, new Map([[additionKey(rooms), rooms.addition]]));
+    expect(same.plan.verification.passes).toBe(true);
+    expect(same.plan.totals).toEqual(run.plan.totals);
+    // One room fewer at 北坪乡初级中学: it misses its floor again and the 初中 CV goes back over 0.45.
+    const fewer = tryPlan(read, QUALITY_2017, run, new Map([[additionKey(rooms), rooms.addition - 1]]));
+    expect(fewer.plan.verification.passes).toBe(false);
+    expect(fewer.plan.totals.find((t) => t.indicator === 'multimedia-rooms')?.addition).toBe(9);
+    expect(fewer.after.sections.junior.indicators['multimedia-rooms'].cv as number).toBeGreaterThan(0.45);
+    // 0 leaves the cell alone.
+    const none = tryPlan(read, QUALITY_2017, run, new Map([[additionKey(rooms), 0]]));
+    expect(none.plan.additions.some((a) => additionKey(a) === additionKey(rooms))).toBe(false);
   });
 
   it('10 rooms is the least whole number: no way of placing 9 brings the CV within 0.45 (brute force)', () => {
