@@ -10,7 +10,7 @@ import { Command, Option } from 'commander';
 import { analyze } from '../core/analyze';
 import { localize, phrase, sectionLabel } from '../core/present';
 import { formatCv, formatValue } from '../core/format';
-import { LIST_SEPARATOR, PLAN_TEXT, REASON_TEXT, parseCosts, planCounty, type CountyPlan, type PlannedAddition } from '../core/plan';
+import { LIST_SEPARATOR, PLAN_TEXT, REASON_TEXT, parseCosts, planCounty, unplannableLines, type CountyPlan, type PlannedAddition } from '../core/plan';
 import { buildMarkRules, buildReport, withSheet } from '../core/report';
 import { buildPlanSheet } from '../core/report/plan-sheet';
 import { SECTIONS, type IndicatorDef, type L10n, type Lang, type Ruleset } from '../core/types';
@@ -94,7 +94,10 @@ export function formatPlan(plan: CountyPlan, ruleset: Ruleset, lang: Lang, file:
   const lines: string[] = [phrase(PLAN_TEXT.title, lang, { ruleset: localize(ruleset.name, lang) }), phrase(PLAN_TEXT.file, lang, { file })];
   const costItems = Object.entries(plan.costs).map(([key, value]) => `${key}=${value}`);
   lines.push(costItems.length === 0 ? localize(PLAN_TEXT.noCosts, lang) : phrase(PLAN_TEXT.costs, lang, { list: costItems.join(localize(LIST_SEPARATOR, lang)) }));
-  if (plan.additions.length === 0) return [...lines, '', localize(PLAN_TEXT.nothingToPlan, lang), ''].join('\n');
+  if (plan.additions.length === 0) {
+    const left = unplannableLines(plan, ruleset, lang);
+    return [...lines, '', ...(left.length > 0 ? left : [localize(PLAN_TEXT.nothingToPlan, lang)]), ''].join('\n');
+  }
   for (const section of SECTIONS) {
     const items = plan.indicators.filter((i) => i.section === section);
     if (items.length === 0) continue;
@@ -140,6 +143,8 @@ export function formatPlan(plan: CountyPlan, ruleset: Ruleset, lang: Lang, file:
     const missing = plan.uncosted.map((id) => localize((defs.get(id) as IndicatorDef).name, lang)).join(localize(LIST_SEPARATOR, lang));
     lines.push(phrase(PLAN_TEXT.budget, lang, { budget: money(plan.budget) }) + (missing === '' ? '' : phrase(PLAN_TEXT.budgetPartial, lang, { list: missing })));
   }
+  const left = unplannableLines(plan, ruleset, lang);
+  if (left.length > 0) lines.push('', ...left);
   const v = plan.verification;
   lines.push('', v.passes
     ? phrase(PLAN_TEXT.verified, lang, { schools: v.schoolsPlanned, cvs: v.cvsPlanned })

@@ -2,7 +2,7 @@ import { Button, Checkbox, Input, Table, TableBody, TableCell, TableHeader, Tabl
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { buildFindings } from '../core/findings';
 import { formatCount, formatCv, formatIndicatorValue, formatLimit, formatShortfall } from '../core/format';
-import { additionKey, LIST_SEPARATOR, PLAN_HEADERS, PLAN_TEXT, planCounty, REASON_TEXT, tryPlan, type CountyPlan, type PlanRun } from '../core/plan';
+import { additionKey, LIST_SEPARATOR, PLAN_HEADERS, PLAN_TEXT, planCounty, REASON_TEXT, tryPlan, unplannableLines, type CountyPlan, type PlanRun } from '../core/plan';
 import { localize, phrase, sectionLabel } from '../core/present';
 import type { IndicatorDef, Lang, Ruleset, SheetRead } from '../core/types';
 import { VerdictBanner } from './VerdictBanner';
@@ -98,9 +98,13 @@ export function PlanView({ surface, lang, read, ruleset, labels, onPlan, actions
         {labels.hint}
       </Text>
       {run.plan.additions.length === 0 && locked.size === 0 ? (
-        <Text as="p" block data-testid="plan-nothing">
-          {localize(PLAN_TEXT.nothingToPlan, lang)}
-        </Text>
+        <div data-testid="plan-nothing">
+          {(unplannableLines(plan, ruleset, lang).length > 0 ? unplannableLines(plan, ruleset, lang) : [localize(PLAN_TEXT.nothingToPlan, lang)]).map((line) => (
+            <Text as="p" block key={line}>
+              {line}
+            </Text>
+          ))}
+        </div>
       ) : (
         <>
           {amounts.size > 0 && (
@@ -111,6 +115,11 @@ export function PlanView({ surface, lang, read, ruleset, labels, onPlan, actions
           <Text as="p" block data-testid="plan-verification" data-passes={String(v.passes)}>
             {verification}
           </Text>
+          {unplannableLines(plan, ruleset, lang).map((line) => (
+            <Text as="p" block key={line} data-testid="plan-unplannable">
+              {line}
+            </Text>
+          ))}
           {locked.size > 0 && (
             <div data-testid="plan-locked">
               <Text as="p" block>

@@ -14,7 +14,7 @@ import { additionKey, applyAdditions, recordsByRow, target, type Addition } from
 import { compositeTargets, type CompositeTerm } from './composite';
 import { unitCost } from './costs';
 import { schoolNeeds } from './school';
-import { plannedAdditions, planIndicators, planTotals, verify } from './document';
+import { plannedAdditions, planIndicators, planTotals, unplannableOf, verify } from './document';
 import type { CountyPlan, PlanComposite, PlanReason, UnitCosts } from './types';
 import { costFill, fillCost, waterFill } from './waterfill';
 
@@ -313,6 +313,7 @@ export function planDocument(planned: Planned[], parts: PlanParts): CountyPlan {
   return {
     ruleset: ruleset.id,
     costs,
+    unplannable: unplannableOf(before, ruleset),
     locked: [...parts.locked].sort((a, b) => a - b),
     additions,
     indicators: planIndicators(before, after, additions, composites),

@@ -15,3 +15,6 @@ export { compositeTargets } from './composite';
 export type { CompositeTerm } from './composite';
 export { unitCost, parseCosts, TEACHER_COST_KEY } from './costs';
 export { PLAN_TEXT, PLAN_HEADERS, REASON_TEXT, LIST_SEPARATOR } from './messages';
+export { unplannableLines } from './words';
+export { canPlanSchool, lowerMisses } from './school';
+export { unplannableOf } from './document';

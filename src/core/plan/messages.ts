@@ -58,6 +58,15 @@ export const PLAN_TEXT = {
     zh: '试算：按修改后的增量重新分析，整改后的县域结论和差异系数如下。',
     en: 'Trial: analysed again with the amounts as changed; the county verdict and CVs after them are below.',
   },
+  unplannableSchools: {
+    zh: '无法用增加资源解决（“≤”指标越低越好，测算只做增加）：{schools}未达到“{indicators}”的要求，超出学校标准允许的未达标项数或低于底线，需另行整改（如调整学生数）；这些学校不计入测算和核验。',
+    en: 'Cannot be fixed by adding resources (a "≤" indicator is better lower; the plan only adds): {schools} miss "{indicators}" beyond what the school rule allows or below the floor, and need other measures (such as moving pupils); they are left out of the plan and its verification.',
+  },
+  unplannableCvs: {
+    zh: '无法用增加资源解决：“≤”指标（越低越好）的差异系数超限 — {list}；增加资源只会使学校偏离这类指标的要求，测算不处理，也不计入核验。',
+    en: 'Cannot be fixed by adding resources: CVs of "≤" indicators (better lower) over their limit — {list}; adding would move schools away from such an indicator, so the plan leaves them and its verification does not count them.',
+  },
+  unplannableCv: { zh: '{section}{indicator} {cv}（限值 {limit}）', en: '{section} {indicator} {cv} (limit {limit})' },
   nothingToPlan: { zh: '所有学校达标，差异系数全部在限值内：无需整改。', en: 'Every school passes and every CV is within its limit: nothing to add.' },
   applyWritten: {
     zh: '已写出测算后的工作簿：{file}（在您的资源单元格上加上测算的增量；用 analyze 分析它可看到整改后的结果）',

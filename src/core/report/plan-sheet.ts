@@ -6,6 +6,7 @@ import { localize, phrase, sectionLabel } from '../present';
 import { formatCv } from '../format';
 import { LIST_SEPARATOR, PLAN_HEADERS, PLAN_TEXT, REASON_TEXT } from '../plan/messages';
 import type { CountyPlan, PlannedAddition } from '../plan/types';
+import { unplannableLines } from '../plan/words';
 import type { IndicatorDef, Lang, Ruleset } from '../types';
 import { addBanner, addGap, addRow, newDraft, numberCell, textCell } from './cells';
 import { entryName, reportSheetName } from './names';
@@ -59,6 +60,7 @@ export function buildPlanSheet(plan: CountyPlan, ruleset: Ruleset, lang: Lang): 
   addBanner(draft, verification.passes
     ? phrase(PLAN_TEXT.verified, lang, { schools: verification.schoolsPlanned, cvs: verification.cvsPlanned })
     : phrase(PLAN_TEXT.notVerified, lang, { schools: verification.schoolsStillFailing.length, cvs: verification.cvsStillOver.length }), width, verification.passes ? 'pass' : 'fail');
+  for (const line of unplannableLines(plan, ruleset, lang)) addBanner(draft, line, width, 'fail');
   addGap(draft);
 
   addBanner(draft, localize(PLAN_TEXT.sheetAdditions, lang), width, 'title');
