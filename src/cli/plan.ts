@@ -1,5 +1,5 @@
 /**
- * `junheng plan <file>`: the least additions for every school and every CV to
+ * `junheng plan <file>` (with `--map 字段=列` as `analyze` has it): the least additions for every school and every CV to
  * pass (整改测算), printed per section with totals; `--json` prints the plan
  * document, `--out` the annotated copy with the 均衡-整改测算 sheet,
  * `--apply-out` a what-if copy with the additions added to the user's cells.
@@ -10,20 +10,22 @@ import { Command, Option } from 'commander';
 import { analyze } from '../core/analyze';
 import { localize, phrase, sectionLabel } from '../core/present';
 import { formatCv, formatValue } from '../core/format';
-import { parseCosts, planCounty, type CountyPlan, type PlannedAddition } from '../core/plan';
+import { parseCosts, planCounty, unplannableLines, type CountyPlan, type PlannedAddition } from '../core/plan';
 import { buildMarkRules, buildReport, withSheet } from '../core/report';
 import { buildPlanSheet } from '../core/report/plan-sheet';
 import { SECTIONS, type IndicatorDef, type L10n, type Lang, type Ruleset } from '../core/types';
 import { writeAnnotatedWorkbook } from '../files/annotate';
 import { writePlannedWorkbook } from '../files/apply-plan';
 import { sniffFormat } from '../files/read-workbook';
-import { CliFailure, EXIT, errorDetail, loadRuleset, loadSheet, outPath, type CliIo } from './run';
+import { collect } from './compare';
+import { CliFailure, EXIT, MAP_OPTION_TEXT, errorDetail, loadRuleset, loadSheet, outPath, type CliIo } from './run';
 import { renderMessage } from '../core/messages/render';
 import { CATALOGUE } from '../core/messages/catalogue';
 
 interface PlanCliOptions {
   sheet?: string;
   ruleset?: string;
+  map: string[];
   cost: string[];
   out?: string;
   applyOut?: string;
@@ -94,7 +96,10 @@ export function formatPlan(plan: CountyPlan, ruleset: Ruleset, lang: Lang, file:
   const lines: string[] = [renderMessage('plan-title', { ruleset: localize(ruleset.name, lang) }, lang, 'cli'), renderMessage('plan-file', { file }, lang, 'cli')];
   const costItems = Object.entries(plan.costs).map(([key, value]) => `${key}=${value}`);
   lines.push(costItems.length === 0 ? renderMessage('plan-no-costs', {}, lang, 'cli') : renderMessage('plan-costs', { list: costItems.join(renderMessage('list-separator', {}, lang, 'cli')) }, lang, 'cli'));
-  if (plan.additions.length === 0) return [...lines, '', renderMessage('plan-nothing-to-plan', {}, lang, 'cli'), ''].join('\n');
+  if (plan.additions.length === 0) {
+    const left = unplannableLines(plan, ruleset, lang);
+    return [...lines, '', ...(left.length > 0 ? left : [renderMessage('plan-nothing-to-plan', {}, lang, 'cli')]), ''].join('\n');
+  }
   for (const section of SECTIONS) {
     const items = plan.indicators.filter((i) => i.section === section);
     if (items.length === 0) continue;
@@ -140,6 +145,8 @@ export function formatPlan(plan: CountyPlan, ruleset: Ruleset, lang: Lang, file:
     const missing = plan.uncosted.map((id) => localize((defs.get(id) as IndicatorDef).name, lang)).join(renderMessage('list-separator', {}, lang, 'cli'));
     lines.push(renderMessage('plan-budget', { budget: money(plan.budget) }, lang, 'cli') + (missing === '' ? '' : renderMessage('plan-budget-partial', { list: missing }, lang, 'cli')));
   }
+  const left = unplannableLines(plan, ruleset, lang);
+  if (left.length > 0) lines.push('', ...left);
   const v = plan.verification;
   lines.push('', v.passes
     ? renderMessage('plan-verified', { schools: v.schoolsPlanned, cvs: v.cvsPlanned }, lang, 'cli')
@@ -159,14 +166,14 @@ async function planFile(file: string, options: PlanCliOptions, io: CliIo): Promi
   const { lang } = options;
   const inputPath = resolve(io.cwd, file);
   const out = await outPath(options.out, inputPath, file, io, lang);
-  const applyOut = await outPath(options.applyOut, inputPath, file, io, lang);
+  const applyOut = await outPath(options.applyOut, inputPath, file, io, lang, '--apply-out');
   const ruleset = await loadRuleset(options.ruleset, io, lang);
   const parsed = parseCosts(options.cost, ruleset.indicators.map((def) => def.id));
   if (!parsed.ok) {
     const keys = [...ruleset.indicators.map((def) => def.id), 'teacher'].join(', ');
     throw new CliFailure(EXIT.usage, phrase(parsed.problem === 'key' ? TEXT.badCostKey : TEXT.badCostValue, lang, { pair: parsed.pair, keys }));
   }
-  const { bytes, read } = await loadSheet(inputPath, file, options.sheet, io, lang);
+  const { bytes, read } = await loadSheet(inputPath, file, options.sheet, io, lang, options.map);
   if (applyOut !== null && sniffFormat(bytes) !== 'xlsx') throw new CliFailure(EXIT.usage, phrase(TEXT.applyNeedsXlsx, lang));
   const { plan } = planCounty(read, ruleset, { costs: parsed.costs });
   io.stdout(options.json ? JSON.stringify(plan, null, 2) + '\n' : formatPlan(plan, ruleset, lang, basename(file)));
@@ -197,6 +204,7 @@ export function registerPlan(program: Command, io: CliIo, lang: Lang, done: (sta
     .argument('<file>', phrase(TEXT.fileArgument, lang))
     .option('--sheet <name>', phrase(TEXT.sheetOption, lang))
     .option('--ruleset <id|file.json>', phrase(TEXT.rulesetOption, lang))
+    .option('--map <field=column>', phrase(MAP_OPTION_TEXT, lang), collect, [])
     .option('--cost <name=yuan...>', phrase(TEXT.costOption, lang), [])
     .option('--out <copy.xlsx>', phrase(TEXT.outOption, lang))
     .option('--apply-out <planned.xlsx>', phrase(TEXT.applyOutOption, lang))

@@ -72,6 +72,12 @@ export class CliFailure extends Error {
   }
 }
 
+/** The `--map` option's help, shared by `analyze` and `plan`. */
+export const MAP_OPTION_TEXT: L10n = {
+  zh: '表头认不出时指定列：字段=列（列写表头文字或列字母，可重复；几列相加用 +），如 --map pupils=D --map peArtTeachers=G+H+I',
+  en: 'map a field to a column when its header is not recognised: field=column (header text or column letter; repeatable; add columns with +), e.g. --map pupils=D',
+};
+
 const TEXT = {
   description: { zh: '县域义务教育均衡发展：学校达标与差异系数分析', en: 'County compulsory-education balance: school standards and CVs' },
   analyzeDescription: {
@@ -87,10 +93,7 @@ const TEXT = {
   outOption: { zh: '另存一份带报告表和标注的工作簿副本（原文件不会被修改）', en: 'write a copy of the workbook with report sheets and marks (the input is never modified)' },
   jsonOption: { zh: '只输出结果文档（JSON）', en: 'print the result document (JSON) only' },
   langOption: { zh: '提示和报告的语言：zh（默认）或 en', en: 'language of messages and reports: zh (default) or en' },
-  mapOption: {
-    zh: '表头认不出时指定列：字段=列（列写表头文字或列字母，可重复；几列相加用 +），如 --map pupils=D --map peArtTeachers=G+H+I',
-    en: 'map a field to a column when its header is not recognised: field=column (header text or column letter; repeatable; add columns with +), e.g. --map pupils=D',
-  },
+  mapOption: MAP_OPTION_TEXT,
   mapSyntax: { zh: '--map 的写法是 字段=列，例如 --map pupils=D；“{text}”不是这种写法。', en: '--map takes field=column, e.g. --map pupils=D; "{text}" is not of that form.' },
   mapField: { zh: '--map：不认识的字段“{text}”。可用的字段：{fields}。', en: '--map: unknown field "{text}". Fields: {fields}.' },
   mapColumn: { zh: '--map {field}：表中没有列“{text}”。表中的列：{columns}。', en: '--map {field}: the table has no column "{text}". Columns: {columns}.' },
@@ -131,10 +134,10 @@ const TEXT = {
   rulesetNotText: { zh: '规则集文件“{file}”不是文本文件。', en: 'The ruleset file "{file}" is not a text file.' },
   rulesetInvalid: { zh: '规则集“{file}”有以下问题，请修改后再试：', en: 'The ruleset "{file}" has these problems; fix them and try again:' },
   outIsInput: {
-    zh: '--out 不能是输入文件本身，也不能是它的链接或只差大小写的文件名：本工具从不修改原文件。请换一个文件名，例如“{suggestion}”。',
-    en: '--out cannot be the input file, a link to it, or a name differing from it only in case: the input is never modified. Choose another name, e.g. "{suggestion}".',
+    zh: '{option} 不能是输入文件本身，也不能是它的链接或只差大小写的文件名：本工具从不修改原文件。请换一个文件名，例如“{suggestion}”。',
+    en: '{option} cannot be the input file, a link to it, or a name differing from it only in case: the input is never modified. Choose another name, e.g. "{suggestion}".',
   },
-  outNotXlsx: { zh: '--out 需要 .xlsx 文件名，例如“{suggestion}”。', en: '--out needs an .xlsx file name, e.g. "{suggestion}".' },
+  outNotXlsx: { zh: '{option} 需要 .xlsx 文件名，例如“{suggestion}”。', en: '{option} needs an .xlsx file name, e.g. "{suggestion}".' },
   outWritten: { zh: '已写出带报告和标注的副本：{file}', en: 'Annotated copy written: {file}' },
   outFailed: {
     zh: '分析已完成，但无法写出“{file}”：{reason}。如果这个文件正在 Excel 或 WPS 中打开，请先关闭它。',
@@ -261,12 +264,15 @@ function suggestedOut(file: string, lang: Lang): string {
   return `${basename(file, extname(file))}${localize(COPY_SUFFIX, lang)}.xlsx`;
 }
 
-/** Checks `--out` before anything is read: an .xlsx name that is not the input. */
-export async function outPath(out: string | undefined, inputPath: string, file: string, io: CliIo, lang: Lang): Promise<string | null> {
+/**
+ * Checks an output option (`--out`, or `option` such as `--apply-out`) before
+ * anything is read: an .xlsx name that is not the input. Errors name the option.
+ */
+export async function outPath(out: string | undefined, inputPath: string, file: string, io: CliIo, lang: Lang, option = '--out'): Promise<string | null> {
   if (out === undefined) return null;
   const path = resolve(io.cwd, out);
-  if (await reachesInput(inputPath, path)) throw new CliFailure(EXIT.usage, phrase(TEXT.outIsInput, lang, { suggestion: suggestedOut(file, lang) }));
-  if (extname(path).toLowerCase() !== '.xlsx') throw new CliFailure(EXIT.usage, phrase(TEXT.outNotXlsx, lang, { suggestion: suggestedOut(file, lang) }));
+  if (await reachesInput(inputPath, path)) throw new CliFailure(EXIT.usage, phrase(TEXT.outIsInput, lang, { option, suggestion: suggestedOut(file, lang) }));
+  if (extname(path).toLowerCase() !== '.xlsx') throw new CliFailure(EXIT.usage, phrase(TEXT.outNotXlsx, lang, { option, suggestion: suggestedOut(file, lang) }));
   return path;
 }
 

@@ -8,7 +8,9 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { buildFindings } from '../core/findings';
 import { localize } from '../core/present';
 import { readSheet } from '../core/reader';
-import { buildMarkRules, buildReport } from '../core/report';
+import { buildMarkRules, buildReport, withSheet } from '../core/report';
+import { buildPlanSheet } from '../core/report/plan-sheet';
+import type { CountyPlan } from '../core/plan';
 import { BUILTIN_RULESETS, parseRuleset, QUALITY_2017, resolveRuleset } from '../core/rulesets';
 import { rulesetProblemText } from '../core/ruleset-problems';
 import type { ColumnMapping, FieldId, Lang, Ruleset } from '../core/types';
@@ -26,6 +28,7 @@ import { RulesetEditor } from './components/RulesetEditor';
 import { RulesetStep } from './components/RulesetStep';
 import { RunStep } from './components/RunStep';
 import { WriteStep } from './components/WriteStep';
+import { PlanStep } from './components/PlanStep';
 import { withColumns, withFactor } from '../core/reader/overrides';
 import { mappingMessages, newRulesetId, runCheck, storedRulesets } from './flow';
 import type { CheckOutcome, CheckStep } from './flow';
@@ -72,6 +75,8 @@ export function App({ gateway, demo = false }: AppProps) {
   const [finding, setFinding] = useState(false);
   const [step, setStep] = useState<CheckStep | null>(null);
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
+  // The plan as tried in the plan step, written with the reports (the step clears it when it goes with its outcome).
+  const [plan, setPlan] = useState<CountyPlan | null>(null);
   const [writing, setWriting] = useState(false);
   const [writeProgress, setWriteProgress] = useState<number | null>(null);
   const [notice, setNotice] = useState<{ area: NoticeArea; data: NoticeData } | null>(null);
@@ -169,7 +174,8 @@ export function App({ gateway, demo = false }: AppProps) {
     act(async () => {
       if (outcome === null) throw new Error('no result');
       setWriteProgress(0);
-      const report = buildReport(outcome.result, outcome.read, outcome.ruleset, lang);
+      const analysed = buildReport(outcome.result, outcome.read, outcome.ruleset, lang);
+      const report = plan === null ? analysed : withSheet(analysed, buildPlanSheet(plan, outcome.ruleset, lang), outcome.ruleset);
       const summary = await gateway.writeReport(report, (done, total) => setWriteProgress(done / total));
       const replaced = summary.replaced.length > 0 ? t('wroteReplaced', lang, { count: summary.replaced.length }) : '';
       const names = summary.sheets.join(lang === 'zh' ? '、' : ', ');
@@ -237,7 +243,7 @@ export function App({ gateway, demo = false }: AppProps) {
   const area = (which: NoticeArea) => (notice !== null && notice.area === which ? <Notice notice={notice.data} /> : null);
   const hasTable = read !== null && read.headerRows.length > 0;
   // The steps shown, numbered 1, 2, 3 … without gaps (the mapping step appears once a table is found).
-  const shown = ['find', ...(hasTable ? ['mapping'] : []), 'ruleset', 'run', ...(outcome !== null ? ['results', 'history', 'write'] : [])];
+  const shown = ['find', ...(hasTable ? ['mapping'] : []), 'ruleset', 'run', ...(outcome !== null ? ['results', 'history', 'write', 'plan'] : [])];
   const number = (step: string) => shown.indexOf(step) + 1;
 
   return (
@@ -312,6 +318,7 @@ export function App({ gateway, demo = false }: AppProps) {
             onClear={clearMarks}
           />
         )}
+        {outcome !== null && <PlanStep number={number('plan')} lang={lang} outcome={outcome} onPlan={setPlan} />}
         {outcome === null && area('write')}
       </main>
     </FluentProvider>

@@ -70,6 +70,28 @@ export const STRINGS = {
   chooseEarlier: { zh: '选择上次的文件…', en: 'Choose the earlier file…' },
   clearEarlier: { zh: '不比较', en: 'Do not compare' },
   earlierLoaded: { zh: '上次：{name}', en: 'Earlier: {name}' },
+  // 整改测算 (PlanPanel and the shared PlanView).
+  planTitle: { zh: '整改测算', en: 'Rectification plan' },
+  planShow: { zh: '测算整改方案', en: 'Work out the plan' },
+  planHint: {
+    zh: '每所学校至少增加多少，才能使学校全部达标、差异系数全部在限值内。可修改某校的增加量试算；某校无法建设时勾选“锁定”，其余学校分担。',
+    en: 'The least each school must add for every school and CV to pass. Change an amount to try it; lock a school that cannot build and the others take its share.',
+  },
+  planLock: { zh: '锁定', en: 'Lock' },
+  planAmount: { zh: '增加量', en: 'Amount to add' },
+  planLockedTitle: { zh: '锁定的学校', en: 'Locked schools' },
+  planUnlock: { zh: '解除锁定', en: 'Unlock' },
+  planReset: { zh: '恢复测算值', en: 'Back to the planned amounts' },
+  planAfter: { zh: '按此方案整改后', en: 'The county after this plan' },
+  planCvs: { zh: '差异系数（整改前后）', en: 'CVs before and after' },
+  planTotals: { zh: '合计', en: 'Totals' },
+  planDownload: { zh: '下载含整改测算表的工作簿', en: 'Download the workbook with the plan sheet' },
+  planDownloadApplied: { zh: '下载测算后的工作簿', en: 'Download the planned workbook' },
+  planAppliedHint: {
+    zh: '测算后的工作簿在您的资源单元格上加上了增量（万元列仍按万元），可再次分析查看整改后的结果；只适用于 .xlsx 文件。',
+    en: 'The planned workbook has the additions added to your resource cells (a 万元 column stays in 万元); analyse it again to see the county after the plan. .xlsx files only.',
+  },
+  planAppliedSuffix: { zh: '-测算后', en: '-planned' },
 } satisfies Record<string, L10n>;
 
 export type StringKey = keyof typeof STRINGS;

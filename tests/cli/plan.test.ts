@@ -99,9 +99,41 @@ describe('junheng plan', () => {
     expect(workbook.worksheets.map((w) => w.name)).toContain('均衡-整改测算');
   });
 
-  it('refuses to write over the input and names a bad --cost', async () => {
+  it('--map names a column whose header is not recognised, as analyze does', async () => {
+    const files = await folder();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((files.get(join(CWD, 'sample.xlsx')) as Uint8Array).slice().buffer);
+    const sheet = workbook.worksheets[0];
+    let header = '';
+    sheet.eachRow((row) => row.eachCell((cell) => {
+      if (cell.value === '网络多媒体教室数') {
+        cell.value = '电教室';
+        header = cell.address.replace(/\d+/, '');
+      }
+    }));
+    expect(header).not.toBe('');
+    files.set(join(CWD, 'renamed.xlsx'), new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+    const unmapped = await run(['plan', 'renamed.xlsx'], files);
+    expect(unmapped.stdout).not.toContain('增加 10 间，6 所学校');
+    for (const column of [header, '电教室']) {
+      const mapped = await run(['plan', 'renamed.xlsx', '--map', `multimediaRooms=${column}`], files);
+      expect(mapped.status).toBe(EXIT.analysed);
+      expect(mapped.stdout).toContain('增加 10 间，6 所学校');
+    }
+    const bad = await run(['plan', 'renamed.xlsx', '--map', 'rooms=电教室'], files);
+    expect(bad.status).toBe(EXIT.usage);
+    expect(bad.stderr).toContain('--map');
+  });
+
+  it('refuses to write over the input, naming --apply-out, and names a bad --cost', async () => {
     const same = await run(['plan', 'sample.xlsx', '--apply-out', 'sample.xlsx'], await folder());
     expect(same.status).toBe(EXIT.usage);
+    expect(same.stderr).toContain('--apply-out');
+    expect(same.stderr).not.toContain('--out ');
+    const csv = await run(['plan', 'sample.xlsx', '--apply-out', 'planned.csv'], await folder());
+    expect(csv.stderr).toMatch(/^--apply-out /);
+    const out = await run(['plan', 'sample.xlsx', '--out', 'sample.xlsx'], await folder());
+    expect(out.stderr).toMatch(/^--out /);
     const bad = await run(['plan', 'sample.xlsx', '--cost', 'rooms=5'], await folder());
     expect(bad.status).toBe(EXIT.usage);
     expect(bad.stderr).toContain('rooms=5');

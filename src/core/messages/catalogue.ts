@@ -299,6 +299,23 @@ export const CATALOGUE = {
   'plan-sheet-additions': { zh: '一、逐校增量', en: '1. Additions by school' },
   'plan-sheet-indicators': { zh: '二、各指标差异系数（整改前后）', en: '2. CVs before and after' },
   'plan-sheet-totals': { zh: '三、合计与预算', en: '3. Totals and budget' },
+  'plan-locked': {
+    zh: '已锁定 {n} 所学校（{names}）：不为它们安排增量，其余学校分担；它们自己未达标的指标仍未达标。',
+    en: '{n} schools locked ({names}): nothing is planned for them and the other schools take their share; their own misses stay.',
+  },
+  'plan-tried': {
+    zh: '试算：按修改后的增量重新分析，整改后的县域结论和差异系数如下。',
+    en: 'Trial: analysed again with the amounts as changed; the county verdict and CVs after them are below.',
+  },
+  'plan-unplannable-schools': {
+    zh: '无法用增加资源解决（“≤”指标越低越好，测算只做增加）：{schools}未达到“{indicators}”的要求，超出学校标准允许的未达标项数或低于底线，需另行整改（如调整学生数）；这些学校不计入测算和核验。',
+    en: 'Cannot be fixed by adding resources (a "≤" indicator is better lower; the plan only adds): {schools} miss "{indicators}" beyond what the school rule allows or below the floor, and need other measures (such as moving pupils); they are left out of the plan and its verification.',
+  },
+  'plan-unplannable-cvs': {
+    zh: '无法用增加资源解决：“≤”指标（越低越好）的差异系数超限 — {list}；增加资源只会使学校偏离这类指标的要求，测算不处理，也不计入核验。',
+    en: 'Cannot be fixed by adding resources: CVs of "≤" indicators (better lower) over their limit — {list}; adding would move schools away from such an indicator, so the plan leaves them and its verification does not count them.',
+  },
+  'plan-unplannable-cv': { zh: '{section}{indicator} {cv}（限值 {limit}）', en: '{section} {indicator} {cv} (limit {limit})' },
   'plan-reason-standard': { zh: '达到标准', en: 'to the standard' },
   'plan-reason-floor': { zh: '达到 {ratio} 底线', en: 'to the {ratio} floor' },
   'plan-reason-cv': { zh: '缩小差异系数', en: 'to lower the CV' },

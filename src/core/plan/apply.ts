@@ -18,6 +18,16 @@ export interface Addition {
 }
 
 /**
+ * The key of an addition's cell: row, field and section column.
+ *
+ * @example
+ * additionKey({ row: 19, field: 'peArtTeachers', column: null }); // '19|peArtTeachers|'
+ */
+export function additionKey(addition: Pick<Addition, 'row' | 'field' | 'column'>): string {
+  return `${addition.row}|${addition.field}|${addition.column ?? ''}`;
+}
+
+/**
  * Where a school section's resource for `def` is raised, and what share of an
  * addition reaches the section: the section's own column (share 1) when it
  * has one; else the row's cell, divided by weighted pupils for a 九年一贯制,

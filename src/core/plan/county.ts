@@ -10,17 +10,19 @@ import { analyze } from '../analyze';
 import { roundTo } from '../format';
 import type { AnalysisResult, IndicatorDef, Ruleset, SchoolRecord, SchoolResult, Section, SheetRead } from '../types';
 import { SECTIONS } from '../types';
-import { applyAdditions, recordsByRow, target, type Addition } from './apply';
+import { additionKey, applyAdditions, recordsByRow, target, type Addition } from './apply';
 import { compositeTargets, type CompositeTerm } from './composite';
 import { unitCost } from './costs';
 import { schoolNeeds } from './school';
-import { plannedAdditions, planIndicators, planTotals, verify } from './document';
+import { plannedAdditions, planIndicators, planTotals, unplannableOf, verify } from './document';
 import type { CountyPlan, PlanComposite, PlanReason, UnitCosts } from './types';
 import { costFill, fillCost, waterFill } from './waterfill';
 
 export interface PlanOptions {
   /** 元 per unit of resource by indicator id (and `teacher`); empty: no budget. */
   costs?: UnitCosts;
+  /** Rows of schools that cannot build (locked by the user): nothing is planned for them, the others take their share. */
+  locked?: ReadonlySet<number>;
 }
 
 /** The plan, the county before and after it, and the read sheet with the additions made. */
@@ -40,10 +42,6 @@ export interface Planned extends Addition {
 }
 
 type Round = Map<string, Planned>;
-
-function keyOf(a: Pick<Addition, 'row' | 'field' | 'column'>): string {
-  return `${a.row}|${a.field}|${a.column ?? ''}`;
-}
 
 /**
  * An amount as it can be added: counted resources in whole units, others to
@@ -68,7 +66,7 @@ function need(round: Round, records: ReadonlyMap<number, SchoolRecord>, school: 
   const least = reason === 'cv' ? 0 : def.countable ? 1 : 0.01;
   const amount = Math.max(addable(def, sectionAmount / where.share), least);
   if (amount === 0) return;
-  const key = keyOf(where);
+  const key = additionKey(where);
   const found = round.get(key);
   if (found === undefined) {
     round.set(key, { row: where.row, field: where.field, column: where.column, amount, indicator: def.id, reasons: new Set([reason]) });
@@ -79,10 +77,10 @@ function need(round: Round, records: ReadonlyMap<number, SchoolRecord>, school: 
 }
 
 /** Step 1: every school section that fails the school rule. */
-function schoolRound(result: AnalysisResult, records: ReadonlyMap<number, SchoolRecord>, ruleset: Ruleset, costs: UnitCosts): Round {
+function schoolRound(result: AnalysisResult, records: ReadonlyMap<number, SchoolRecord>, ruleset: Ruleset, costs: UnitCosts, locked: ReadonlySet<number>): Round {
   const round: Round = new Map();
   for (const school of result.schools) {
-    if (school.excluded) continue;
+    if (school.excluded || locked.has(school.row)) continue;
     for (const { def, amount, reason } of schoolNeeds(school, ruleset, (d) => unitCost(costs, d))) {
       need(round, records, school, def, amount, reason);
     }
@@ -90,7 +88,7 @@ function schoolRound(result: AnalysisResult, records: ReadonlyMap<number, School
   return round;
 }
 
-/** One section's schools with a value of `def`, their values, pupils and cost factors (1 ÷ the share an addition reaches). */
+/** One section's schools with a value of `def`, their values, pupils and cost factors (1 ÷ the share an addition reaches; Infinity when locked). */
 interface Column {
   schools: SchoolResult[];
   values: number[];
@@ -98,7 +96,7 @@ interface Column {
   costs: number[];
 }
 
-function columnOf(result: AnalysisResult, records: ReadonlyMap<number, SchoolRecord>, section: Section, def: IndicatorDef): Column {
+function columnOf(result: AnalysisResult, records: ReadonlyMap<number, SchoolRecord>, section: Section, def: IndicatorDef, locked: ReadonlySet<number>): Column {
   const column: Column = { schools: [], values: [], weights: [], costs: [] };
   for (const school of result.schools) {
     const value = school.indicators[def.id]?.value;
@@ -107,7 +105,7 @@ function columnOf(result: AnalysisResult, records: ReadonlyMap<number, SchoolRec
     column.schools.push(school);
     column.values.push(value);
     column.weights.push(school.pupils);
-    column.costs.push(share > 0 ? 1 / share : Infinity);
+    column.costs.push(share > 0 && !locked.has(school.row) ? 1 / share : Infinity);
   }
   return column;
 }
@@ -165,7 +163,7 @@ function fill(round: Round, column: Column, records: ReadonlyMap<number, SchoolR
   if (targets === null) return;
   const shares = column.costs.map((c) => 1 / c);
   // Per school, in the school's own resource (an addition to a split school reaches its section by its share).
-  const continuous = column.schools.map((_, i) => (column.weights[i] * (targets[i] - column.values[i])) / def.scale / shares[i]);
+  const continuous = column.schools.map((_, i) => (shares[i] > 0 ? (column.weights[i] * (targets[i] - column.values[i])) / def.scale / shares[i] : 0));
   const amounts = def.countable ? wholeUnits(column, shares, continuous, def.scale, limit) : continuous;
   column.schools.forEach((school, i) => need(round, records, school, def, amounts[i] * shares[i], 'cv'));
 }
@@ -190,6 +188,7 @@ function cvRound(
   ruleset: Ruleset,
   costs: UnitCosts,
   lowered: Map<string, PlanComposite>,
+  locked: ReadonlySet<number>,
 ): Round {
   const round: Round = new Map();
   const defs = ruleset.indicators.filter((def) => def.direction === '>=');
@@ -199,14 +198,14 @@ function cvRound(
     if (ruleset.countyRule.mode === 'per-indicator') {
       for (const def of defs) {
         const county = sectionResult.indicators[def.id];
-        if (county?.passes === false && county.cvLimit !== null) fill(round, columnOf(result, records, section, def), records, def, county.cvLimit);
+        if (county?.passes === false && county.cvLimit !== null) fill(round, columnOf(result, records, section, def, locked), records, def, county.cvLimit);
       }
       continue;
     }
     const limit = ruleset.countyRule.limits[section];
     if (sectionResult.compositeCv === null || sectionResult.compositeCv <= limit) continue;
     const measure = commonMeasure(defs, result, section, costs);
-    const columns = new Map(defs.map((def) => [def.id, columnOf(result, records, section, def)]));
+    const columns = new Map(defs.map((def) => [def.id, columnOf(result, records, section, def, locked)]));
     const terms: CompositeTerm[] = defs
       .filter((def) => sectionResult.indicators[def.id]?.cv !== null && sectionResult.indicators[def.id] !== undefined)
       .map((def) => {
@@ -215,7 +214,10 @@ function cvRound(
           id: def.id,
           cv: sectionResult.indicators[def.id].cv as number,
           // Choosing targets prices each by plain water-filling (fast); `fill` then plans each at its split costs.
-          cost: (t: number) => (fillCost(column.values, waterFill(column.values, column.weights, t), column.weights, column.costs) / def.scale) * measure(def),
+          cost: (t: number) => {
+            const filled = waterFill(column.values, column.weights, t, column.costs.map((c) => c === Infinity));
+            return (fillCost(column.values, filled, column.weights, column.costs) / def.scale) * measure(def);
+          },
         };
       });
     // A composite over its limit with indicators missing (not computable) cannot be planned.
@@ -251,15 +253,19 @@ function merge(total: Map<string, Planned>, round: Round): void {
 /**
  * The least additions that make every failing school pass the school rule and
  * every CV over its limit (or the composite) come within it, verified by
- * re-running the engine on the planned data. `read` is not changed.
+ * re-running the engine on the planned data. `read` is not changed. Schools
+ * in `options.locked` get nothing (the verification then says what stays
+ * failing); the water-filling raises the others instead.
  *
  * @example
  * const { plan } = planCounty(readSheet(grid), QUALITY_2017);
  * plan.additions.filter((a) => a.indicator === 'multimedia-rooms'); // the rooms to add, school by school
  * plan.verification.passes; // true
+ * planCounty(read, QUALITY_2017, { locked: new Set([30]) }); // 北坪乡初级中学 builds nothing: the others take its rooms
  */
 export function planCounty(read: SheetRead, ruleset: Ruleset, options: PlanOptions = {}): PlanRun {
   const costs = options.costs ?? {};
+  const locked = options.locked ?? new Set<number>();
   const records = recordsByRow(read);
   const before = analyze(read, ruleset);
   const total = new Map<string, Planned>();
@@ -268,32 +274,54 @@ export function planCounty(read: SheetRead, ruleset: Ruleset, options: PlanOptio
   let planned = read;
   let rounds = 0;
   while (rounds < MAX_ROUNDS) {
-    let round = schoolRound(current, records, ruleset, costs);
-    if (round.size === 0) round = cvRound(current, records, ruleset, costs, lowered);
+    let round = schoolRound(current, records, ruleset, costs, locked);
+    if (round.size === 0) round = cvRound(current, records, ruleset, costs, lowered, locked);
     if (round.size === 0) break;
     rounds++;
     merge(total, round);
     planned = applyAdditions(read, total.values());
     current = analyze(planned, ruleset);
   }
-  const additions = plannedAdditions([...total.values()], before, current, ruleset, costs);
-  const composites = [...lowered.values()].map((c) => ({ ...c, after: current.sections[c.section].compositeCv }));
+  const composites = [...lowered.values()];
+  return { plan: planDocument([...total.values()], { before, after: current, ruleset, costs, locked: [...locked], composites, rounds }), before, after: current, planned };
+}
+
+/** What the plan document is assembled from besides its additions. */
+export interface PlanParts {
+  before: AnalysisResult;
+  after: AnalysisResult;
+  ruleset: Ruleset;
+  costs: UnitCosts;
+  locked: readonly number[];
+  composites: readonly PlanComposite[];
+  rounds: number;
+}
+
+/**
+ * The plan document of some additions and the engine's judgement before and
+ * after them: the additions with their effects, the CVs, totals, budget and
+ * verification. Shared by `planCounty` and `tryPlan` (a user's own amounts).
+ *
+ * @example
+ * planDocument(additions, { before, after, ruleset: QUALITY_2017, costs: {}, locked: [], composites: [], rounds: 2 }).totals;
+ */
+export function planDocument(planned: Planned[], parts: PlanParts): CountyPlan {
+  const { before, after, ruleset, costs } = parts;
+  const additions = plannedAdditions(planned, before, after, ruleset, costs);
+  const composites = parts.composites.map((c) => ({ ...c, after: after.sections[c.section].compositeCv }));
   const priced = additions.filter((a) => a.cost !== null);
   return {
-    plan: {
-      ruleset: ruleset.id,
-      costs,
-      additions,
-      indicators: planIndicators(before, current, additions, composites),
-      composites,
-      totals: planTotals(additions, ruleset),
-      budget: priced.length === 0 ? null : priced.reduce((s, a) => s + (a.cost as number), 0),
-      uncosted: [...new Set(additions.filter((a) => a.cost === null).map((a) => a.indicator))],
-      rounds,
-      verification: verify(before, current, ruleset),
-    },
-    before,
-    after: current,
-    planned,
+    ruleset: ruleset.id,
+    costs,
+    unplannable: unplannableOf(before, ruleset),
+    locked: [...parts.locked].sort((a, b) => a - b),
+    additions,
+    indicators: planIndicators(before, after, additions, composites),
+    composites,
+    totals: planTotals(additions, ruleset),
+    budget: priced.length === 0 ? null : priced.reduce((s, a) => s + (a.cost as number), 0),
+    uncosted: [...new Set(additions.filter((a) => a.cost === null).map((a) => a.indicator))],
+    rounds: parts.rounds,
+    verification: verify(before, after, ruleset),
   };
 }

@@ -5,24 +5,62 @@
  * verification (every planned school and CV passes on the planned data).
  */
 import { unitCost } from './costs';
+import { canPlanSchool, lowerMisses } from './school';
 import type { Planned } from './county';
 import type { AnalysisResult, IndicatorDef, Ruleset, SchoolResult, Section } from '../types';
 import { SECTIONS } from '../types';
-import type { PlanComposite, PlanIndicator, PlannedAddition, PlanTotal, PlanVerification, UnitCosts } from './types';
+import type { PlanComposite, PlanIndicator, PlannedAddition, PlanTotal, PlanUnplannable, PlanVerification, UnitCosts } from './types';
 
 function entriesOf(result: AnalysisResult): Map<string, SchoolResult> {
   return new Map(result.schools.filter((s) => !s.excluded && s.section !== null).map((s) => [`${s.row}|${s.section}`, s]));
 }
 
 /**
- * The engine's verdict on the planned data for what the plan set out to fix.
+ * What additions cannot fix: failing school sections whose '≤' misses the
+ * rule cannot absorb, and CVs of '≤' indicators over their limit (a plan that
+ * only adds would lower the CV by raising the low schools, against the
+ * indicator's direction).
+ *
+ * @example
+ * unplannableOf(before, provincialRuleset).cvs; // [{ section: 'junior', indicator: 'computer-ceiling', cv: 0.62, limit: 0.45 }]
+ */
+export function unplannableOf(before: AnalysisResult, ruleset: Ruleset): PlanUnplannable {
+  const schools = [...entriesOf(before).values()]
+    .filter((s) => s.passes === false && !canPlanSchool(s, ruleset))
+    .map((s) => ({ row: s.row, name: s.name, section: s.section as Section, indicators: lowerMisses(s, ruleset).map((d) => d.id) }));
+  const cvs: PlanUnplannable['cvs'] = [];
+  const lowerIsBetter = ruleset.indicators.some((def) => def.direction === '<=');
+  for (const section of SECTIONS) {
+    const was = before.sections[section];
+    // The composite with a '≤' indicator in it: the planner does not lower it.
+    if (ruleset.countyRule.mode === 'composite' && lowerIsBetter && was.compositeCv !== null && was.compositeLimit !== null && was.compositeCv > was.compositeLimit) {
+      cvs.push({ section, indicator: 'composite', cv: was.compositeCv, limit: was.compositeLimit });
+    }
+  }
+  if (ruleset.countyRule.mode === 'per-indicator') {
+    for (const section of SECTIONS) {
+      for (const def of ruleset.indicators) {
+        const county = before.sections[section].indicators[def.id];
+        if (def.direction === '<=' && county?.passes === false && county.cvLimit !== null) cvs.push({ section, indicator: def.id, cv: county.cv, limit: county.cvLimit });
+      }
+    }
+  }
+  return { schools, cvs };
+}
+
+/**
+ * The engine's verdict on the planned data for what the plan set out to fix
+ * (not what `unplannableOf` leaves).
  *
  * @example
  * verify(before, after, QUALITY_2017).passes; // true when every planned school and CV passes
  */
 export function verify(before: AnalysisResult, after: AnalysisResult, ruleset: Ruleset): PlanVerification {
   const afterEntries = entriesOf(after);
-  const planned = [...entriesOf(before).values()].filter((s) => s.passes === false);
+  const left = unplannableOf(before, ruleset);
+  const leftSchools = new Set(left.schools.map((s) => `${s.row}|${s.section}`));
+  const leftCvs = new Set(left.cvs.map((c) => `${c.section}|${c.indicator}`));
+  const planned = [...entriesOf(before).values()].filter((s) => s.passes === false && !leftSchools.has(`${s.row}|${s.section}`));
   const schoolsStillFailing = planned
     .filter((s) => afterEntries.get(`${s.row}|${s.section}`)?.passes !== true)
     .map((s) => ({ row: s.row, name: s.name, section: s.section as Section }));
@@ -32,13 +70,13 @@ export function verify(before: AnalysisResult, after: AnalysisResult, ruleset: R
     const was = before.sections[section];
     const now = after.sections[section];
     if (ruleset.countyRule.mode === 'composite') {
-      if (was.compositeCv === null || was.compositeLimit === null || was.compositeCv <= was.compositeLimit) continue;
+      if (was.compositeCv === null || was.compositeLimit === null || was.compositeCv <= was.compositeLimit || leftCvs.has(`${section}|composite`)) continue;
       cvsPlanned++;
       if (now.compositeCv === null || now.compositeCv > was.compositeLimit) cvsStillOver.push({ section, indicator: 'composite', cv: now.compositeCv, limit: was.compositeLimit });
       continue;
     }
     for (const [id, county] of Object.entries(was.indicators)) {
-      if (county.passes !== false || county.cvLimit === null) continue;
+      if (county.passes !== false || county.cvLimit === null || leftCvs.has(`${section}|${id}`)) continue;
       cvsPlanned++;
       const cv = now.indicators[id]?.cv ?? null;
       if (cv === null || cv > county.cvLimit) cvsStillOver.push({ section, indicator: id, cv, limit: county.cvLimit });

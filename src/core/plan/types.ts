@@ -75,6 +75,14 @@ export interface PlanTotal {
 export interface CountyPlan {
   ruleset: string;
   costs: UnitCosts;
+  /**
+   * What additions cannot fix, left out of the plan and of its verification:
+   * school sections failing on '≤' indicators (lower is better) beyond what the
+   * rule allows, and CVs of '≤' indicators over their limit. Empty when none.
+   */
+  unplannable: PlanUnplannable;
+  /** Rows of the schools the user locked (nothing planned for them); empty when none. */
+  locked: number[];
   additions: PlannedAddition[];
   indicators: PlanIndicator[];
   composites: PlanComposite[];
@@ -86,6 +94,12 @@ export interface CountyPlan {
   /** Rounds of plan → apply → check until stable. */
   rounds: number;
   verification: PlanVerification;
+}
+
+/** What a plan that only adds cannot fix: '≤' indicators (lower is better). */
+export interface PlanUnplannable {
+  schools: { row: number; name: string; section: Section; indicators: string[] }[];
+  cvs: { section: Section; indicator: string; cv: number | null; limit: number }[];
 }
 
 /**

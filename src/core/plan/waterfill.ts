@@ -24,15 +24,46 @@ interface Bracket {
 
 /**
  * The values after raising each below its level: Yᵢ = max(Xᵢ, level − B·cᵢ)
- * (B = 0: one level for all).
+ * (B = 0: one level for all). A school of infinite cost (locked, or one an
+ * addition cannot reach) is never raised.
  */
 function raised(values: readonly number[], level: number, b: number, costs: readonly number[] | null): number[] {
   const out = new Array<number>(values.length);
   for (let i = 0; i < values.length; i++) {
-    const target = costs === null ? level : level - b * costs[i];
+    const target = costs === null ? level : costs[i] === Infinity ? -Infinity : level - b * costs[i];
     out[i] = values[i] < target ? target : values[i];
   }
   return out;
+}
+
+/** Doublings of the bracket's top before a limit counts as out of reach. */
+const MAX_DOUBLINGS = 60;
+/** Points tried between the lowest and highest value when locked schools make the CV non-monotone in the level. */
+const SCAN_POINTS = 64;
+
+/**
+ * The least level, by bisection, once a feasible level is found. Without
+ * locked schools the CV falls as the level rises, so the bracket [low, high]
+ * only grows upwards (doubling) until its top is feasible. With locked schools
+ * (`scan`) raising the others may first widen the gap to a locked school and
+ * then close it (or never), so the levels are first scanned upwards from `low`
+ * and the first feasible one brackets the least. Null when none is found.
+ */
+function leastLevel(low: number, high: number, step: number, feasible: (level: number) => boolean, scan: boolean): number | null {
+  const points: number[] = [];
+  if (scan) for (let k = 1; k < SCAN_POINTS; k++) points.push(low + ((high - low) * k) / SCAN_POINTS);
+  points.push(high);
+  for (let k = 0; k < MAX_DOUBLINGS; k++) {
+    high += step;
+    step *= 2;
+    points.push(high);
+  }
+  let below = low;
+  for (const point of points) {
+    if (feasible(point)) return bisect({ low: below, high: point }, feasible);
+    below = point;
+  }
+  return null;
 }
 
 function within(values: readonly number[], weights: readonly number[], limit: number): boolean {
@@ -55,14 +86,17 @@ function bisect(bracket: Bracket, feasible: (level: number) => boolean): number 
 /**
  * The least level L such that raising every value below L to L brings the
  * pupil-weighted CV within `limit`, to 1e-9 relative (always on the feasible
- * side). Null when nothing needs raising (the CV already within the limit) or
- * nothing can be done (every value 0: the CV cannot be computed).
+ * side). Schools marked `locked` keep their values (the others take their
+ * share). Null when nothing needs raising (the CV already within the limit)
+ * or nothing can be done (every value 0, or locked schools keep the CV above
+ * the limit however far the others are raised).
  *
  * @example
  * waterLevel([1, 3], [1, 1], 0.2); // 2: values [2, 3] have CV 0.2
  * waterLevel([2, 3], [1, 1], 0.5); // null: already within
+ * waterLevel([3, 1], [1, 1], 0.2, [false, true]); // null: the low school is locked
  */
-export function waterLevel(values: readonly number[], weights: readonly number[], limit: number): number | null {
+export function waterLevel(values: readonly number[], weights: readonly number[], limit: number, locked?: readonly boolean[]): number | null {
   if (values.length === 0 || within(values, weights, limit)) return null;
   let low = Infinity;
   let high = -Infinity;
@@ -71,21 +105,23 @@ export function waterLevel(values: readonly number[], weights: readonly number[]
     low = Math.min(low, values[i]);
     high = Math.max(high, values[i]);
   }
-  // All equal values have CV 0, so max X is feasible unless they are all 0.
+  // All equal values have CV 0, so max X is feasible unless they are all 0 (or some are locked).
   if (!(high > 0)) return null;
-  return bisect({ low, high }, (level) => within(raised(values, level, 0, null), weights, limit));
+  const costs = locked === undefined ? null : locked.map((l) => (l ? Infinity : 1));
+  return leastLevel(low, high, high, (level) => within(raised(values, level, 0, costs), weights, limit), locked?.includes(true) ?? false);
 }
 
 /**
- * The water-filled values: every value below the least level raised to it.
- * The values themselves when nothing needs raising.
+ * The water-filled values: every value below the least level raised to it,
+ * `locked` schools left as they are. The values themselves when nothing
+ * needs raising or the limit is out of reach.
  *
  * @example
  * waterFill([1, 3], [1, 1], 0.2); // [2, 3] (to 1e-9)
  */
-export function waterFill(values: readonly number[], weights: readonly number[], limit: number): number[] {
-  const level = waterLevel(values, weights, limit);
-  return level === null ? [...values] : raised(values, level, 0, null);
+export function waterFill(values: readonly number[], weights: readonly number[], limit: number, locked?: readonly boolean[]): number[] {
+  const level = waterLevel(values, weights, limit, locked);
+  return level === null ? [...values] : raised(values, level, 0, locked === undefined ? null : locked.map((l) => (l ? Infinity : 1)));
 }
 
 /**
@@ -97,7 +133,8 @@ export function waterFill(values: readonly number[], weights: readonly number[],
  */
 export function fillCost(values: readonly number[], targets: readonly number[], weights: readonly number[], costs: readonly number[]): number {
   let total = 0;
-  for (let i = 0; i < values.length; i++) total += costs[i] * weights[i] * (targets[i] - values[i]);
+  // A school not raised costs nothing, whatever its cost factor (a locked school's is infinite).
+  for (let i = 0; i < values.length; i++) if (targets[i] !== values[i]) total += costs[i] * weights[i] * (targets[i] - values[i]);
   return total;
 }
 
@@ -109,7 +146,7 @@ function levelFor(values: readonly number[], weights: readonly number[], costs: 
   let high = -Infinity;
   let maxCost = 0;
   for (let i = 0; i < values.length; i++) {
-    if (weights[i] === 0) continue;
+    if (weights[i] === 0 || costs[i] === Infinity) continue;
     low = Math.min(low, values[i] + b * costs[i]);
     high = Math.max(high, values[i] + b * costs[i]);
     maxCost = Math.max(maxCost, costs[i]);
@@ -117,14 +154,7 @@ function levelFor(values: readonly number[], weights: readonly number[], costs: 
   if (!(high > 0)) return null;
   // Above max(Xᵢ + B·cᵢ) every school sits on its level A − B·cᵢ; those levels
   // differ by B·(cᵢ − cⱼ), whose CV falls as A grows. Double until within.
-  let step = Math.max(high, b * maxCost, 1);
-  for (let k = 0; k < 60 && !feasible(high); k++) {
-    low = high;
-    high += step;
-    step *= 2;
-  }
-  if (!feasible(high)) return null;
-  return bisect({ low, high }, feasible);
+  return leastLevel(low, high, Math.max(high, b * maxCost, 1), feasible, costs.includes(Infinity));
 }
 
 /** Candidate values of B tried before refining around the best. */
@@ -138,8 +168,9 @@ const B_REFINEMENTS = 40;
  * unit cost when given). The KKT conditions give Yᵢ = max(Xᵢ, A − B·cᵢ): A is
  * fixed by the limit once B is chosen (bisection), and B, the one free
  * parameter, by least cost (a grid over its whole range, then golden-section refinement). With equal
- * costs this is `waterFill`. Returns the values themselves when nothing needs
- * raising, null when the limit cannot be reached.
+ * costs this is `waterFill`. A school of cost Infinity (locked by the user) is
+ * never raised. Returns the values themselves when nothing needs raising, null
+ * when the limit cannot be reached.
  *
  * @example
  * costFill([1, 1, 3], [1, 1, 1], [1, 2, 1], 0.2); // the cheap school raised further than the dear one
@@ -151,16 +182,20 @@ export function costFill(
   limit: number,
 ): number[] | null {
   if (within(values, weights, limit)) return [...values];
-  const equal = costs.every((c) => c === costs[0]);
-  if (equal) {
-    const level = waterLevel(values, weights, limit);
-    return level === null ? null : raised(values, level, 0, null);
+  // Schools of infinite cost (locked) are never raised; the others share the work.
+  const open = costs.filter((c) => c !== Infinity);
+  const locked = costs.map((c) => c === Infinity);
+  const flat = costs.map((c) => (c === Infinity ? Infinity : 1));
+  if (open.length === 0) return null;
+  if (open.every((c) => c === open[0])) {
+    const level = waterLevel(values, weights, limit, locked);
+    return level === null ? null : raised(values, level, 0, flat);
   }
-  const plain = waterLevel(values, weights, limit);
+  const plain = waterLevel(values, weights, limit, locked);
   if (plain === null) return null;
   // B's range: a raised school has 0 ≤ Xᵢ < A − B·cᵢ, so B < A ÷ min c with A = (1 + c²)·Ȳ, and the
   // optimum costs no more than water-filling, so Ȳ ≤ X̄ + (its cost ÷ min c) ÷ P.
-  const minCost = minOf(costs.filter((c) => c > 0));
+  const minCost = minOf(open.filter((c) => c > 0));
   let pupils = 0;
   let mean = 0;
   values.forEach((x, i) => {
@@ -168,7 +203,7 @@ export function costFill(
     mean += weights[i] * x;
   });
   mean /= pupils;
-  const plainCost = fillCost(values, raised(values, plain, 0, null), weights, costs);
+  const plainCost = fillCost(values, raised(values, plain, 0, flat), weights, costs);
   const spread = ((1 + limit * limit) * (mean + plainCost / minCost / pupils)) / minCost;
   const evaluate = (b: number): { cost: number; targets: number[] } | null => {
     const a = levelFor(values, weights, costs, limit, b);

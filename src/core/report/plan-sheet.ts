@@ -5,6 +5,7 @@
 import { localize, sectionLabel } from '../present';
 import { formatCv } from '../format';
 import type { CountyPlan, PlannedAddition } from '../plan/types';
+import { unplannableLines } from '../plan/words';
 import type { IndicatorDef, Lang, Ruleset } from '../types';
 import { addBanner, addGap, addRow, newDraft, numberCell, textCell } from './cells';
 import { entryName, reportSheetName } from './names';
@@ -60,6 +61,7 @@ export function buildPlanSheet(plan: CountyPlan, ruleset: Ruleset, lang: Lang): 
   addBanner(draft, verification.passes
     ? renderMessage('plan-verified', { schools: verification.schoolsPlanned, cvs: verification.cvsPlanned }, lang, 'sheet')
     : renderMessage('plan-not-verified', { schools: verification.schoolsStillFailing.length, cvs: verification.cvsStillOver.length }, lang, 'sheet'), width, verification.passes ? 'pass' : 'fail');
+  for (const line of unplannableLines(plan, ruleset, lang)) addBanner(draft, line, width, 'fail');
   addGap(draft);
 
   addBanner(draft, renderMessage('plan-sheet-additions', {}, lang, 'sheet'), width, 'title');

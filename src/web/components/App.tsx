@@ -20,6 +20,7 @@ import { readEarlierFile, withProgress } from '../compare';
 import { EarlierInput } from './EarlierInput';
 import { Progress } from './Progress';
 import { VerdictBanner } from '../../components/VerdictBanner';
+import { PlanPanel } from './PlanPanel';
 
 const useStyles = makeStyles({
   page: {
@@ -229,6 +230,7 @@ export function App() {
               />
             ))}
           </section>
+          {analysis.findings.counts.schools > 0 && <PlanPanel key={`${file.name}|${sheetIndex}`} lang={lang} ruleset={ruleset} analysis={analysis} file={file} />}
           <section className={styles.section} aria-labelledby="lists-heading">
             <Text as="h2" block size={600} weight="semibold" id="lists-heading" className={styles.heading}>
               {t('listsTitle', lang)}

@@ -2,11 +2,11 @@ import { readFile } from 'fs/promises';
 import { resolve } from 'path';
 import fc from 'fast-check';
 import { analyze } from '../../../src/core/analyze';
-import { applyAdditions, compositeTargets, parseCosts, planCounty, recordsByRow, schoolNeeds, target, unitCost } from '../../../src/core/plan';
+import { additionKey, applyAdditions, canPlanSchool, compositeTargets, tryPlan, unplannableLines, type PlannedAddition, parseCosts, planCounty, recordsByRow, schoolNeeds, target, unitCost } from '../../../src/core/plan';
 import { weightedCv } from '../../../src/core/stats';
 import { findSchoolSheet, readSheet } from '../../../src/core/reader';
 import { BASIC_2012, QUALITY_2017 } from '../../../src/core/rulesets';
-import type { AnalysisResult, Ruleset, SheetRead } from '../../../src/core/types';
+import type { AnalysisResult, IndicatorDef, Ruleset, SchoolResult, SheetRead } from '../../../src/core/types';
 import { readWorkbookBytes } from '../../../src/files/read-workbook';
 import { randomCounty } from './random-county';
 
@@ -63,6 +63,79 @@ describe('the sample county', () => {
     expect(junior?.cvBefore).toBeCloseTo(0.4875, 4);
     expect(junior?.cvAfter as number).toBeLessThanOrEqual(0.45);
     expect(plan.totals.find((t) => t.indicator === 'multimedia-rooms')?.addition).toBe(10);
+  });
+
+  it('a locked school gets nothing; the others take its share and the CV still comes within its limit', () => {
+    // 北坪乡初级中学 (row 30) cannot build: it keeps failing, the rooms go elsewhere.
+    const { plan, after } = planCounty(read, QUALITY_2017, { locked: new Set([30]) });
+    expect(plan.locked).toEqual([30]);
+    expect(plan.additions.filter((a) => a.row === 30)).toEqual([]);
+    const rooms = plan.additions.filter((a) => a.indicator === 'multimedia-rooms');
+    expect(rooms.length).toBeGreaterThan(0);
+    expect(after.sections.junior.indicators['multimedia-rooms'].cv as number).toBeLessThanOrEqual(0.45);
+    expect(plan.verification.schoolsStillFailing.map((s) => s.row)).toEqual([30]);
+    expect(plan.verification.passes).toBe(false);
+    expect(planCounty(read, QUALITY_2017).plan.locked).toEqual([]);
+  });
+
+  it('tryPlan: the user\'s own amounts, analysed again; the plan\'s amounts give the plan back', () => {
+    const run = planCounty(read, QUALITY_2017);
+    expect(tryPlan(read, QUALITY_2017, run, new Map())).toBe(run);
+    const rooms = run.plan.additions.find((a) => a.row === 30 && a.indicator === 'multimedia-rooms') as PlannedAddition;
+    const same = tryPlan(read, QUALITY_2017, run, new Map([[additionKey(rooms), rooms.addition]]));
+    expect(same.plan.verification.passes).toBe(true);
+    expect(same.plan.totals).toEqual(run.plan.totals);
+    // One room fewer at 北坪乡初级中学: it misses its floor again and the 初中 CV goes back over 0.45.
+    const fewer = tryPlan(read, QUALITY_2017, run, new Map([[additionKey(rooms), rooms.addition - 1]]));
+    expect(fewer.plan.verification.passes).toBe(false);
+    expect(fewer.plan.totals.find((t) => t.indicator === 'multimedia-rooms')?.addition).toBe(9);
+    expect(fewer.after.sections.junior.indicators['multimedia-rooms'].cv as number).toBeGreaterThan(0.45);
+    // 0 leaves the cell alone.
+    const none = tryPlan(read, QUALITY_2017, run, new Map([[additionKey(rooms), 0]]));
+    expect(none.plan.additions.some((a) => additionKey(a) === additionKey(rooms))).toBe(false);
+  });
+
+  it('says what a plan that only adds cannot fix: \'≤\' indicators, and leaves them out of the verification', () => {
+    // A provincial cap: at most 3 multimedia rooms per hundred pupils (lower is better).
+    const cap = { ...QUALITY_2017.indicators.find((d) => d.id === 'multimedia-rooms'), id: 'rooms-cap', name: { zh: '每百名学生网络多媒体教室数上限', en: 'Rooms per hundred pupils, at most' }, direction: '<=' as const, standard: { primary: 3, junior: 3 } } as IndicatorDef;
+    const capped: Ruleset = { ...QUALITY_2017, id: 'capped', indicators: [...QUALITY_2017.indicators, cap] };
+    const before = analyze(read, capped);
+    const over = before.schools.filter((s) => s.indicators['rooms-cap']?.meets === false);
+    expect(over.length).toBeGreaterThan(0);
+    const { plan } = planCounty(read, capped);
+    // The same values as the '≥' rooms: the 初中 CV 0.488 over 0.45 is left, and said.
+    expect(plan.unplannable.cvs).toEqual([expect.objectContaining({ section: 'junior', indicator: 'rooms-cap', limit: 0.45 })]);
+    expect(plan.additions.some((a) => a.indicator === 'rooms-cap')).toBe(false);
+    for (const school of plan.unplannable.schools) {
+      expect(school.indicators).toEqual(['rooms-cap']);
+      expect(plan.additions.some((a) => a.row === school.row)).toBe(false);
+    }
+    expect(plan.verification.cvsStillOver.some((c) => c.indicator === 'rooms-cap')).toBe(false);
+    const lines = unplannableLines(plan, capped, 'zh');
+    expect(lines.join('\n')).toContain('每百名学生网络多媒体教室数上限');
+    expect(lines.join('\n')).toContain('无法用增加资源解决');
+    // Without '≤' indicators nothing is left.
+    expect(planCounty(read, QUALITY_2017).plan.unplannable).toEqual({ schools: [], cvs: [] });
+    expect(unplannableLines(planCounty(read, QUALITY_2017).plan, QUALITY_2017, 'zh')).toEqual([]);
+  });
+
+  it('a school missing a \'≤\' indicator above its floor spends its allowed miss on it: the \'≥\' misses go to the standard', () => {
+    const school = {
+      passes: false,
+      section: 'junior',
+      indicators: {
+        a: { value: 1, standard: 2, meets: false, aboveFloor: false, shortfall: 10, shortfallToFloor: 3 },
+        cap: { value: 3.2, standard: 3, meets: false, aboveFloor: true, shortfall: 1, shortfallToFloor: 0 },
+      },
+    } as unknown as SchoolResult;
+    const a = { ...QUALITY_2017.indicators[0], id: 'a' } as IndicatorDef;
+    const cap = { ...QUALITY_2017.indicators[0], id: 'cap', direction: '<=' as const } as IndicatorDef;
+    const rules: Ruleset = { ...QUALITY_2017, indicators: [a, cap] };
+    expect(schoolNeeds(school, rules, () => null)).toEqual([{ def: a, amount: 10, reason: 'standard' }]);
+    expect(canPlanSchool(school, rules)).toBe(true);
+    const below = { ...school, indicators: { ...school.indicators, cap: { ...school.indicators.cap, aboveFloor: false } } } as SchoolResult;
+    expect(canPlanSchool(below, rules)).toBe(false);
+    expect(schoolNeeds(below, rules, () => null)).toEqual([]);
   });
 
   it('10 rooms is the least whole number: no way of placing 9 brings the CV within 0.45 (brute force)', () => {

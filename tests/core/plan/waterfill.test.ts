@@ -45,6 +45,28 @@ describe('waterLevel', () => {
     expect(waterLevel([0, 0], [1, 1], 0.1)).toBeNull();
   });
 
+  it('leaves locked schools as they are and raises the others further; null when they keep the CV out of reach', () => {
+    // Locking the low school leaves nothing to raise; with the middle one locked at 2 the CV of [L, 2, 4] never reaches 0.2.
+    expect(waterLevel([1, 3], [1, 1], 0.2, [true, false])).toBeNull();
+    expect(waterLevel([1, 2, 4], [1, 1, 1], 0.2, [false, true, false])).toBeNull();
+    // Locking a school below the free level (2 < 2.23) raises the lowest one further instead.
+    const free = waterLevel([1, 2, 3, 4], [1, 1, 1, 1], 0.25) as number;
+    const locked = waterFill([1, 2, 3, 4], [1, 1, 1, 1], 0.25, [false, true, false, false]);
+    expect(free).toBeGreaterThan(2);
+    expect(locked[1]).toBe(2);
+    expect(locked[0]).toBeGreaterThan(free);
+    expect(weightedCv(locked, [1, 1, 1, 1]) as number).toBeLessThanOrEqual(0.25);
+    // The least: a level 1e-9 lower is over the limit.
+    const cvAt = (l: number) => weightedCv([Math.max(1, l), 2, Math.max(3, l), Math.max(4, l)], [1, 1, 1, 1]) as number;
+    expect(cvAt(locked[0] * (1 - 2 * LEVEL_TOLERANCE))).toBeGreaterThan(0.25);
+    // Unequal costs: the locked school keeps its value, the others meet the limit.
+    const filled = costFill([1, 2.5, 3, 4], [10, 10, 10, 10], [1, Infinity, 2, 1], 0.2) as number[];
+    expect(filled).not.toBeNull();
+    expect(filled[1]).toBe(2.5);
+    expect(weightedCv(filled, [10, 10, 10, 10]) as number).toBeLessThanOrEqual(0.2);
+    expect(costFill([1, 3], [1, 1], [Infinity, 1], 0.2)).toBeNull();
+  });
+
   it('finds the least level to 1e-9 relative, on the feasible side', () => {
     fc.assert(
       fc.property(instance, ({ values, weights, limit }) => {
