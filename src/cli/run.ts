@@ -9,7 +9,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { analyze } from '../core/analyze';
 import { localize, phrase } from '../core/present';
 import { findSchoolSheet, readSheet } from '../core/reader';
-import { buildMarkRules, buildReport, withSheet } from '../core/report';
+import { buildMarkRules, buildReport, textNumberCells, unmarkableText, withSheet } from '../core/report';
 import { COPY_SUFFIX } from '../core/report/labels';
 import { getBuiltinRuleset, BUILTIN_RULESETS, parseRuleset, resolveRuleset } from '../core/rulesets';
 import { FIELD_LABELS } from '../core/fields';
@@ -328,9 +328,12 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
   else io.stdout(formatSummary(result, ruleset, lang, { hiddenSheet: grid.hidden === true }) + (comparison === null ? '' : '\n' + formatComparison(comparison, lang)));
 
   if (out !== null) {
-    const analysed = buildReport(result, read, ruleset, lang);
+    const marks = buildMarkRules(read, result, ruleset);
+    // Marks cannot read numbers stored as text: the copy's 剔除说明 lists such cells, and so does the summary.
+    const unmarkable = textNumberCells(grid, marks);
+    const analysed = buildReport(result, read, ruleset, lang, { unmarkable });
     const report = comparison === null ? analysed : withSheet(analysed, buildProgressSheet(comparison, lang), ruleset);
-    const copy = await writeAnnotatedWorkbook(bytes, report, buildMarkRules(read, result, ruleset)).catch((error: unknown) => {
+    const copy = await writeAnnotatedWorkbook(bytes, report, marks).catch((error: unknown) => {
       if (error instanceof WorkbookReadError) throw new CliFailure(EXIT.unreadable, localize(error.text, lang));
       throw error;
     });
@@ -340,6 +343,7 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
       throw new CliFailure(EXIT.unreadable, phrase(TEXT.outFailed, lang, { file: options.out ?? out, reason: errorDetail(error) }));
     }
     if (!options.json) io.stdout(phrase(TEXT.outWritten, lang, { file: options.out ?? out }) + '\n');
+    if (!options.json && unmarkable.length > 0) io.stdout(unmarkableText(unmarkable, lang, 'cli') + '\n');
   }
   return EXIT.analysed;
 }
