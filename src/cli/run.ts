@@ -7,7 +7,7 @@
 import { basename, extname, resolve } from 'path';
 import { Command, CommanderError, Option } from 'commander';
 import { analyze } from '../core/analyze';
-import { localize, phrase } from '../core/present';
+import { fill, localize, phrase } from '../core/present';
 import { findSchoolSheet, readSheet } from '../core/reader';
 import { buildMarkRules, buildReport, textNumberCells, unmarkableText, withSheet } from '../core/report';
 import { COPY_SUFFIX } from '../core/report/labels';
@@ -17,6 +17,7 @@ import { buildFindings, type Findings } from '../core/findings';
 import { columnChoices, mapOverrides } from '../core/reader/overrides';
 import type { AnalysisResult, FieldId, Grid, L10n, Lang, Ruleset, SheetRead } from '../core/types';
 import { writeAnnotatedWorkbook } from '../files/annotate';
+import { REPORT_MARK_TEXT } from '../files/report-mark';
 import { decodeText, readWorkbookBytes, WorkbookReadError } from '../files/read-workbook';
 import { FileRefusedError, READ_LIMITS } from './bounded-read';
 import { writeJson } from './json-out';
@@ -333,7 +334,10 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
     const unmarkable = textNumberCells(grid, marks);
     const analysed = buildReport(result, read, ruleset, lang, { unmarkable });
     const report = comparison === null ? analysed : withSheet(analysed, buildProgressSheet(comparison, lang), ruleset);
-    const copy = await writeAnnotatedWorkbook(bytes, report, marks).catch((error: unknown) => {
+    // Report sheets written before the mark existed are replaced in the copy: said, on stderr beside --json.
+    const sayEarlier = (sheets: string[]) =>
+      (options.json ? io.stderr : io.stdout)(fill(localize(REPORT_MARK_TEXT.earlierReplaced, lang), { sheets: sheets.map((sheet) => `“${sheet}”`).join('、') }) + '\n');
+    const copy = await writeAnnotatedWorkbook(bytes, report, marks, sayEarlier).catch((error: unknown) => {
       if (error instanceof WorkbookReadError) throw new CliFailure(EXIT.unreadable, localize(error.text, lang));
       throw error;
     });

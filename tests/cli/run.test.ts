@@ -196,6 +196,18 @@ describe('exit 0: analysed', () => {
   });
 });
 
+describe('a copy made by a version older than the report mark', () => {
+  test('its report sheets (exact name and title row) are replaced, and the command line says so', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(join(SAMPLES, SAMPLE_XLSX))).buffer as ArrayBuffer);
+    workbook.addWorksheet('均衡-整改台账').getCell('A1').value = '整改台账（未达到标准的指标） — 优质均衡（教督〔2017〕6号）';
+    const input = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const { status, stdout } = await run(['analyze', 'old.xlsx', '--out', 'new.xlsx'], { 'old.xlsx': input });
+    expect(status).toBe(EXIT.analysed);
+    expect(stdout).toContain('工作表“均衡-整改台账”没有本工具的报告标记，但表名和标题行表明是旧版本写的报告表，副本中已按报告表替换。');
+  });
+});
+
 describe('exit 1: the file could not be analysed', () => {
   test('missing file', async () => {
     const { status, stderr, stdout } = await run(['analyze', '没有这个文件.xlsx']);
