@@ -564,8 +564,10 @@ async function readReportSheets(
   names: Excel.NamedItemCollection,
 ): Promise<ReportSheets> {
   const workbookMark = workbookMarkSheets(host, names);
-  const listed = host.supports('1.4') ? [] : host.settings.get(SETTING_REPORT_SHEETS);
-  const marked = new Set([...(workbookMark ?? []), ...(Array.isArray(listed) ? listed.map(String) : [])]);
+  const marked = new Set(workbookMark ?? []);
+  // The list in the document settings can be stale (a sheet deleted and a user's made with its name): its sheets also need their title.
+  const stored = host.supports('1.4') ? null : host.settings.get(SETTING_REPORT_SHEETS);
+  const listed = new Set(Array.isArray(stored) ? stored.map(String) : []);
   const candidates = worksheets.items.filter((worksheet) => isReportSheetName(worksheet.name));
   const found: ReportSheets = { replaced: [], earlier: [], others: [], workbookMark };
   if (candidates.length === 0) return found;
@@ -576,8 +578,9 @@ async function readReportSheets(
   }));
   await context.sync();
   for (const { name, mark, title } of looks) {
-    if (marked.has(name) || (mark !== null && !mark.isNullObject)) found.replaced.push(name);
-    else if (isEarlierReportSheet(name, title.values[0][0] as string)) found.earlier.push(name);
+    const titled = isEarlierReportSheet(name, title.values[0][0] as string);
+    if (marked.has(name) || (mark !== null && !mark.isNullObject) || (listed.has(name) && titled)) found.replaced.push(name);
+    else if (titled) found.earlier.push(name);
     else found.others.push(name);
   }
   found.replaced.push(...found.earlier);
