@@ -96,6 +96,8 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*', to: 'assets/[name][ext]' },
+          // ES5, loaded before the bundles: the message for Internet Explorer 11 / Edge Legacy webviews.
+          { from: 'src/taskpane/webview-check.js', to: 'webview-check.js' },
           manifest('manifest.xml'),
           manifest('manifest.taskpane.xml'),
         ],

@@ -187,9 +187,9 @@ describe('manifest.taskpane.xml: the pane alone, for Excel without the shared ru
     expect(id).not.toBe(Array.from(main.documentElement.children).find((e) => e.localName === 'Id')?.textContent);
   });
 
-  it('needs no shared runtime and declares no custom functions; it asks only for the ExcelApi the pane reads with', () => {
+  it('needs no shared runtime and declares no custom functions; it asks only for ExcelApi 1.1, so Office 2016 volume licences get it', () => {
     const sets = Array.from(pane.getElementsByTagNameNS('*', 'Set')).map((e) => [e.getAttribute('Name'), e.getAttribute('MinVersion')]);
-    expect(sets).toEqual([['ExcelApi', '1.7']]);
+    expect(sets).toEqual([['ExcelApi', '1.1']]);
     for (const absent of ['Runtimes', 'Runtime', 'ExtensionPoint', 'FunctionFile', 'VersionOverrides']) {
       expect(Array.from(pane.getElementsByTagNameNS('*', absent))).toHaveLength(0);
     }

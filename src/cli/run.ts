@@ -7,9 +7,9 @@
 import { basename, extname, resolve } from 'path';
 import { Command, CommanderError, Option } from 'commander';
 import { analyze } from '../core/analyze';
-import { localize, phrase } from '../core/present';
+import { fill, localize, phrase } from '../core/present';
 import { findSchoolSheet, readSheet } from '../core/reader';
-import { buildMarkRules, buildReport, withSheet } from '../core/report';
+import { buildMarkRules, buildReport, textNumberCells, unmarkableText, withSheet } from '../core/report';
 import { COPY_SUFFIX } from '../core/report/labels';
 import { getBuiltinRuleset, BUILTIN_RULESETS, parseRuleset, resolveRuleset } from '../core/rulesets';
 import { rulesetProblemText } from '../core/ruleset-problems';
@@ -19,6 +19,7 @@ import { columnChoices, mapOverrides } from '../core/reader/overrides';
 import type { AnalysisResult, FieldId, Grid, L10n, Lang, Message, Ruleset, SheetRead } from '../core/types';
 import { messageWords } from '../core/messages/render';
 import { writeAnnotatedWorkbook } from '../files/annotate';
+import { REPORT_MARK_TEXT } from '../files/report-mark';
 import { decodeText, readWorkbookBytes, WorkbookReadError } from '../files/read-workbook';
 import { FileRefusedError, READ_LIMITS } from './bounded-read';
 import { writeJson } from './json-out';
@@ -342,10 +343,16 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
   else io.stdout(formatSummary(result, ruleset, lang, { hiddenSheet: grid.hidden === true }) + (comparison === null ? '' : '\n' + formatComparison(comparison, lang)));
 
   if (out !== null) {
-    const analysed = buildReport(result, read, ruleset, lang);
+    const marks = buildMarkRules(read, result, ruleset);
+    // Marks cannot read numbers stored as text: the copy's 剔除说明 lists such cells, and so does the summary.
+    const unmarkable = textNumberCells(grid, marks);
+    const analysed = buildReport(result, read, ruleset, lang, { unmarkable });
     const report = comparison === null ? analysed : withSheet(analysed, buildProgressSheet(comparison, lang), ruleset);
     const cuts: Message[] = [];
-    const copy = await writeAnnotatedWorkbook(bytes, report, buildMarkRules(read, result, ruleset), cuts).catch((error: unknown) => {
+    // Report sheets written before the mark existed are replaced in the copy: said, on stderr beside --json.
+    const sayEarlier = (sheets: string[]) =>
+      (options.json ? io.stderr : io.stdout)(fill(localize(REPORT_MARK_TEXT.earlierReplaced, lang), { sheets: sheets.map((sheet) => `“${sheet}”`).join('、') }) + '\n');
+    const copy = await writeAnnotatedWorkbook(bytes, report, marks, cuts, sayEarlier).catch((error: unknown) => {
       if (error instanceof WorkbookReadError) throw new CliFailure(EXIT.unreadable, localize(error.text, lang));
       throw error;
     });
@@ -357,6 +364,7 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
     if (!options.json) io.stdout(phrase(TEXT.outWritten, lang, { file: options.out ?? out }) + '\n');
     // A text the copy had to cut is said on stdout with the summary, or on stderr beside --json.
     for (const cut of cuts) (options.json ? io.stderr : io.stdout)(`${messageWords(cut, lang, 'cli')}\n`);
+    if (!options.json && unmarkable.length > 0) io.stdout(unmarkableText(unmarkable, lang, 'cli') + '\n');
   }
   return EXIT.analysed;
 }

@@ -2,6 +2,7 @@
  * A1-style cell addresses: every message that concerns a cell names it this way
  * (`Sheet1!F7`, `'My Sheet'!F7`) so users can find it in their workbook.
  */
+import type { MergeRange } from './types';
 
 /** Excel's last column, XFD. */
 const MAX_COLUMN = 16384;
@@ -116,4 +117,36 @@ export function splitAddress(address: string): SheetAddress {
   const rawSheet = text.slice(0, bang);
   const quoted = /^'(.*)'$/s.exec(rawSheet);
   return { sheet: quoted ? quoted[1].replace(/''/g, "'") : rawSheet, range };
+}
+
+/**
+ * A1 range text ('B3:D4' or 'F7') as 1-based inclusive bounds.
+ *
+ * @example
+ * parseRange('B3:D4'); // { top: 3, left: 2, bottom: 4, right: 4 }
+ */
+export function parseRange(range: string): MergeRange {
+  const [first, last = first] = range.replace(/\$/g, '').split(':');
+  const start = /^([A-Za-z]+)(\d+)$/.exec(first);
+  const end = /^([A-Za-z]+)(\d+)$/.exec(last);
+  if (start === null || end === null) throw new RangeError(`A1 range expected, got '${range}'`);
+  return {
+    top: Number(start[2]),
+    left: columnNumber(start[1]),
+    bottom: Number(end[2]),
+    right: columnNumber(end[1]),
+  };
+}
+
+/**
+ * The A1 text of 1-based inclusive bounds; a single cell has no colon.
+ *
+ * @example
+ * rangeText({ top: 3, left: 2, bottom: 4, right: 4 }); // 'B3:D4'
+ * rangeText({ top: 7, left: 6, bottom: 7, right: 6 }); // 'F7'
+ */
+export function rangeText(bounds: MergeRange): string {
+  const first = `${columnLetter(bounds.left)}${bounds.top}`;
+  const last = `${columnLetter(bounds.right)}${bounds.bottom}`;
+  return first === last ? first : `${first}:${last}`;
 }

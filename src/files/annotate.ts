@@ -21,7 +21,7 @@ import {
   type StyleSpec,
 } from '../core/report';
 import { copyObstacle } from './copy-limits';
-import { clearReportMark, markedReportSheets, markReportSheet, REPORT_MARK_TEXT } from './report-mark';
+import { clearReportMark, earlierReportSheets, markedReportSheets, markReportSheet, REPORT_MARK_TEXT } from './report-mark';
 import { readWorkbookBytes, sniffFormat, WorkbookReadError } from './read-workbook';
 import { maxOf } from '../core/arrays';
 import { cellAddress } from '../core/address';
@@ -308,13 +308,25 @@ async function loadWorkbook(input: Uint8Array, report: Report, notes: Message[])
  * workbook whose first sheet holds the CSV's values, followed by the report sheets.
  * ExcelJS does not keep charts, pivot tables or macros of the input workbook.
  * A text longer than a cell can hold is cut, and `notes` gets a message naming the cell.
+ * Report sheets written before the mark existed (exact name and title row) are
+ * replaced too, and `onEarlier` hears their names.
  *
  * @example
  * const bytes = await writeAnnotatedWorkbook(input, buildReport(result, read, ruleset, 'zh'), buildMarkRules(read, result, ruleset));
  */
-export async function writeAnnotatedWorkbook(input: Uint8Array, report: Report, marks: MarkRule[], notes: Message[] = []): Promise<Uint8Array> {
+export async function writeAnnotatedWorkbook(
+  input: Uint8Array,
+  report: Report,
+  marks: MarkRule[],
+  notes: Message[] = [],
+  onEarlier: (sheets: string[]) => void = () => undefined,
+): Promise<Uint8Array> {
   const { workbook, csvSheet } = await loadWorkbook(input, report, notes);
   const marked = markedReportSheets(workbook);
+  // Report sheets of a version older than the mark are replaced like marked ones, and said.
+  const earlier = earlierReportSheets(workbook, marked);
+  for (const name of earlier) marked.add(name);
+  if (earlier.length > 0) onEarlier(earlier);
   const wanted = new Set(report.sheets.map((sheet) => sheet.name));
   const taken = workbook.worksheets.find((worksheet) => !marked.has(worksheet.name) && (wanted.has(worksheet.name) || isReportSheetName(worksheet.name)));
   if (taken !== undefined) throw new WorkbookReadError('limit', fillSheet(REPORT_MARK_TEXT.nameTaken, taken.name));

@@ -5,7 +5,8 @@
  * has a report sheet's name (均衡-学校指标) is never deleted or overwritten.
  */
 import type ExcelJS from 'exceljs';
-import type { L10n } from '../core/types';
+import { isEarlierReportSheet } from '../core/report/names';
+import type { CellValue, L10n } from '../core/types';
 
 export const REPORT_MARK = '_JunhengReport';
 
@@ -13,6 +14,10 @@ export const REPORT_MARK_TEXT = {
   nameTaken: {
     zh: '分析已完成，但无法写出副本：工作簿里已有一张名为“{sheet}”的工作表，它不是本工具写的，不会被覆盖。请把它改名（或删除由旧版本写的报告表）后再试。',
     en: 'The analysis is done but the copy cannot be written: the workbook already has a sheet named "{sheet}" that this tool did not write, and it is never overwritten. Rename it (or delete report sheets written by an older version) and try again.',
+  },
+  earlierReplaced: {
+    zh: '工作表{sheets}没有本工具的报告标记，但表名和标题行表明是旧版本写的报告表，副本中已按报告表替换。',
+    en: 'Sheet {sheets} had no report mark, but the name and title row show a report written by an earlier version; the copy replaces it as a report.',
   },
 } satisfies Record<string, L10n>;
 
@@ -33,6 +38,16 @@ export function rangeSheet(range: string): string {
   const bang = range.lastIndexOf('!');
   const sheet = bang < 0 ? range : range.slice(0, bang);
   return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+}
+
+/**
+ * Report sheets of a version older than the mark: an exact report sheet name and
+ * that sheet's title in A1 (`isEarlierReportSheet`), among sheets the mark does not name.
+ */
+export function earlierReportSheets(workbook: ExcelJS.Workbook, marked: ReadonlySet<string>): string[] {
+  return workbook.worksheets
+    .filter((worksheet) => !marked.has(worksheet.name) && isEarlierReportSheet(worksheet.name, worksheet.getCell('A1').value as CellValue))
+    .map((worksheet) => worksheet.name);
 }
 
 /** Names of the sheets an earlier run wrote (those the mark points at). */

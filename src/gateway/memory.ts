@@ -4,12 +4,12 @@
  * It keeps what the pane did — report sheets written, marks applied, the
  * cell selected, settings saved — where a test or the demo can see it.
  */
-import { isReportSheetName } from '../core/report';
+import { isEarlierReportSheet, isReportSheetName } from '../core/report';
 import type { MarkRule, Report, ReportSheet } from '../core/report';
 import type { Grid, MergeRange } from '../core/types';
 import { splitAddress } from '../core/address';
 import { parseRange, rangeText } from './a1';
-import { EMPTY_SHEET, NOT_IN_TABLE, SINGLE_CELL_SELECTED, sheetGone, tableGone } from './messages';
+import { earlierReportsReplaced, EMPTY_SHEET, NOT_IN_TABLE, sheetGone, sheetNotOurs, SINGLE_CELL_SELECTED, tableGone } from './messages';
 import { EMPTY_SETTINGS, GatewayError, languageOf } from './types';
 import type { FoundTable, StoredSettings, TableLocation, TableSource, WorkbookGateway, WriteSummary } from './types';
 
@@ -179,10 +179,21 @@ export function createMemoryGateway(init: MemoryWorkbookInit): MemoryGateway {
     findTable: async (source) => find(source),
     readTable: async (location) => again(location),
 
+    /**
+     * Report sheets the pane wrote carry the mark (they live in `reports`); a user's
+     * sheet named like one is replaced only when it is clearly an earlier version's
+     * report (exact name and title row), and never when it is not.
+     */
     async writeReport(report: Report): Promise<WriteSummary> {
-      const replaced = workbook.reports.map((s) => s.name).filter(isReportSheetName);
-      workbook.reports = [...workbook.reports.filter((s) => !isReportSheetName(s.name)), ...copy(report.sheets)];
-      return { sheets: report.sheets.map((s) => s.name), replaced };
+      const named = workbook.sheets.filter((grid) => isReportSheetName(grid.sheet));
+      const earlier = named.filter((grid) => isEarlierReportSheet(grid.sheet, grid.origin.row === 1 && grid.origin.column === 1 ? grid.values[0]?.[0] : undefined));
+      const taken = named.find((grid) => !earlier.includes(grid) && report.sheets.some((sheet) => sheet.name === grid.sheet));
+      if (taken !== undefined) throw new GatewayError(sheetNotOurs(taken.sheet));
+      const replaced = [...workbook.reports.map((s) => s.name), ...earlier.map((grid) => grid.sheet)];
+      workbook.sheets.splice(0, workbook.sheets.length, ...workbook.sheets.filter((grid) => !earlier.includes(grid)));
+      workbook.reports = copy(report.sheets);
+      const notes = earlier.length > 0 ? [earlierReportsReplaced(earlier.map((grid) => grid.sheet))] : [];
+      return { sheets: report.sheets.map((s) => s.name), replaced, notes };
     },
 
     async applyMarks(rules: MarkRule[]): Promise<number> {

@@ -95,7 +95,56 @@ export function sheetProtected(sheet: string): L10n {
  */
 export function marksNeed(version: string): L10n {
   return {
-    zh: `此版本的 Excel 不支持条件格式接口（ExcelApi ${version}），无法标记单元格；检查结果和报告工作表不受影响。升级到 Office 2019 或 Microsoft 365 后即可标记。`,
-    en: `This Excel lacks the conditional-format API (ExcelApi ${version}), so cells cannot be marked; the check and the report sheets work. Office 2019 or Microsoft 365 can mark.`,
+    zh: `此版本的 Excel 不支持条件格式接口（ExcelApi ${version}），无法标记单元格；检查结果和报告工作表不受影响，“学校指标”和“整改台账”表列出了每个未达到标准的学校和指标。Office 2019 及以上或 Microsoft 365 可以标记。`,
+    en: `This Excel lacks the conditional-format API (ExcelApi ${version}), so cells cannot be marked; the check and the report sheets work, and the school and ledger sheets list every school and indicator below the standard. Office 2019 and later or Microsoft 365 can mark.`,
+  };
+}
+
+/**
+ * @example
+ * sheetNotOurs('均衡-学校指标').zh; // '无法写入报告表：工作簿里已有一张名为“均衡-学校指标”的工作表，…'
+ */
+export function sheetNotOurs(sheet: string): L10n {
+  return {
+    zh: `无法写入报告表：工作簿里已有一张名为“${sheet}”的工作表，它不是本工具写的，不会被覆盖或删除。请把它改名后再写入报告。`,
+    en: `The report cannot be written: the workbook already has a sheet named "${sheet}" that this tool did not write, and it is never overwritten or deleted. Rename it and write the report again.`,
+  };
+}
+
+/**
+ * @example
+ * earlierReportsReplaced(['均衡-学校指标']).zh; // '工作表“均衡-学校指标”没有本工具的报告标记，但表名和标题行表明是旧版本写的报告表，已按报告表替换。'
+ */
+export function earlierReportsReplaced(sheets: readonly string[]): L10n {
+  return {
+    zh: `工作表${sheets.map((sheet) => `“${sheet}”`).join('、')}没有本工具的报告标记，但表名和标题行表明是旧版本写的报告表，已按报告表替换。`,
+    en: `Sheet ${sheets.map((sheet) => `"${sheet}"`).join(', ')} had no report mark, but the name and title row show a report written by an earlier version; replaced as a report.`,
+  };
+}
+
+/** Cell notes came with ExcelApi 1.18. */
+const NOTES_NEED = '1.18';
+
+/** Parts of a report sheet that need a newer ExcelApi than the host has, by the set that brings them. */
+const REPORT_PARTS: readonly { version: string; part: L10n }[] = [
+  { version: '1.2', part: { zh: '合并的标题行、列宽和行高', en: 'merged title rows, column widths and row heights' } },
+  { version: '1.7', part: { zh: '冻结的表头和差异系数图表（单元格内的条形图仍在）', en: 'frozen headers and the CV charts (the in-cell bars remain)' } },
+  { version: '1.9', part: { zh: '底色、粗体等单元格样式和打印设置（A4、打印标题、页眉页脚）', en: 'cell styles (fills, bold) and the page setup (A4, print titles, header and footer)' } },
+  { version: NOTES_NEED, part: { zh: '单元格批注（临界值提示）', en: 'cell notes (borderline hints)' } },
+];
+
+/**
+ * What report sheets written in this Excel lack, or null when it writes them whole;
+ * notes are named only when the report has some.
+ *
+ * @example
+ * reportLimits((v) => v === '1.1', true).zh; // '此版本的 Excel 写出的报告表没有：合并的标题行、…；数值、结论和各张清单完整。…'
+ */
+export function reportLimits(supports: (version: string) => boolean, withNotes: boolean): L10n | null {
+  const missing = REPORT_PARTS.filter(({ version }) => !supports(version) && (withNotes || version !== NOTES_NEED)).map(({ part }) => part);
+  if (missing.length === 0) return null;
+  return {
+    zh: `此版本的 Excel 写出的报告表没有：${missing.map((p) => p.zh).join('；')}。数值、结论和各张清单完整；Microsoft 365 可写出完整格式。`,
+    en: `Report sheets written in this Excel lack: ${missing.map((p) => p.en).join('; ')}. Values, verdicts and lists are complete; Microsoft 365 writes the full format.`,
   };
 }

@@ -8,17 +8,21 @@
  * to report sheets and to conditional formats tagged with the report model's
  * `MARK_TAG`.
  */
-import { chartMax, isMarkFormula, isReportSheetName, MARK_STYLES, textBar } from '../core/report';
+import { chartMax, isEarlierReportSheet, isMarkFormula, isReportSheetName, MARK_STYLES, textBar } from '../core/report';
+import { REPORT_MARK } from '../files/report-mark';
 import type { MarkRule, PrintSetup, Report, ReportChart, ReportSheet } from '../core/report';
 import type { Grid, L10n, MergeRange } from '../core/types';
 import {
+  earlierReportsReplaced,
   EMPTY_SHEET,
   marksNeed,
   MERGES_UNREADABLE,
   NOT_IN_TABLE,
+  reportLimits,
   SELECTION_UNREADABLE,
   settingsNotSaved,
   sheetGone,
+  sheetNotOurs,
   sheetProtected,
   SINGLE_CELL_SELECTED,
   tableGone,
@@ -92,6 +96,8 @@ const SETTING_RULESETS = 'junheng.rulesets';
 const SETTING_RULESET_ID = 'junheng.rulesetId';
 const SETTING_HISTORY = 'junheng.history';
 const SETTING_KEYS = [SETTING_RULESETS, SETTING_RULESET_ID, SETTING_HISTORY] as const;
+/** Report sheets written by an Excel without defined names on sheets (ExcelApi 1.4): the mark kept in the document settings. */
+const SETTING_REPORT_SHEETS = 'junheng.reportSheets';
 
 /** Conditional formats came with ExcelApi 1.6: without it the pane checks and writes reports but cannot mark. */
 const MARKS_NEED = '1.6';
@@ -104,6 +110,36 @@ interface SheetMarks {
 }
 
 const RANGE_META = 'address,rowIndex,columnIndex,rowCount,columnCount';
+
+/**
+ * The cells at 0-based indexes, by A1 address: `getRangeByIndexes` needs ExcelApi 1.7,
+ * `getRange` works in every Excel (Office 2016 volume licence has only 1.1).
+ */
+function cellsAt(worksheet: Excel.Worksheet, rowIndex: number, columnIndex: number, rowCount: number, columnCount: number): Excel.Range {
+  return worksheet.getRange(rangeText({ top: rowIndex + 1, left: columnIndex + 1, bottom: rowIndex + rowCount, right: columnIndex + columnCount }));
+}
+
+/**
+ * Queues a sheet's used range (values only where the host can say so). Read it
+ * after the sync with `usedOrNull`.
+ */
+function queueUsedRange(host: OfficeHost, worksheet: Excel.Worksheet): Excel.Range {
+  if (host.supports('1.4')) return worksheet.getUsedRangeOrNullObject(true).load(RANGE_META);
+  return (host.supports('1.2') ? worksheet.getUsedRange(true) : worksheet.getUsedRange()).load(RANGE_META);
+}
+
+/**
+ * The used range queued by `queueUsedRange`, or null when the sheet is empty. Before
+ * ExcelApi 1.4 an empty sheet's used range is A1, so a single cell is looked at once more.
+ */
+async function usedOrNull(context: Excel.RequestContext, range: Excel.Range): Promise<Excel.Range | null> {
+  if (range.isNullObject) return null;
+  if (range.rowCount * range.columnCount > 1) return range;
+  range.load('values');
+  await context.sync();
+  const [[value]] = range.values;
+  return value === '' || value === null ? null : range;
+}
 
 /**
  * Queues writes into syncs of at most `REQUEST_BUDGET` estimated bytes, each with
@@ -177,7 +213,7 @@ async function readGrid(context: Excel.RequestContext, host: OfficeHost, range: 
   let bytesPerCell = READ_BYTES_PER_CELL;
   for (let start = 0; start < rowCount; ) {
     const count = Math.min(rowsPerRead(columnCount, bytesPerCell), rowCount - start);
-    const part = worksheet.getRangeByIndexes(rowIndex + start, columnIndex, count, columnCount).load('values');
+    const part = cellsAt(worksheet, rowIndex + start, columnIndex, count, columnCount).load('values');
     await context.sync();
     for (const row of part.values) values.push(row.map(gridCell));
     bytesPerCell = readBytesPerCell(jsonBytes(part.values) / (count * columnCount));
@@ -204,28 +240,55 @@ async function syncSelection(context: Excel.RequestContext): Promise<void> {
  * The selected cells, cut to the sheet's used range: a selection of whole
  * columns (1 048 576 rows) reads only the rows that hold something.
  */
-async function locateSelection(context: Excel.RequestContext): Promise<Excel.Range> {
+async function locateSelection(context: Excel.RequestContext, host: OfficeHost): Promise<Excel.Range> {
   const range = context.workbook.getSelectedRange().load(RANGE_META);
   const worksheet = context.workbook.worksheets.getActiveWorksheet();
-  const used = worksheet.getUsedRangeOrNullObject(true).load(RANGE_META);
+  const queued = queueUsedRange(host, worksheet);
   await syncSelection(context);
   if (range.rowCount * range.columnCount <= 1) {
     throw new GatewayError(SINGLE_CELL_SELECTED);
   }
-  const inside = used.isNullObject ? null : intersection(range, used);
+  const used = await usedOrNull(context, queued);
+  const inside = used === null ? null : intersection(range, used);
   if (inside === null) throw new GatewayError(EMPTY_SHEET);
   if (inside.rowCount === range.rowCount && inside.columnCount === range.columnCount) return range;
-  const clipped = worksheet.getRangeByIndexes(inside.rowIndex, inside.columnIndex, inside.rowCount, inside.columnCount).load(RANGE_META);
+  const clipped = cellsAt(worksheet, inside.rowIndex, inside.columnIndex, inside.rowCount, inside.columnCount).load(RANGE_META);
   await context.sync();
   return clipped;
 }
 
-async function locateTable(context: Excel.RequestContext, name: string | null): Promise<Located> {
-  const tables = (
-    name === null ? context.workbook.getSelectedRange().getTables(false) : context.workbook.tables
-  ).load('items/name');
+/**
+ * The Excel table around the selection: `Range.getTables` (ExcelApi 1.9), else
+ * every table's range compared with the selection's.
+ */
+async function selectedTable(context: Excel.RequestContext, host: OfficeHost): Promise<Excel.Table | undefined> {
+  if (host.supports('1.9')) {
+    const around = context.workbook.getSelectedRange().getTables(false).load('items/name');
+    await syncSelection(context);
+    return around.items[0];
+  }
+  const selection = context.workbook.getSelectedRange().load(RANGE_META);
+  const tables = context.workbook.tables.load('items/name');
   await syncSelection(context);
-  const table = name === null ? tables.items[0] : tables.items.find((item) => item.name === name);
+  const ranges = tables.items.map((table) => table.getRange().load(RANGE_META));
+  await context.sync();
+  const sheet = splitAddress(selection.address).sheet;
+  const index = ranges.findIndex((range) => {
+    const inside = splitAddress(range.address).sheet === sheet ? intersection(range, selection) : null;
+    return inside !== null && inside.rowCount === selection.rowCount && inside.columnCount === selection.columnCount;
+  });
+  return tables.items[index];
+}
+
+async function locateTable(context: Excel.RequestContext, host: OfficeHost, name: string | null): Promise<Located> {
+  let table: Excel.Table | undefined;
+  if (name === null) {
+    table = await selectedTable(context, host);
+  } else {
+    const tables = context.workbook.tables.load('items/name');
+    await context.sync();
+    table = tables.items.find((item) => item.name === name);
+  }
   if (table === undefined) {
     throw new GatewayError(name === null ? NOT_IN_TABLE : tableGone(name));
   }
@@ -234,12 +297,11 @@ async function locateTable(context: Excel.RequestContext, name: string | null): 
   return { range, table: table.name };
 }
 
-async function locateUsedRange(context: Excel.RequestContext, worksheet: Excel.Worksheet): Promise<Excel.Range> {
-  const range = worksheet.getUsedRangeOrNullObject(true).load(RANGE_META);
+async function locateUsedRange(context: Excel.RequestContext, host: OfficeHost, worksheet: Excel.Worksheet): Promise<Excel.Range> {
+  const queued = queueUsedRange(host, worksheet);
   await context.sync();
-  if (range.isNullObject) {
-    throw new GatewayError(EMPTY_SHEET);
-  }
+  const range = await usedOrNull(context, queued);
+  if (range === null) throw new GatewayError(EMPTY_SHEET);
   return range;
 }
 
@@ -249,19 +311,19 @@ interface Located {
 }
 
 /** Finds the table at a source for the first time. */
-async function locateNew(context: Excel.RequestContext, source: TableSource): Promise<Located> {
+async function locateNew(context: Excel.RequestContext, host: OfficeHost, source: TableSource): Promise<Located> {
   switch (source) {
     case 'selection':
-      return { range: await locateSelection(context), table: null };
+      return { range: await locateSelection(context, host), table: null };
     case 'table':
-      return locateTable(context, null);
+      return locateTable(context, host, null);
     case 'sheet':
-      return { range: await locateUsedRange(context, context.workbook.worksheets.getActiveWorksheet()), table: null };
+      return { range: await locateUsedRange(context, host, context.workbook.worksheets.getActiveWorksheet()), table: null };
   }
 }
 
 /** Finds a table found before: the same cells, the same Excel table, or the same sheet's used range (which may have grown). */
-async function locateAgain(context: Excel.RequestContext, location: TableLocation): Promise<Located> {
+async function locateAgain(context: Excel.RequestContext, host: OfficeHost, location: TableLocation): Promise<Located> {
   const worksheet = context.workbook.worksheets.getItem(location.sheet);
   switch (location.source) {
     case 'selection': {
@@ -270,9 +332,9 @@ async function locateAgain(context: Excel.RequestContext, location: TableLocatio
       return { range, table: null };
     }
     case 'table':
-      return locateTable(context, location.table);
+      return locateTable(context, host, location.table);
     case 'sheet':
-      return { range: await locateUsedRange(context, worksheet), table: null };
+      return { range: await locateUsedRange(context, host, worksheet), table: null };
   }
 }
 
@@ -325,23 +387,29 @@ function sheetArrays(sheet: ReportSheet, bars: readonly BarCell[]): SheetArrays 
 
 const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
 
+/**
+ * Writes one report sheet. Values, number formats and borders work in every Excel
+ * (ExcelApi 1.1); the rest only where the host has it: merges, widths and heights
+ * 1.2, frozen panes 1.7, cell styles 1.9, notes 1.18 (`reportLimits` says what is missing).
+ */
 async function writeSheet(
   worksheet: Excel.Worksheet,
   sheet: ReportSheet,
   arrays: SheetArrays,
   batch: WriteBatch,
+  host: OfficeHost,
   notes: Excel.NoteCollection | null,
-  styled: boolean,
 ): Promise<void> {
+  const styled = host.supports('1.9');
   for (const chunk of chunkByBytes(arrays.rowBytes, REQUEST_BUDGET - 3 * OPERATION_BYTES)) {
     const end = chunk.start + chunk.count;
     const rowBytes = arrays.rowBytes.slice(chunk.start, end).reduce((sum, bytes) => sum + bytes, 0);
     await batch.reserve(rowBytes + 3 * OPERATION_BYTES);
-    const range = worksheet.getRangeByIndexes(chunk.start, 0, chunk.count, arrays.width);
+    const range = cellsAt(worksheet, chunk.start, 0, chunk.count, arrays.width);
     range.numberFormat = arrays.formats.slice(chunk.start, end);
     range.values = arrays.values.slice(chunk.start, end);
     const properties = arrays.properties.slice(chunk.start, end);
-    // Cell styles need ExcelApi 1.9 (Office 2019 has 1.8): without it the report keeps its values and number formats.
+    // Cell styles need ExcelApi 1.9 (Office 2019 has 1.7): without it the report keeps its values and number formats.
     if (styled && properties.some((row) => row.some((cell) => cell.format !== undefined))) range.setCellProperties(properties);
   }
   for (const rect of borderRectangles(sheet.rows)) {
@@ -351,20 +419,25 @@ async function writeSheet(
     if (rect.bottom > rect.top) borders.getItem('InsideHorizontal').style = 'Continuous';
     if (rect.right > rect.left) borders.getItem('InsideVertical').style = 'Continuous';
   }
+  if (host.supports('1.2')) await sizeAndMerge(worksheet, sheet, batch);
+  if (host.supports('1.7')) await freeze(worksheet, sheet, batch);
+  if (notes !== null) await addNotes(worksheet, sheet, batch, notes);
+}
+
+/** Merged title rows, column widths and row heights (ExcelApi 1.2). */
+async function sizeAndMerge(worksheet: Excel.Worksheet, sheet: ReportSheet, batch: WriteBatch): Promise<void> {
   for (const merge of sheet.merges) {
     await batch.reserve(OPERATION_BYTES);
     worksheet.getRange(rangeText(merge)).merge(false);
   }
   for (const [j, width] of sheet.widths.entries()) {
     await batch.reserve(OPERATION_BYTES);
-    worksheet.getRangeByIndexes(0, j, 1, 1).getEntireColumn().format.columnWidth = widthPoints(width);
+    cellsAt(worksheet, 0, j, 1, 1).getEntireColumn().format.columnWidth = widthPoints(width);
   }
   for (const run of heightRuns(sheet.heights)) {
     await batch.reserve(OPERATION_BYTES);
-    worksheet.getRangeByIndexes(run.first - 1, 0, run.last - run.first + 1, 1).format.rowHeight = run.points;
+    cellsAt(worksheet, run.first - 1, 0, run.last - run.first + 1, 1).format.rowHeight = run.points;
   }
-  await freeze(worksheet, sheet, batch);
-  if (notes !== null) await addNotes(worksheet, sheet, batch, notes);
 }
 
 /** Consecutive rows of the same height, set in one operation. */
@@ -422,7 +495,7 @@ async function freeze(worksheet: Excel.Worksheet, sheet: ReportSheet, batch: Wri
   await batch.reserve(OPERATION_BYTES);
   if (columns === 0) worksheet.freezePanes.freezeRows(rows);
   else if (rows === 0) worksheet.freezePanes.freezeColumns(columns);
-  else worksheet.freezePanes.freezeAt(worksheet.getRangeByIndexes(0, 0, rows, columns));
+  else worksheet.freezePanes.freezeAt(cellsAt(worksheet, 0, 0, rows, columns));
 }
 
 async function addNotes(
@@ -435,7 +508,7 @@ async function addNotes(
     for (const [j, cell] of row.entries()) {
       if (cell.note === undefined) continue;
       await batch.reserve(OPERATION_BYTES + textBytes(cell.note));
-      notes.add(worksheet.getRangeByIndexes(i, j, 1, 1), cell.note);
+      notes.add(cellsAt(worksheet, i, j, 1, 1), cell.note);
     }
   }
 }
@@ -448,6 +521,90 @@ async function addChart(worksheet: Excel.Worksheet, chart: ReportChart, width: n
   added.legend.visible = false;
   const top = Math.max(1, minOf(chart.bars.map((bar) => bar.row)) - 1);
   added.setPosition(rangeText({ top, left: width + 2, bottom: top, right: width + 2 }));
+}
+
+/** The workbook's report sheets as their marks say, read before a report is written. */
+interface ReportSheets {
+  /** Sheets to replace: marked ones, and earlier-version reports (exact name and title) without a mark. */
+  replaced: string[];
+  /** Of those, the ones without a mark. */
+  earlier: string[];
+  /** Sheets with a report sheet's name that are not reports: never deleted. */
+  others: string[];
+  /** Sheets the workbook-scoped mark (written by the command line's copy) points at; null without one. */
+  workbookMark: string[] | null;
+}
+
+/**
+ * Queues the workbook-scoped mark `_JunhengReport` the command line writes (its
+ * formula names the report sheets; `value` where `formula`, ExcelApi 1.7, is missing).
+ */
+function queueWorkbookMark(context: Excel.RequestContext, host: OfficeHost): Excel.NamedItemCollection {
+  return context.workbook.names.load(host.supports('1.7') ? 'items/name,items/formula' : 'items/name,items/value');
+}
+
+function workbookMarkSheets(host: OfficeHost, names: Excel.NamedItemCollection): string[] | null {
+  const mark = names.items.find((item) => item.name === REPORT_MARK);
+  if (mark === undefined) return null;
+  const text = String((host.supports('1.7') ? mark.formula : mark.value) ?? '').replace(/^=/, '');
+  return splitAreas(text).map((area) => splitAddress(area).sheet ?? '');
+}
+
+/**
+ * Which sheets named like report sheets carry the report mark — a sheet-scoped
+ * `_JunhengReport` name (ExcelApi 1.4), the command line's workbook-scoped one, or,
+ * in an Excel without sheet names, the list in the document settings — and which
+ * are reports of an earlier version (exact name and title row, `isEarlierReportSheet`).
+ * One sync, and none when no sheet has a report sheet's name.
+ */
+async function readReportSheets(
+  context: Excel.RequestContext,
+  host: OfficeHost,
+  worksheets: Excel.WorksheetCollection,
+  names: Excel.NamedItemCollection,
+): Promise<ReportSheets> {
+  const workbookMark = workbookMarkSheets(host, names);
+  const marked = new Set(workbookMark ?? []);
+  // The list in the document settings can be stale (a sheet deleted and a user's made with its name): its sheets also need their title.
+  const stored = host.supports('1.4') ? null : host.settings.get(SETTING_REPORT_SHEETS);
+  const listed = new Set(Array.isArray(stored) ? stored.map(String) : []);
+  const candidates = worksheets.items.filter((worksheet) => isReportSheetName(worksheet.name));
+  const found: ReportSheets = { replaced: [], earlier: [], others: [], workbookMark };
+  if (candidates.length === 0) return found;
+  const looks = candidates.map((worksheet) => ({
+    name: worksheet.name,
+    mark: host.supports('1.4') ? worksheet.names.getItemOrNullObject(REPORT_MARK).load('name') : null,
+    title: worksheet.getRange('A1').load('values'),
+  }));
+  await context.sync();
+  for (const { name, mark, title } of looks) {
+    const titled = isEarlierReportSheet(name, title.values[0][0] as string);
+    if (marked.has(name) || (mark !== null && !mark.isNullObject) || (listed.has(name) && titled)) found.replaced.push(name);
+    else if (titled) found.earlier.push(name);
+    else found.others.push(name);
+  }
+  found.replaced.push(...found.earlier);
+  return found;
+}
+
+/**
+ * Marks the sheets just written as reports: a sheet-scoped `_JunhengReport` name on
+ * each (ExcelApi 1.4, read by the command line too), else the list in the document
+ * settings. A workbook-scoped mark whose sheets were all replaced is removed.
+ */
+async function markReportSheets(
+  context: Excel.RequestContext,
+  host: OfficeHost,
+  written: readonly { name: string; worksheet: Excel.Worksheet }[],
+  found: ReportSheets,
+): Promise<void> {
+  if (!host.supports('1.4')) {
+    host.settings.set(SETTING_REPORT_SHEETS, written.map(({ name }) => name));
+    await new Promise<void>((resolve) => host.settings.saveAsync(() => resolve()));
+    return;
+  }
+  for (const { worksheet } of written) worksheet.names.add(REPORT_MARK, worksheet.getRange('A1'));
+  if (found.workbookMark?.every((sheet) => found.replaced.includes(sheet))) context.workbook.names.getItem(REPORT_MARK).delete();
 }
 
 /**
@@ -503,16 +660,20 @@ export function createOfficeGateway(host: OfficeHost): WorkbookGateway {
   return {
     kind: 'excel',
     language: () => languageOf(host.displayLanguage),
-    findTable: (source) => read(source, (context) => locateNew(context, source)),
-    readTable: async (location) => (await read(location.source, (context) => locateAgain(context, location))).grid,
+    findTable: (source) => read(source, (context) => locateNew(context, host, source)),
+    readTable: async (location) => (await read(location.source, (context) => locateAgain(context, host, location))).grid,
 
     async writeReport(report: Report, onProgress?: ProgressListener): Promise<WriteSummary> {
       return host.run(async (context) => {
         const worksheets = context.workbook.worksheets.load('items/name');
         const protection = host.supports('1.7') ? context.workbook.protection.load('protected') : null;
+        const names = queueWorkbookMark(context, host);
         await context.sync();
         if (protection?.protected) throw new GatewayError(WORKBOOK_PROTECTED);
-        const replaced = worksheets.items.map((worksheet) => worksheet.name).filter(isReportSheetName);
+        const found = await readReportSheets(context, host, worksheets, names);
+        const taken = found.others.find((name) => report.sheets.some((sheet) => sheet.name === name));
+        if (taken !== undefined) throw new GatewayError(sheetNotOurs(taken));
+        const { replaced } = found;
         const arrays = report.sheets.map((sheet) => sheetArrays(sheet, barCells(sheet, report.charts)));
         const totalBytes = arrays.flatMap((sheet) => sheet.rowBytes).reduce((sum, bytes) => sum + bytes, 0);
         const total = Math.ceil(totalBytes / REQUEST_BUDGET) + 1;
@@ -520,17 +681,24 @@ export function createOfficeGateway(host: OfficeHost): WorkbookGateway {
         const batch = new WriteBatch(context, host, () => onProgress?.(Math.min(++done, total), total));
         for (const name of replaced) worksheets.getItem(name).delete();
         const notes = host.supports('1.18') ? context.workbook.notes : null;
+        const written: { name: string; worksheet: Excel.Worksheet }[] = [];
         for (const [i, sheet] of report.sheets.entries()) {
           const worksheet = worksheets.add(sheet.name);
-          await writeSheet(worksheet, sheet, arrays[i], batch, notes, host.supports('1.9'));
+          written.push({ name: sheet.name, worksheet });
+          await writeSheet(worksheet, sheet, arrays[i], batch, host, notes);
           if (host.supports('1.9')) await pageSetup(worksheet, sheet.print, batch);
-          for (const chart of report.charts.filter((c) => c.sheet === sheet.key)) {
+          // A chart's category labels need ExcelApi 1.7; without them the in-cell bars stand alone.
+          for (const chart of host.supports('1.7') ? report.charts.filter((c) => c.sheet === sheet.key) : []) {
             await addChart(worksheet, chart, arrays[i].width, batch);
           }
         }
         if (report.sheets.length > 0) worksheets.getItem(report.sheets[0].name).activate();
+        await batch.reserve(written.length * OPERATION_BYTES);
+        await markReportSheets(context, host, written, found);
         await batch.finish();
-        return { sheets: report.sheets.map((sheet) => sheet.name), replaced };
+        const withNotes = report.sheets.some((sheet) => sheet.rows.some((row) => row.some((cell) => cell.note !== undefined)));
+        const said = [reportLimits(host.supports, withNotes), found.earlier.length > 0 ? earlierReportsReplaced(found.earlier) : null];
+        return { sheets: report.sheets.map((sheet) => sheet.name), replaced, notes: said.filter((note): note is L10n => note !== null) };
       });
     },
 
@@ -580,11 +748,11 @@ export function createOfficeGateway(host: OfficeHost): WorkbookGateway {
     async selectCell(address: string): Promise<void> {
       const { sheet, range } = splitAddress(address);
       await host.run(async (context) => {
-        const worksheets = context.workbook.worksheets;
-        const worksheet = sheet === null ? worksheets.getActiveWorksheet() : worksheets.getItemOrNullObject(sheet);
-        worksheet.load('name');
+        // Sheets by name rather than getItemOrNullObject (ExcelApi 1.4): the same in every Excel.
+        const worksheets = context.workbook.worksheets.load('items/name');
         await context.sync();
-        if (worksheet.isNullObject) {
+        const worksheet = sheet === null ? worksheets.getActiveWorksheet() : worksheets.items.find((item) => item.name === sheet);
+        if (worksheet === undefined) {
           throw new GatewayError(sheetGone(sheet ?? ''));
         }
         worksheet.activate();

@@ -51,6 +51,11 @@ export interface WriteSummary {
   sheets: string[];
   /** Sheets of an earlier run that were replaced. */
   replaced: string[];
+  /**
+   * What the user should know about the write: parts of the report this Excel
+   * cannot write (an older ExcelApi), sheets taken for reports of an earlier version.
+   */
+  notes?: L10n[];
 }
 
 /** Progress of a long operation: `done` of `total` steps. */

@@ -10,14 +10,14 @@
  * in a hidden sheet (`wps-settings.ts`). Screen updating, calculation and
  * alerts are switched off while writing and restored afterwards.
  */
-import { isMarkFormula, isReportSheetName, MARK_STYLES, REPORT_STYLES } from '../core/report';
+import { isEarlierReportSheet, isMarkFormula, isReportSheetName, MARK_STYLES, REPORT_STYLES } from '../core/report';
 import type { MarkRule, Report, ReportSheet } from '../core/report';
 import type { CellValue, Grid, MergeRange } from '../core/types';
 import { splitAddress } from '../core/address';
 import { parseRange, rangeText, splitAreas } from './a1';
 import { borderRectangles, cellInput, sheetWidth } from './layout';
 import type { ExcelInput } from './layout';
-import { EMPTY_SHEET, NO_WORKBOOK, NOT_IN_TABLE, settingsNotSaved, sheetGone, SINGLE_CELL_SELECTED, tableGone } from './messages';
+import { EMPTY_SHEET, NO_WORKBOOK, NOT_IN_TABLE, settingsNotSaved, sheetGone, sheetNotOurs, SINGLE_CELL_SELECTED, tableGone } from './messages';
 import { barCells } from './office';
 import { chunkByBytes, gridCell, jsonBytes, REQUEST_BUDGET, rowsPerRead } from './payload';
 import { GatewayError, languageOf } from './types';
@@ -338,7 +338,13 @@ export function createWpsGateway(host: WpsHost): WorkbookGateway {
 
     async writeReport(report: Report, onProgress?: ProgressListener): Promise<WriteSummary> {
       const book = workbook();
-      const replaced = sheets().map((sheet) => sheet.Name).filter(isReportSheetName);
+      // No report mark in WPS yet: a sheet named like a report is taken for one only when its A1 holds
+      // that report's title (isEarlierReportSheet); a user's own sheet of that name stops the write.
+      const named = sheets().filter((sheet) => isReportSheetName(sheet.Name));
+      const ours = named.filter((sheet) => isEarlierReportSheet(sheet.Name, sheet.Range('A1').Value2 as CellValue));
+      const taken = named.find((sheet) => !ours.includes(sheet) && report.sheets.some((model) => model.name === sheet.Name));
+      if (taken !== undefined) throw new GatewayError(sheetNotOurs(taken.Name));
+      const replaced = ours.map((sheet) => sheet.Name);
       await quietly(async () => {
         for (const name of replaced) sheetNamed(name).Delete();
         for (const [i, model] of report.sheets.entries()) {

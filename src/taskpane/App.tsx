@@ -8,7 +8,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { buildFindings } from '../core/findings';
 import { localize } from '../core/present';
 import { readSheet } from '../core/reader';
-import { buildMarkRules, buildReport, withSheet } from '../core/report';
+import { buildMarkRules, buildReport, textNumberCells, unmarkableText, withSheet } from '../core/report';
 import { buildPlanSheet } from '../core/report/plan-sheet';
 import type { CountyPlan } from '../core/plan';
 import { BUILTIN_RULESETS, parseRuleset, QUALITY_2017, resolveRuleset } from '../core/rulesets';
@@ -16,7 +16,6 @@ import { rulesetProblemText } from '../core/ruleset-problems';
 import type { ColumnMapping, FieldId, Lang, Ruleset } from '../core/types';
 import { GatewayError } from '../gateway/types';
 import type { FoundTable, TableSource, WorkbookGateway } from '../gateway/types';
-import { textNumberCells, unmarkableText } from '../gateway/unmarkable';
 import { DemoBanner } from './components/DemoBanner';
 import { FindTable } from './components/FindTable';
 import { MappingStep } from './components/MappingStep';
@@ -174,12 +173,17 @@ export function App({ gateway, demo = false }: AppProps) {
     act(async () => {
       if (outcome === null) throw new Error('no result');
       setWriteProgress(0);
-      const analysed = buildReport(outcome.result, outcome.read, outcome.ruleset, lang);
+      // Cells the marks cannot reach are listed in 剔除说明 too.
+      const unmarkable = table === null ? [] : textNumberCells(table.grid, buildMarkRules(outcome.read, outcome.result, outcome.ruleset));
+      const analysed = buildReport(outcome.result, outcome.read, outcome.ruleset, lang, { unmarkable });
       const report = plan === null ? analysed : withSheet(analysed, buildPlanSheet(plan, outcome.ruleset, lang), outcome.ruleset);
       const summary = await gateway.writeReport(report, (done, total) => setWriteProgress(done / total));
       const replaced = summary.replaced.length > 0 ? t('wroteReplaced', lang, { count: summary.replaced.length }) : '';
       const names = summary.sheets.join(lang === 'zh' ? '、' : ', ');
-      return { intent: 'success', text: t('wroteReport', lang, { count: summary.sheets.length, names }) + replaced };
+      const wrote = t('wroteReport', lang, { count: summary.sheets.length, names }) + replaced;
+      // What this Excel could not do, and earlier-version sheets taken for reports: said, never silent.
+      const notes = (summary.notes ?? []).map((note) => note[lang]);
+      return notes.length > 0 ? { intent: 'warning', text: [wrote, ...notes].join(' ') } : { intent: 'success', text: wrote };
     });
 
   const markCells = () =>
@@ -194,7 +198,7 @@ export function App({ gateway, demo = false }: AppProps) {
       const marked = t('marked', lang, { count: added, entries: counts.failingEntries + counts.passingWithMissEntries });
       // Marks cannot read numbers stored as text: say which cells, never leave them silently unmarked.
       const unmarkable = table === null ? [] : textNumberCells(table.grid, rules);
-      if (unmarkable.length > 0) return { intent: 'warning', text: `${marked} ${unmarkableText(unmarkable)[lang]}` };
+      if (unmarkable.length > 0) return { intent: 'warning', text: `${marked} ${unmarkableText(unmarkable, lang, 'pane')}` };
       return added === 0 ? { intent: 'info', text: t('nothingToMark', lang) } : { intent: 'success', text: marked };
     });
 

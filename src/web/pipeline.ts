@@ -6,7 +6,7 @@
 import { analyze } from '../core/analyze';
 import { buildFindings, type Findings } from '../core/findings';
 import { findSchoolSheet, readSheet } from '../core/reader';
-import { buildMarkRules, buildReport, type MarkRule, type Report } from '../core/report';
+import { buildMarkRules, buildReport, textNumberCells, type MarkRule, type Report } from '../core/report';
 import { COPY_SUFFIX } from '../core/report/labels';
 import { localize } from '../core/present';
 import type { AnalysisResult, ColumnMapping, Grid, Lang, Ruleset, SheetRead } from '../core/types';
@@ -50,12 +50,14 @@ export function analyzeGrid(grid: Grid, ruleset: Ruleset, lang: Lang, fileName: 
   const detected = readSheet(grid);
   const read = Object.keys(mapping).length === 0 ? detected : readSheet(grid, { mapping, headerRows: detected.headerRows });
   const result = analyze(read, ruleset, { lang, file: fileName });
+  const marks = buildMarkRules(read, result, ruleset);
   return {
     read,
     result,
     findings: buildFindings(result, ruleset),
-    report: buildReport(result, read, ruleset, lang),
-    marks: buildMarkRules(read, result, ruleset),
+    // Cells the copy's marks cannot reach are listed in its 剔除说明 sheet.
+    report: buildReport(result, read, ruleset, lang, { unmarkable: textNumberCells(grid, marks) }),
+    marks,
   };
 }
 

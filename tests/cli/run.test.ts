@@ -175,6 +175,37 @@ describe('exit 0: analysed', () => {
     const grids = await readWorkbookBytes(written.get(join(CWD, 'out/副本.xlsx')) as Uint8Array, 'copy.xlsx');
     expect(grids.map((g) => g.sheet)).toEqual(['学校办学条件', '均衡-学校指标', '均衡-差异系数', '均衡-整改台账', '均衡-剔除说明']);
   });
+
+  test('--out names the cells whose numbers are text (marks cannot reach them), and the copy’s 剔除说明 lists them', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(join(SAMPLES, SAMPLE_XLSX))).buffer as ArrayBuffer);
+    const cell = workbook.getWorksheet('学校办学条件')?.getCell('L6') as ExcelJS.Cell;
+    const text = `${String(cell.value)}人`;
+    cell.value = text;
+    const input = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const { status, stdout, written } = await run(['analyze', 'text.xlsx', '--out', 'copy.xlsx'], { 'text.xlsx': input });
+    expect(status).toBe(EXIT.analysed);
+    const line = stdout.split('\n').find((l) => l.includes('文本形式的数字')) ?? '';
+    expect(line).toMatch(/^1 个单元格存的是文本形式的数字（学校办学条件!L6）/);
+    expect(line).toContain('转换为数字');
+    const grids = await readWorkbookBytes(written.get(join(CWD, 'copy.xlsx')) as Uint8Array, 'copy.xlsx');
+    const exclusions = grids.find((g) => g.sheet === '均衡-剔除说明');
+    const rows = (exclusions?.values ?? []).map((row) => row.filter((v) => v !== null));
+    const title = rows.findIndex((row) => row[0] === '未能标记的单元格（文本形式的数字）');
+    expect(rows[title + 3]).toEqual([6, '学校办学条件!L6', text]);
+  });
+});
+
+describe('a copy made by a version older than the report mark', () => {
+  test('its report sheets (exact name and title row) are replaced, and the command line says so', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(join(SAMPLES, SAMPLE_XLSX))).buffer as ArrayBuffer);
+    workbook.addWorksheet('均衡-整改台账').getCell('A1').value = '整改台账（未达到标准的指标） — 优质均衡（教督〔2017〕6号）';
+    const input = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const { status, stdout } = await run(['analyze', 'old.xlsx', '--out', 'new.xlsx'], { 'old.xlsx': input });
+    expect(status).toBe(EXIT.analysed);
+    expect(stdout).toContain('工作表“均衡-整改台账”没有本工具的报告标记，但表名和标题行表明是旧版本写的报告表，副本中已按报告表替换。');
+  });
 });
 
 describe('exit 1: the file could not be analysed', () => {

@@ -44,6 +44,21 @@ describe('report sheets are recognised by their mark, not their name', () => {
     await expect(copyOf(await workbook(name))).rejects.toMatchObject({ text: { zh: expect.stringContaining(`名为“${name}”的工作表，它不是本工具写的`) } });
   });
 
+  it('replaces report sheets of a version older than the mark (exact name and title row), and says which', async () => {
+    const wb = await load(await workbook(null));
+    wb.addWorksheet('均衡-学校指标').getCell('A1').value = '学校办学条件指标表 — 优质均衡（教督〔2017〕6号）';
+    wb.addWorksheet('均衡-差异系数').getCell('A1').value = '县域差异系数表 — 优质均衡（教督〔2017〕6号）';
+    const old = new Uint8Array(await wb.xlsx.writeBuffer());
+    const [grid] = await readWorkbookBytes(old, 'a.xlsx');
+    const read = readSheet(grid);
+    const result = analyze(read, QUALITY_2017, { lang: 'zh', file: 'a.xlsx' });
+    const said: string[][] = [];
+    const copy = await load(await writeAnnotatedWorkbook(old, buildReport(result, read, QUALITY_2017, 'zh'), [], [], (sheets) => said.push(sheets)));
+    expect(said).toEqual([['均衡-学校指标', '均衡-差异系数']]);
+    expect(copy.worksheets.map((ws) => ws.name)).toEqual(['Sheet1', '均衡-学校指标', '均衡-差异系数', '均衡-整改台账', '均衡-剔除说明']);
+    expect(String(copy.getWorksheet('均衡-学校指标')?.getCell('A1').value)).toMatch(/^学校资源配置指标表/);
+  });
+
   it('reads a quoted sheet name back from a range', () => {
     expect(rangeSheet("'it''s'!$A$1")).toBe("it's");
     expect(rangeSheet('Sheet1!$A$1')).toBe('Sheet1');

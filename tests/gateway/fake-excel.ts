@@ -74,6 +74,8 @@ export interface FakeSheet {
   protected: boolean;
   /** Loading this sheet's conditional formats fails (an odd sheet, office-js #6827). */
   conditionalFormatsBroken: boolean;
+  /** Sheet-scoped defined names: name → A1 range on this sheet. */
+  names: Map<string, string>;
 }
 
 export interface FakeTable {
@@ -105,6 +107,8 @@ export interface FakeExcelOptions {
   workbookProtected?: boolean;
   /** The workbook is open read-only. */
   readOnly?: boolean;
+  /** Workbook-scoped defined names: name → formula, e.g. `'均衡-学校指标'!$A$1,'均衡-差异系数'!$A$1` (as the command line's copy writes the report mark). */
+  names?: Record<string, string>;
 }
 
 /** Excel refuses `getMergedAreasOrNullObject` beyond this many areas (Excel.Range reference). */
@@ -143,6 +147,8 @@ export class FakeExcel {
   private failure: Error | null = null;
   /** Every attempt to change a user's sheet, described. */
   readonly userSheetWrites: string[] = [];
+  /** Workbook-scoped defined names: name → formula without '='. */
+  readonly names: Map<string, string>;
   private readonly apiVersion: string;
   private readonly displayLanguage: string;
   /** Proxies of the running batch, synced at each `context.sync()`. */
@@ -169,6 +175,16 @@ export class FakeExcel {
     this.workbookProtected = options.workbookProtected ?? false;
     this.readOnly = options.readOnly ?? false;
     this.displayLanguage = options.displayLanguage ?? 'zh-CN';
+    this.names = new Map(Object.entries(options.names ?? {}));
+  }
+
+  /**
+   * Refuses the next sync when the member needs a newer ExcelApi than this fake
+   * reports, as Excel answers ApiNotFound: so a gateway test on an old Excel fails
+   * on every call it must not make.
+   */
+  private need(version: string, member: string): void {
+    if (minor(version) > minor(this.apiVersion)) this.refuse(`ApiNotFound: ${member} needs ExcelApi ${version}`);
   }
 
   /** The gateway's view of Office: Excel.run over this workbook, document settings, language. */
@@ -213,7 +229,7 @@ export class FakeExcel {
     if (this.sheets.some((sheet) => sheet.name === name)) throw new Error(`ItemAlreadyExists: sheet ${name}`);
     const sheet: FakeSheet = {
       name, values: [], formulas: [], numberFormats: new Map(), styledCells: 0,
-      conditionalFormats: [], merges: [], charts: [], user, protected: false, conditionalFormatsBroken: false,
+      conditionalFormats: [], merges: [], charts: [], user, protected: false, conditionalFormatsBroken: false, names: new Map(),
       pageLayout: null, printTitleRows: null, pageBreaks: [], rowHeights: new Map(),
     };
     this.sheets.push(sheet);
@@ -306,17 +322,31 @@ export class FakeExcel {
         readOnly: this.readOnly,
         settings: {
           add: (key: string, value: unknown) => {
+            this.need('1.4', 'workbook.settings');
             this.workbookSettingsWrites++;
             this.settings.set(key, JSON.parse(JSON.stringify(value)));
           },
-          getItemOrNullObject: (key: string) =>
-            this.settings.has(key) ? this.track(new OfficeMockObject({ value: this.settings.get(key) }) as Mock) : this.nullObject({ value: '' }),
+          getItemOrNullObject: (key: string) => {
+            this.need('1.4', 'workbook.settings');
+            return this.settings.has(key) ? this.track(new OfficeMockObject({ value: this.settings.get(key) }) as Mock) : this.nullObject({ value: '' });
+          },
         },
-        notes: { add: (range: Mock, content: string) => this.write(range, `note ${content}`) },
+        notes: {
+          add: (range: Mock, content: string) => {
+            this.need('1.18', 'workbook.notes');
+            this.write(range, `note ${content}`);
+          },
+        },
       },
       application: {
-        suspendApiCalculationUntilNextSync: () => void this.suspendCalculation++,
-        suspendScreenUpdatingUntilNextSync: () => void this.suspendScreen++,
+        suspendApiCalculationUntilNextSync: () => {
+          this.need('1.6', 'suspendApiCalculationUntilNextSync');
+          this.suspendCalculation++;
+        },
+        suspendScreenUpdatingUntilNextSync: () => {
+          this.need('1.9', 'suspendScreenUpdatingUntilNextSync');
+          this.suspendScreen++;
+        },
       },
       sync: () => this.sync(),
     }) as Mock;
@@ -324,6 +354,7 @@ export class FakeExcel {
     this.proxies.push(context.workbook);
     context.workbook.worksheets = this.worksheets();
     context.workbook.tables = this.collection({}, () => this.tables.map((table) => this.table(table)));
+    context.workbook.names = this.workbookNames();
     return context;
   }
 
@@ -332,6 +363,7 @@ export class FakeExcel {
       {
         getItem: (name: string) => this.worksheet(this.sheet(name)),
         getItemOrNullObject: (name: string) => {
+          this.need('1.4', 'worksheets.getItemOrNullObject');
           const found = this.sheets.find((sheet) => sheet.name === name);
           return found ? this.worksheet(found) : this.nullObject({ name: '' });
         },
@@ -357,9 +389,17 @@ export class FakeExcel {
         name: sheet.name,
         protection: { protected: sheet.protected },
         getRange: (address?: string) => this.range(sheet, address === undefined ? WHOLE_SHEET : parseRange(address)),
-        getRangeByIndexes: (row: number, column: number, rows: number, columns: number) =>
-          this.range(sheet, { top: row + 1, left: column + 1, bottom: row + rows, right: column + columns }),
+        getRangeByIndexes: (row: number, column: number, rows: number, columns: number) => {
+          this.need('1.7', 'getRangeByIndexes');
+          return this.range(sheet, { top: row + 1, left: column + 1, bottom: row + rows, right: column + columns });
+        },
+        // An empty sheet's used range is A1 (Excel.Worksheet reference); valuesOnly came with ExcelApi 1.2.
+        getUsedRange: (valuesOnly?: boolean) => {
+          if (valuesOnly !== undefined) this.need('1.2', 'getUsedRange(valuesOnly)');
+          return this.range(sheet, this.usedBounds(sheet) ?? { top: 1, left: 1, bottom: 1, right: 1 });
+        },
         getUsedRangeOrNullObject: () => {
+          this.need('1.4', 'getUsedRangeOrNullObject');
           const bounds = this.usedBounds(sheet);
           return bounds === null
             ? this.nullObject({ address: '', rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 })
@@ -373,16 +413,16 @@ export class FakeExcel {
           this.sheets.splice(this.sheets.indexOf(sheet), 1);
         },
         freezePanes: {
-          freezeRows: () => this.touch(sheet, 'freeze'),
-          freezeColumns: () => this.touch(sheet, 'freeze'),
-          freezeAt: () => this.touch(sheet, 'freeze'),
+          freezeRows: () => this.freeze(sheet),
+          freezeColumns: () => this.freeze(sheet),
+          freezeAt: () => this.freeze(sheet),
         },
         charts: {
           add: (type: string, source: Mock) => {
             const chart = { type, source: source.a1, title: null as string | null };
             sheet.charts.push(chart);
             return new OfficeMockObject({
-              series: { getItemAt: () => ({ setXAxisValues: () => undefined }) },
+              series: { getItemAt: () => ({ setXAxisValues: () => this.need('1.7', 'setXAxisValues') }) },
               title: { text: '' },
               legend: { visible: true },
               setPosition: () => undefined,
@@ -394,8 +434,10 @@ export class FakeExcel {
     proxy.isNullObject = false;
     // Assigned after construction: OfficeMockObject would copy a mock passed in its data.
     proxy.pageLayout = this.pageLayout(sheet);
+    proxy.names = this.sheetNames(sheet);
     proxy.horizontalPageBreaks = {
       add: (range: string) => {
+        this.need('1.9', 'horizontalPageBreaks');
         this.touch(sheet, 'page break');
         sheet.pageBreaks.push(range);
       },
@@ -417,11 +459,64 @@ export class FakeExcel {
         defaultForAllPages: { leftHeader: '', centerHeader: '', rightHeader: '', leftFooter: '', centerFooter: '', rightFooter: '' },
       },
       setPrintTitleRows: (rows: string) => {
+        this.need('1.9', 'pageLayout');
         this.touch(sheet, 'print titles');
         sheet.printTitleRows = rows;
       },
     }) as Mock;
     return sheet.pageLayout;
+  }
+
+  private freeze(sheet: FakeSheet): void {
+    this.need('1.7', 'freezePanes');
+    this.touch(sheet, 'freeze');
+  }
+
+  /** `workbook.names`: items with name, formula (ExcelApi 1.7) and value; add and delete need 1.4. */
+  private workbookNames(): Mock {
+    const item = (name: string) =>
+      this.track(
+        new OfficeMockObject({
+          name,
+          formula: `=${this.names.get(name) ?? ''}`,
+          value: this.names.get(name) ?? '',
+          delete: () => {
+            this.need('1.4', 'NamedItem.delete');
+            this.names.delete(name);
+          },
+        }) as Mock,
+      );
+    return this.collection(
+      {
+        getItem: (name: string) => item(name),
+        add: (name: string, reference: string) => {
+          this.need('1.4', 'names.add');
+          this.names.set(name, reference);
+        },
+      },
+      () => [...this.names.keys()].map(item),
+      (loaded) => {
+        if (loaded.some((l) => l.includes('formula'))) this.need('1.7', 'NamedItem.formula');
+      },
+    );
+  }
+
+  /** `worksheet.names` (ExcelApi 1.4): sheet-scoped names. */
+  private sheetNames(sheet: FakeSheet): Mock {
+    return {
+      getItemOrNullObject: (name: string) => {
+        this.need('1.4', 'worksheet.names');
+        const found = sheet.names.get(name);
+        if (found === undefined) return this.nullObject({ name: '' });
+        const proxy = this.track(new OfficeMockObject({ name }) as Mock);
+        proxy.isNullObject = false;
+        return proxy;
+      },
+      add: (name: string, range: Mock) => {
+        this.need('1.4', 'worksheet.names');
+        sheet.names.set(name, range.a1);
+      },
+    };
   }
 
   private touch(sheet: FakeSheet, what: string): void {
@@ -453,6 +548,7 @@ export class FakeExcel {
         borders: { getItem: () => new OfficeMockObject({ style: 'None' }) },
       },
       getMergedAreasOrNullObject: () => {
+        this.need('1.13', 'getMergedAreasOrNullObject');
         const inside = sheet.merges.filter((merge) => {
           const m = parseRange(merge);
           return m.top >= bounds.top && m.bottom <= bounds.bottom && m.left >= bounds.left && m.right <= bounds.right;
@@ -465,14 +561,17 @@ export class FakeExcel {
         areas.isNullObject = false;
         return areas;
       },
-      getTables: () =>
-        this.collection({}, () =>
+      getTables: () => {
+        this.need('1.9', 'Range.getTables');
+        return this.collection({}, () =>
           this.tables
             .filter((table) => table.sheet === sheet.name && contains(parseRange(table.range), bounds))
             .map((table) => this.table(table)),
-        ),
+        );
+      },
       getEntireColumn: () => this.range(sheet, { top: 1, bottom: 1048576, left: bounds.left, right: bounds.right }),
       merge: () => {
+        this.need('1.2', 'Range.merge');
         this.touch(sheet, 'merge');
         sheet.merges.push(a1);
       },
@@ -480,6 +579,7 @@ export class FakeExcel {
         this.selected = `${sheetPrefix(sheet.name)}!${a1}`;
       },
       setCellProperties: (properties: Mock[][]) => {
+        this.need('1.9', 'setCellProperties');
         this.touch(sheet, 'cell properties');
         this.request += bytes(properties);
         sheet.styledCells += properties.flat().filter((cell) => cell.format !== undefined).length;
@@ -522,6 +622,7 @@ export class FakeExcel {
         });
     // Excel refuses to load custom rules' formulas over rules of other types (office-js #2180).
     const check = (loaded: string[]) => {
+      this.need('1.6', 'conditionalFormats');
       if (sheet.conditionalFormatsBroken) this.refuse('GeneralException: conditional formats of this sheet cannot be read');
       const found = sheet.conditionalFormats.filter((cf) => intersects(parseRange(cf.range), bounds));
       if (loaded.some((l) => l.includes('custom')) && found.some((cf) => cf.type !== 'Custom')) {
@@ -531,6 +632,7 @@ export class FakeExcel {
     return this.collection(
       {
         add: (type: string) => {
+          this.need('1.6', 'conditionalFormats');
           if (sheet.protected) this.refuse(`AccessDenied: sheet ${sheet.name} is protected`);
           this.touch(sheet, 'conditional format');
           const proxy = new OfficeMockObject({
@@ -614,6 +716,7 @@ export class FakeExcel {
     const bounds: MergeRange = proxy.bounds;
     // Unset properties read as office-addin-mock's "not loaded" text; a written height is a number.
     if (typeof proxy.format?.rowHeight === 'number' && proxy.format.rowHeight !== DEFAULT_ROW_HEIGHT) {
+      if (minor(this.apiVersion) < 2) throw new Error('ApiNotFound: rowHeight needs ExcelApi 1.2');
       this.touch(sheet, 'row height');
       for (let row = bounds.top; row <= bounds.bottom; row++) sheet.rowHeights.set(row, proxy.format.rowHeight);
     }

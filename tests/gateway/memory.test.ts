@@ -54,6 +54,20 @@ describe('the in-memory gateway', () => {
     await expect(gateway.selectCell('旧表!A1')).rejects.toMatchObject({ text: { zh: expect.stringContaining('旧表') } });
   });
 
+  test('a user sheet named like a report sheet stops the write; an earlier version’s report (exact name and title) is replaced and said', async () => {
+    const own = (a1: string): Grid => ({ sheet: '均衡-学校指标', values: [[a1]], origin: { row: 1, column: 1 } });
+    const mine = createMemoryGateway({ sheets: [sampleCountyGrid(), own('我的汇总')] });
+    const error = await mine.writeReport(report(['均衡-学校指标'])).catch((e: unknown) => e);
+    expect((error as GatewayError).text.zh).toContain('它不是本工具写的');
+    expect(mine.workbook.sheets.map((g) => g.sheet)).toEqual(['学校办学条件', '均衡-学校指标']);
+
+    const old = createMemoryGateway({ sheets: [sampleCountyGrid(), own('学校资源配置指标表（表Ⅱ-2） — 优质均衡（教督〔2017〕6号）')] });
+    const summary = await old.writeReport(report(['均衡-学校指标']));
+    expect(summary.replaced).toEqual(['均衡-学校指标']);
+    expect(summary.notes?.[0].zh).toContain('旧版本写的报告表');
+    expect(old.workbook.sheets.map((g) => g.sheet)).toEqual(['学校办学条件']);
+  });
+
   test('reports replace those of an earlier run; marks replace and clear', async () => {
     const gateway = createMemoryGateway({ sheets: [sampleCountyGrid()] });
     await gateway.writeReport(report(['均衡-学校指标']));

@@ -12,6 +12,7 @@ import type { MarkRule, Report, ReportCell } from '../../src/core/report';
 import { QUALITY_2017 } from '../../src/core/rulesets';
 import type { Grid } from '../../src/core/types';
 import { createOfficeGateway } from '../../src/gateway/office';
+import { reportLimits } from '../../src/gateway/messages';
 import { GatewayError } from '../../src/gateway/types';
 import { FakeExcel, TEST_PRINT } from './fake-excel';
 
@@ -285,6 +286,115 @@ describe('writing report sheets', () => {
     const charts = excel.sheets.flatMap((sheet) => sheet.charts);
     expect(charts).toHaveLength(report.charts.length);
     expect(charts.map((chart) => chart.type)).toEqual(report.charts.map(() => 'BarClustered'));
+  });
+});
+
+describe('report sheets are recognised by their mark, not their name alone', () => {
+  const sheet = (name: string, a1: string): Grid => ({ sheet: name, values: [[a1]], origin: { row: 1, column: 1 } });
+
+  test('each report sheet written carries a sheet-scoped _JunhengReport name, and the next run replaces exactly those', async () => {
+    const excel = sampleExcel();
+    const gateway = createOfficeGateway(excel.host());
+    await gateway.writeReport(hostileReport());
+    expect(excel.sheet('均衡-学校指标').names.get('_JunhengReport')).toBe('A1');
+    const again = await gateway.writeReport(hostileReport());
+    expect(again).toEqual({ sheets: ['均衡-学校指标'], replaced: ['均衡-学校指标'], notes: [] });
+  });
+
+  test('a user’s own sheet named like a report sheet is never deleted: the write stops and names it', async () => {
+    const excel = new FakeExcel({ sheets: [{ grid: sampleCountySheet().grid }, { grid: sheet('均衡-学校指标', '我的学校表') }] });
+    const error = await createOfficeGateway(excel.host()).writeReport(hostileReport()).catch((e: unknown) => e);
+    expect((error as GatewayError).text.zh).toContain('已有一张名为“均衡-学校指标”的工作表，它不是本工具写的');
+    expect(excel.sheet('均衡-学校指标').values).toEqual([['我的学校表']]);
+    expect(excel.userSheetWrites).toEqual([]);
+  });
+
+  test('a report sheet of an earlier version (exact name and title, no mark) is replaced, and the pane is told so', async () => {
+    const excel = new FakeExcel({ sheets: [{ grid: sampleCountySheet().grid }, { grid: sheet('均衡-学校指标', '学校办学条件指标表 — 优质均衡（教督〔2017〕6号）') }] });
+    const summary = await createOfficeGateway(excel.host()).writeReport(hostileReport());
+    expect(summary.replaced).toEqual(['均衡-学校指标']);
+    expect(summary.notes?.map((note) => note.zh)).toEqual([
+      '工作表“均衡-学校指标”没有本工具的报告标记，但表名和标题行表明是旧版本写的报告表，已按报告表替换。',
+    ]);
+    expect(excel.sheet('均衡-学校指标').values[0][0]).toBe('学校指标');
+  });
+
+  test('the workbook-scoped mark of the command line’s copy is read too, and removed once its sheets are replaced', async () => {
+    const excel = new FakeExcel({
+      sheets: [{ grid: sampleCountySheet().grid }, { grid: sheet('均衡-学校指标', '任何标题') }],
+      names: { _JunhengReport: "'均衡-学校指标'!$A$1" },
+    });
+    const summary = await createOfficeGateway(excel.host()).writeReport(hostileReport());
+    expect(summary).toEqual({ sheets: ['均衡-学校指标'], replaced: ['均衡-学校指标'], notes: [] });
+    expect(excel.names.has('_JunhengReport')).toBe(false);
+    expect(excel.sheet('均衡-学校指标').names.get('_JunhengReport')).toBe('A1');
+  });
+});
+
+describe('older Excel builds: every feature the host lacks is switched off and said, nothing else', () => {
+  function analysedReport(): Report {
+    const read = readSheet(sampleCountySheet().grid);
+    const result = analyze(read, QUALITY_2017, { lang: 'zh' });
+    return buildReport(result, read, QUALITY_2017, 'zh', '2025-09-01');
+  }
+
+  test('Office 2016 volume licence (ExcelApi 1.1 only): find, read again, write, mark again, select and keep settings', async () => {
+    const excel = sampleExcel({
+      apiVersion: '1.1',
+      selection: { sheet: '学校办学条件', range: 'A1:W1048576' },
+      tables: [{ name: '表1', sheet: '学校办学条件', range: 'A3:W40' }],
+    });
+    const gateway = createOfficeGateway(excel.host());
+    const sheetFound = await gateway.findTable('sheet');
+    expect(sheetFound.location.range).toBe('A1:W46');
+    expect((await gateway.findTable('selection')).location.range).toBe('A1:W46');
+    excel.selection = { sheet: '学校办学条件', range: 'C7' };
+    const table = await gateway.findTable('table');
+    expect(table.location).toEqual({ source: 'table', sheet: '学校办学条件', range: 'A3:W40', table: '表1' });
+    expect((await gateway.readTable(sheetFound.location)).values).toEqual(sheetFound.grid.values);
+
+    const report = analysedReport();
+    const summary = await gateway.writeReport(report);
+    expect(summary.sheets).toEqual(report.sheets.map((s) => s.name));
+    for (const written of report.sheets) expect(excel.sheet(written.name).values[0][0]).toBe(written.rows[0][0].value);
+    const limits = summary.notes?.[0].zh ?? '';
+    for (const part of ['合并的标题行', '冻结的表头', '单元格样式和打印设置']) expect(limits).toContain(part);
+    // No sheet-scoped names before ExcelApi 1.4: the document settings remember the report sheets.
+    expect(excel.settings.get('junheng.reportSheets')).toEqual(report.sheets.map((s) => s.name));
+    expect((await gateway.writeReport(report)).replaced).toEqual(report.sheets.map((s) => s.name));
+
+    expect(gateway.markingUnavailable()?.zh).toContain('ExcelApi 1.6');
+    await gateway.selectCell('学校办学条件!F7');
+    expect(excel.selected).toBe('学校办学条件!F7');
+    await gateway.saveSettings({ rulesets: [], rulesetId: 'basic-2012' });
+    expect((await gateway.loadSettings()).rulesetId).toBe('basic-2012');
+  });
+
+  test('an empty sheet in ExcelApi 1.1 (whose used range is A1) is still said to be empty', async () => {
+    const excel = new FakeExcel({ sheets: [{ grid: { sheet: '空表', values: [], origin: { row: 1, column: 1 } } }], apiVersion: '1.1' });
+    const error = await createOfficeGateway(excel.host()).findTable('sheet').catch((e: unknown) => e);
+    expect((error as GatewayError).text.zh).toContain('工作表是空的');
+  });
+
+  test.each([
+    ['1.1', ['合并的标题行', '冻结的表头', '单元格样式']],
+    ['1.4', ['冻结的表头', '单元格样式']],
+    ['1.7', ['单元格样式']],
+    ['1.9', []],
+    ['1.17', []],
+  ] as const)('ExcelApi %s writes the whole report without refused calls and names only what it lacks', async (version, lacks) => {
+    const excel = sampleExcel({ apiVersion: version });
+    const summary = await createOfficeGateway(excel.host()).writeReport(analysedReport());
+    const said = (summary.notes ?? []).map((note) => note.zh).join('');
+    for (const part of ['合并的标题行', '冻结的表头', '单元格样式']) {
+      expect([part, said.includes(part)]).toEqual([part, (lacks as readonly string[]).includes(part)]);
+    }
+    expect(excel.sheet('均衡-差异系数').charts.length > 0).toBe(Number(version.split('.')[1]) >= 7);
+  });
+
+  test('cell notes (ExcelApi 1.18) are named as missing only when the report has notes', () => {
+    expect(reportLimits((version) => version !== '1.18', true)?.zh).toContain('单元格批注');
+    expect(reportLimits((version) => version !== '1.18', false)).toBeNull();
   });
 });
 

@@ -47,7 +47,7 @@ function hostileReport(): Report {
         key: 'schools',
         name: '均衡-学校指标',
         rows: [
-          [text('学校指标', 'title')],
+          [text('学校资源配置指标表（表Ⅱ-2） — 测试', 'title')],
           [text('学校', 'header'), text('值', 'header')],
           [text('=HYPERLINK("http://evil.example","点我")'), number(4.4949)],
           [text('+1'), number(5)],
@@ -207,6 +207,15 @@ describe('writing report sheets', () => {
     expect(wps.sheet('均衡-汇总').values).toEqual([['我的汇总']]);
     expect(wps.activeSheet).toBe('均衡-学校指标');
     expect(wps.promptedDeletes).toBe(0);
+  });
+
+  test('a user sheet with a report sheet’s name (its A1 not a report title) is never deleted: the write stops and names it', async () => {
+    const { grid } = sampleCountySheet();
+    const own: Grid = { sheet: '均衡-学校指标', values: [['我的学校表']], origin: { row: 1, column: 1 } };
+    const wps = new FakeWps({ sheets: [{ grid }, { grid: own }] });
+    const error = await createWpsGateway(wps.host()).writeReport(hostileReport()).catch((e: unknown) => e);
+    expect((error as GatewayError).text.zh).toContain('它不是本工具写的');
+    expect(wps.sheet('均衡-学校指标').values).toEqual([['我的学校表']]);
   });
 
   test('screen updating, calculation and alerts are off while writing and restored afterwards', async () => {

@@ -213,6 +213,15 @@ export const CATALOGUE = {
     zh: '另有 {n} 个学校（学部）缺少数据、是否达标无法判定，见“学校指标”表和提示信息。',
     en: 'Another {n} school entries lack data and cannot be decided; see the school indicators sheet and the messages.',
   },
+  // -- Marks that cannot reach a cell ----------------------------------------
+  'unmarkable-cells': {
+    zh: '{n} 个单元格存的是文本形式的数字（{cells}{more}），条件格式读不到，未达标也不会加底纹（检查结果已计入）。{@convert}',
+    en: '{n} cells hold numbers as text ({cells}{more}); conditional formats cannot read them, so they stay unshaded even when failing (the check counts them). {@convert}',
+  },
+  'unmarkable-note': {
+    zh: '下列单元格存的是文本形式的数字，条件格式读不到，未达标也不会加底纹（检查结果已计入）。{@convert}',
+    en: 'These cells hold numbers as text; conditional formats cannot read them, so they stay unshaded even when failing (the check counts them). {@convert}',
+  },
   'note-row-line': { zh: '第 {row} 行：{text}', en: 'row {row}: {text}' },
   // -- What is wrong with a user ruleset (each names its field path) --------
   'ruleset-problem-line': { zh: '{path}：{problem}', en: '{path}: {problem}' },

@@ -31,4 +31,22 @@ export const CONTROLS: Record<ControlKey, Record<Surface, L10n>> = {
     pane: { zh: '写入的“均衡-整改台账”工作表', en: 'the ledger sheet written to the workbook' },
     sheet: { zh: '“整改台账”表', en: 'the ledger sheet' },
   },
+  convert: {
+    cli: {
+      zh: '请在 Excel 中选中这些单元格，点旁边的感叹号选“转换为数字”，保存后再用 --out 生成副本。',
+      en: 'In Excel, select them, choose Convert to Number from the warning sign, save, and write the copy again with --out.',
+    },
+    web: {
+      zh: '请在 Excel 中选中这些单元格，点旁边的感叹号选“转换为数字”，保存后重新选择文件并下载报告。',
+      en: 'In Excel, select them, choose Convert to Number from the warning sign, save, and load the file and download the report again.',
+    },
+    pane: {
+      zh: '请选中这些单元格，点旁边的感叹号选“转换为数字”，再标记一次。',
+      en: 'Select them, choose Convert to Number from the warning sign, and mark again.',
+    },
+    sheet: {
+      zh: '在原表中选中这些单元格，点旁边的感叹号选“转换为数字”，再重新标记（任务窗格）或重新生成副本（命令行 --out）。',
+      en: 'In the source sheet, select them, choose Convert to Number from the warning sign, then mark again (task pane) or write the copy again (command line --out).',
+    },
+  },
 };

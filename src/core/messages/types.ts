@@ -22,4 +22,4 @@ export interface Coded {
 export type Surface = 'cli' | 'web' | 'pane' | 'sheet';
 
 /** Controls a message may ask the user to use. */
-export type ControlKey = 'mapping' | 'ruleset' | 'sheet' | 'fullList';
+export type ControlKey = 'mapping' | 'ruleset' | 'sheet' | 'fullList' | 'convert';

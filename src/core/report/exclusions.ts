@@ -2,12 +2,14 @@
  * 剔除说明: what was left out and why, the other rows, and every message with its
  * cell — nothing is dropped silently (spec §4).
  */
+import { renderMessage } from '../messages/render';
 import { fill, localize, schoolTypeLabel } from '../present';
 import type { AnalysisResult, Lang, RowKind, Severity } from '../types';
 import { addBanner, addGap, addRow, newDraft, numberCell, textCell } from './cells';
 import { LABELS } from './labels';
 import { reportSheetName } from './names';
 import type { SheetBody } from './print';
+import type { UnmarkableCell } from './unmarkable';
 import { textColumnWidth } from './width';
 
 const WIDTH = 4;
@@ -42,12 +44,14 @@ export function excludedRows(result: AnalysisResult): AnalysisResult['schools'] 
 
 /**
  * The 剔除说明 sheet: a summary line, excluded rows with reasons, other rows,
- * and messages with their cells.
+ * cells the marks cannot reach (numbers stored as text) with the fix, and
+ * messages with their cells.
  *
  * @example
  * buildExclusionsSheet(result, 'zh').name; // '均衡-剔除说明'
+ * buildExclusionsSheet(result, 'zh', textNumberCells(grid, rules)); // with the unmarkable cells listed
  */
-export function buildExclusionsSheet(result: AnalysisResult, lang: Lang): SheetBody {
+export function buildExclusionsSheet(result: AnalysisResult, lang: Lang, unmarkable: readonly UnmarkableCell[] = []): SheetBody {
   const draft = newDraft();
   const { summary, source } = result;
   const title = localize(LABELS.exclusionsTitle, lang);
@@ -89,6 +93,16 @@ export function buildExclusionsSheet(result: AnalysisResult, lang: Lang): SheetB
         textCell(row.text ?? '', 'label'),
         textCell(localize(LISTED_ROW_KINDS[row.kind] ?? LABELS.rowKindOther, lang)),
       ]);
+    }
+  }
+
+  if (unmarkable.length > 0) {
+    addGap(draft);
+    addBanner(draft, localize(LABELS.unmarkableTitle, lang), WIDTH, 'title');
+    addBanner(draft, renderMessage('unmarkable-note', {}, lang, 'sheet'), WIDTH, 'note');
+    addRow(draft, header([LABELS.sourceRow, LABELS.cell, LABELS.content], lang));
+    for (const cell of unmarkable) {
+      addRow(draft, [numberCell(cell.row, '0'), textCell(cell.address), textCell(cell.text, 'label')]);
     }
   }
 

@@ -12,12 +12,13 @@ import { buildLedgerSheet } from './ledger';
 import { printable, type SheetBody } from './print';
 import { buildSchoolsSheet } from './schools';
 import type { Report } from './types';
+import type { UnmarkableCell } from './unmarkable';
 
 export * from './types';
 export { REPORT_STYLES, MARK_STYLES } from './styles';
 export type { StyleSpec } from './styles';
 export { REPORT_SHEET_PREFIX, LABELS } from './labels';
-export { isReportSheetName, reportSheetName, entryName } from './names';
+export { isEarlierReportSheet, isReportSheetName, reportSheetName, entryName } from './names';
 export { chartMax, textBar } from './chart';
 export { COMPOSITE, verdictText } from './county';
 export { ledgerEntries } from './ledger';
@@ -25,6 +26,8 @@ export type { LedgerEntry } from './ledger';
 export { buildMarkRules, isMarkFormula, MARK_TAG } from './marks';
 export { columnPoints, headerText, pageArea } from './print';
 export { displayText, spanWidth, textWidth, widthNeeded } from './width';
+export { textNumberCells, unmarkableText } from './unmarkable';
+export type { UnmarkableCell } from './unmarkable';
 
 /**
  * A day as 'YYYY-MM-DD' in local time.
@@ -37,25 +40,36 @@ export function isoDate(day: Date): string {
   return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
 }
 
+/** What a report is built with beyond the analysis. */
+export interface ReportOptions {
+  /** The day of the analysis as 'YYYY-MM-DD' (default: today). */
+  date?: string;
+  /** Cells the marks cannot reach (`textNumberCells`), listed in 剔除说明. */
+  unmarkable?: readonly UnmarkableCell[];
+}
+
 /**
  * The report sheets of an analysis — school indicators, county CVs, the
  * rectification ledger, exclusions and messages — titled in `lang`, with one
  * CV chart per section. `read` is the sheet the result came from (its name
  * titles the report). Every sheet is made printable: A4 page setup, header and
- * footer, and a signature block naming the ruleset, the source and `date`, the
- * day of the analysis (default: today).
+ * footer, and a signature block naming the ruleset, the source and the day of
+ * the analysis (`options.date`, or the date itself as a string; default: today).
+ * `options.unmarkable` lists the cells marks cannot reach in the 剔除说明 sheet.
  *
  * @example
  * const report = buildReport(result, read, QUALITY_2017, 'zh');
  * report.sheets.map((s) => s.name); // ['均衡-学校指标', '均衡-差异系数', '均衡-整改台账', '均衡-剔除说明']
+ * buildReport(result, read, QUALITY_2017, 'zh', { unmarkable: textNumberCells(grid, buildMarkRules(read, result, QUALITY_2017)) });
  */
 export function buildReport(
   result: AnalysisResult,
   read: SheetRead,
   ruleset: Ruleset,
   lang: Lang,
-  date: string = isoDate(new Date()),
+  options: string | ReportOptions = {},
 ): Report {
+  const { date = isoDate(new Date()), unmarkable = [] } = typeof options === 'string' ? { date: options } : options;
   const county = buildCountySheet(result, ruleset, lang);
   const source = result.source.file === null ? read.sheet : `${result.source.file} — ${read.sheet}`;
   const footing = { lang, ruleset, file: result.source.file, sheet: read.sheet, date };
@@ -68,7 +82,7 @@ export function buildReport(
       buildSchoolsSheet(result, ruleset, lang),
       county.sheet,
       buildLedgerSheet(result, ruleset, lang),
-      buildExclusionsSheet(result, lang),
+      buildExclusionsSheet(result, lang, unmarkable),
     ].map((body) => printable(body, footing)),
     charts: county.charts,
   };

@@ -17,6 +17,15 @@ export const SHEET_NAMES: Record<ReportSheetKey, L10n> = {
   plan: { zh: '整改测算', en: 'Rectification plan' },
 };
 
+/**
+ * Title rows (A1) that report sheets had before the report mark existed, beyond
+ * today's titles: an earlier copy is recognised by its exact sheet name and title.
+ */
+export const EARLIER_TITLES: Partial<Record<ReportSheetKey, L10n[]>> = {
+  schools: [{ zh: '学校办学条件指标表', en: 'School indicators' }],
+  county: [{ zh: '县域差异系数表', en: 'County coefficients of variation' }],
+};
+
 /** What the annotated copy's file name adds to the workbook's: 县直学校-均衡分析.xlsx (the command line and the web page alike). */
 export const COPY_SUFFIX: L10n = { zh: '-均衡分析', en: '-balance' };
 
@@ -112,6 +121,7 @@ export const LABELS = {
   messagesTitle: { zh: '提示信息', en: 'Messages' },
   severity: { zh: '级别', en: 'Severity' },
   cell: { zh: '单元格', en: 'Cell' },
+  unmarkableTitle: { zh: '未能标记的单元格（文本形式的数字）', en: 'Cells that cannot be marked (numbers stored as text)' },
   message: { zh: '说明', en: 'Message' },
   noMessages: { zh: '没有提示信息。', en: 'No messages.' },
   error: { zh: '错误', en: 'error' },
