@@ -9,6 +9,7 @@ import { basename, resolve } from 'path';
 import { Command, Option } from 'commander';
 import { analyze } from '../core/analyze';
 import { localize, phrase, sectionLabel } from '../core/present';
+import { appendAll } from '../core/arrays';
 import { formatCv, formatValue } from '../core/format';
 import { LIST_SEPARATOR, PLAN_TEXT, REASON_TEXT, parseCosts, planCounty, unplannableLines, type CountyPlan, type PlannedAddition } from '../core/plan';
 import { buildMarkRules, buildReport, withSheet } from '../core/report';
@@ -144,7 +145,7 @@ export function formatPlan(plan: CountyPlan, ruleset: Ruleset, lang: Lang, file:
     lines.push(phrase(PLAN_TEXT.budget, lang, { budget: money(plan.budget) }) + (missing === '' ? '' : phrase(PLAN_TEXT.budgetPartial, lang, { list: missing })));
   }
   const left = unplannableLines(plan, ruleset, lang);
-  if (left.length > 0) lines.push('', ...left);
+  if (left.length > 0) appendAll(lines, ['', ...left]);
   const v = plan.verification;
   lines.push('', v.passes
     ? phrase(PLAN_TEXT.verified, lang, { schools: v.schoolsPlanned, cvs: v.cvsPlanned })
