@@ -9,6 +9,7 @@ import { basename, resolve } from 'path';
 import { Command, Option } from 'commander';
 import { analyze } from '../core/analyze';
 import { localize, phrase, sectionLabel } from '../core/present';
+import { appendAll } from '../core/arrays';
 import { formatCv, formatValue } from '../core/format';
 import { parseCosts, planCounty, unplannableLines, type CountyPlan, type PlannedAddition } from '../core/plan';
 import { buildMarkRules, buildReport, withSheet } from '../core/report';
@@ -146,7 +147,7 @@ export function formatPlan(plan: CountyPlan, ruleset: Ruleset, lang: Lang, file:
     lines.push(renderMessage('plan-budget', { budget: money(plan.budget) }, lang, 'cli') + (missing === '' ? '' : renderMessage('plan-budget-partial', { list: missing }, lang, 'cli')));
   }
   const left = unplannableLines(plan, ruleset, lang);
-  if (left.length > 0) lines.push('', ...left);
+  if (left.length > 0) appendAll(lines, ['', ...left]);
   const v = plan.verification;
   lines.push('', v.passes
     ? renderMessage('plan-verified', { schools: v.schoolsPlanned, cvs: v.cvsPlanned }, lang, 'cli')
