@@ -22,6 +22,10 @@ export interface NumericGroup {
 }
 
 
+/**
+ * @example
+ * numericGroups(view, { pupils: [{ column: 4, header: '在校生数', factor: 1 }] }); // [{ field: 'pupils', section: undefined, columns: [{ j: 3, … }] }]
+ */
 export function numericGroups(view: GridView, mapping: ColumnMapping): NumericGroup[] {
   const groups = new Map<string, NumericGroup>();
   for (const field of Object.keys(mapping) as FieldId[]) {
@@ -36,7 +40,12 @@ export function numericGroups(view: GridView, mapping: ColumnMapping): NumericGr
   return [...groups.values()];
 }
 
-/** The grid column of a text field, or -1 when the sheet has none. */
+/**
+ * The grid column of a text field, or -1 when the sheet has none.
+ *
+ * @example
+ * textColumn(view, mapping, 'name'); // 0 when A holds the names
+ */
 export function textColumn(view: GridView, mapping: ColumnMapping, field: FieldId): number {
   const ref = mapping[field]?.[0];
   return ref === undefined ? -1 : ref.column - view.column(0);

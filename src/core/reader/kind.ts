@@ -34,6 +34,9 @@ function readType(
 /**
  * Type, part and ownership of a row from its cells, its name and the label
  * above it. Unrecognised type or ownership cells get a warning when `messages` is given.
+ *
+ * @example
+ * readKind(view, 4, '城关学校', { j: 1, text: '九年一贯制' }, { j: -1, text: '' }, null, messages).type; // 'nine-year'
  */
 export function readKind(
   view: GridView,

@@ -40,6 +40,9 @@ type RowClass =
  * Classify a non-blank row, updating the label context and the note state:
  * note, repeated header, section label, total (合计 / 全县 / a label with
  * figures), school, or other.
+ *
+ * @example
+ * classifyRow({ first: '合计', leading: '合计', name: '合计', hasNumber: true }, state); // { as: 'record', kind: 'total', name: '合计' }
  */
 export function classifyRow(facts: RowFacts, state: RowState): RowClass {
   const { first, leading, name, hasNumber } = facts;
@@ -68,6 +71,9 @@ export function classifyRow(facts: RowFacts, state: RowState): RowClass {
 /**
  * A part row left without a name (小学部 on one row, 初中部 on the next, the
  * name written once) continues the school of the row just above.
+ *
+ * @example
+ * continuedName(records, '初中部', 8); // '城关学校' when row 7 is 城关学校's 小学部
  */
 export function continuedName(records: SchoolRecord[], typeText: string, row: number): string {
   const previous = records[records.length - 1];

@@ -58,6 +58,10 @@ export function controlCharactersMessage(view: GridView, grid: Grid): Message | 
   return readerMessage('warning', 'control-characters', listed[0], cells[0].row, { count: cells.length, cells: [...listed, ...more] });
 }
 
+/**
+ * @example
+ * missingNameMessage(view, 6, 0).code; // 'missing-name'
+ */
 export function missingNameMessage(view: GridView, i: number, nameJ: number): Message {
   return cellMessage(view, 'warning', 'missing-name', i, nameJ, {});
 }
@@ -72,7 +76,12 @@ export function nameErrorMessage(view: GridView, i: number, nameJ: number, text:
   return cellMessage(view, 'warning', 'name-formula-error', i, nameJ, { text });
 }
 
-/** A school whose name starts like a footer note (日期小学, 审核…): read as a school, since the row has figures. */
+/**
+ * A school whose name starts like a footer note (日期小学, 审核…): read as a school, since the row has figures.
+ *
+ * @example
+ * noteLikeNameMessage(view, 6, 0).code; // 'note-like-name'
+ */
 export function noteLikeNameMessage(view: GridView, i: number, nameJ: number): Message {
   return cellMessage(view, 'info', 'note-like-name', i, nameJ, { noteForm: CATALOGUE['note-form'] });
 }
@@ -80,6 +89,9 @@ export function noteLikeNameMessage(view: GridView, i: number, nameJ: number): M
 /**
  * Warnings for number cells merged down over several data rows: the value is
  * read on the merge's first row only, the rows below read blank.
+ *
+ * @example
+ * mergedNumberMessages(view, grid, groups, 2)[0]?.params?.rows; // '5–6' for D5:D6 merged
  */
 export function mergedNumberMessages(view: GridView, grid: Grid, groups: NumericGroup[], start: number): Message[] {
   if (!Array.isArray(grid.merges)) return [];
@@ -105,6 +117,9 @@ export function mergedNumberMessages(view: GridView, grid: Grid, groups: Numeric
 /**
  * Warnings for schools named twice (same name, same part): both rows are read;
  * the later one is named, with the row it repeats.
+ *
+ * @example
+ * duplicateNameMessages(view, records, 0)[0]?.params?.earlier; // 3 when row 3 has the same name
  */
 export function duplicateNameMessages(view: GridView, records: SchoolRecord[], nameJ: number): Message[] {
   const firstRow = new Map<string, number>();

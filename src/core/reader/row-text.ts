@@ -34,12 +34,22 @@ export function isBlankRow(view: GridView, i: number): boolean {
   return true;
 }
 
-/** A name as users wrote it, without line breaks or runs of spaces. */
+/**
+ * A name as users wrote it, without line breaks or runs of spaces.
+ *
+ * @example
+ * cleanName('城关\r\n小学  '); // '城关小学'
+ */
 export function cleanName(text: string): string {
   return /\s/.test(text) ? text.replace(/[\r\n]+/g, '').replace(/\s+/g, ' ').trim() : text;
 }
 
-/** The first text (string) cell of a row among grid columns [0, end), or ''. */
+/**
+ * The first text (string) cell of a row among grid columns [0, end), or ''.
+ *
+ * @example
+ * firstString(view, 2, view.width); // '城关小学'
+ */
 export function firstString(view: GridView, i: number, end: number): string {
   for (let j = 0; j < Math.min(end, view.rowWidth(i)); j++) {
     const v = view.value(i, j);

@@ -87,6 +87,9 @@ function implausibleMessage(view: GridView, i: number, group: NumericGroup, valu
 /**
  * Read the numeric fields of a row, adding the columns of each field, and
  * report unusable cells (as info on total rows) and unbelievable school values.
+ *
+ * @example
+ * readValues(view, 2, groups, parsed, false, messages).values.pupils; // 800
  */
 export function readValues(
   view: GridView,
