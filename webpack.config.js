@@ -46,7 +46,8 @@ module.exports = async (env, argv) => {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
       chunkFilename: '[name].[contenthash:8].js',
-      clean: true,
+      // dist/cli/ holds the command line's bundle (scripts/build-cli.js), not webpack's.
+      clean: { keep: /^cli[\\/]/ },
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
