@@ -57,7 +57,8 @@ function machine(): string {
   return `${cpu}, ${os.cpus().length} cores, ${memory} GiB, ${os.type()} ${os.release()}, Node.js ${process.version}`;
 }
 
-const measuredOn = () => `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}.`;
+/** Date, machine and the load on it when the part started (other work on the machine makes figures noisy). */
+const measuredOn = () => `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}; load average ${fixed(os.loadavg()[0], 1)} at the start.`;
 const count = (n: number) => n.toLocaleString('en');
 const megabytes = (mb: number) => (mb < 1 ? `${fixed(mb * 1024, 0)} KB` : `${fixed(mb, 1)} MB`);
 
