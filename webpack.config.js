@@ -13,6 +13,8 @@ const { addinUrl, rebase } = require('./scripts/manifest-url');
 const { TARGET } = require('./scripts/es2020-loader');
 
 const POLYFILLS = './scripts/es2020-polyfills.js';
+/** The two entries taskpane.html loads together (pane.html loads only the first). */
+const PANE_ENTRIES = ['taskpane', 'functions'];
 
 /** The dev server's HTTPS options: Microsoft's office-addin-dev-certs (installs a trusted local CA once). */
 async function devServerHttps() {
@@ -38,15 +40,30 @@ module.exports = async (env, argv) => {
     devtool: dev ? 'source-map' : false,
     target: ['web', TARGET],
     entry: {
-      taskpane: [POLYFILLS, './src/taskpane/index.tsx'],
-      functions: './src/functions/functions.ts',
+      // taskpane.html loads both into one page (the shared runtime): one webpack runtime
+      // for the two, and what they share (zod, the core) in one chunk, loaded once.
+      taskpane: { import: [POLYFILLS, './src/taskpane/index.tsx'], runtime: 'pane-runtime' },
+      functions: { import: './src/functions/functions.ts', runtime: 'pane-runtime' },
       web: [POLYFILLS, './src/web/index.tsx'],
+    },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          paneShared: {
+            name: 'pane-shared',
+            chunks: (chunk) => PANE_ENTRIES.includes(chunk.name),
+            minChunks: 2,
+            enforce: true,
+          },
+        },
+      },
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
       chunkFilename: '[name].[contenthash:8].js',
-      clean: true,
+      // dist/cli/ holds the command line's bundle (scripts/build-cli.js), not webpack's.
+      clean: { keep: /^cli[\\/]/ },
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],

@@ -1,7 +1,7 @@
 /**
  * The task pane's costs that users feel: Excel round trips (`context.sync`) per
  * step, counted against office-addin-mock's workbook (the same fake the gateway
- * tests use), and the gzipped size of the pane's first JavaScript.
+ * tests use), and the gzipped size of the scripts each built page loads first.
  */
 import fs from 'fs';
 import path from 'path';
@@ -37,13 +37,28 @@ export async function benchSyncs(schools: number): Promise<Record<Step, { syncs:
   return steps;
 }
 
-/** Gzipped bytes of the built pane's scripts (run `npm run build` first). */
-export function bundleSizes(): { file: string; bytes: number; gzipped: number }[] | null {
+export interface BundleSize {
+  file: string;
+  bytes: number;
+  gzipped: number;
+}
+
+/** The local scripts a built page loads, in order. */
+function pageScripts(dist: string, page: string): string[] {
+  const html = fs.readFileSync(path.join(dist, page), 'utf8');
+  return [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1]).filter((src) => !src.startsWith('http'));
+}
+
+/** Each built page's first scripts with their sizes, gzip level 9 (run `npm run build` first). */
+export function bundleSizes(): { page: string; scripts: BundleSize[] }[] | null {
   const dist = path.resolve(__dirname, '../dist');
-  const files = ['taskpane.js', 'functions.js', 'web.js'];
-  if (!files.every((f) => fs.existsSync(path.join(dist, f)))) return null;
-  return files.map((file) => {
-    const bytes = fs.readFileSync(path.join(dist, file));
-    return { file, bytes: bytes.length, gzipped: zlib.gzipSync(bytes, { level: 9 }).length };
-  });
+  const pages = ['taskpane.html', 'pane.html', 'web.html'];
+  if (!pages.every((page) => fs.existsSync(path.join(dist, page)))) return null;
+  return pages.map((page) => ({
+    page,
+    scripts: pageScripts(dist, page).map((file) => {
+      const bytes = fs.readFileSync(path.join(dist, file));
+      return { file, bytes: bytes.length, gzipped: zlib.gzipSync(bytes, { level: 9 }).length };
+    }),
+  }));
 }

@@ -1,5 +1,6 @@
 /**
- * Entry point of `npm run junheng`: wires the process's streams and files to
+ * Entry point of the command line (bundled into dist/cli/junheng.js by
+ * scripts/build-cli.js; `npm run junheng` runs the bundle): wires the process's streams and files to
  * `runCli` and sets the exit status. All logic lives in run.ts; a failing
  * standard output is handled by streams.ts (a closed pipe ends quietly, a full
  * disk gets one sentence and exit status 1).

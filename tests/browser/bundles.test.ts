@@ -39,3 +39,16 @@ test('the ES2020 parser refuses what Safari 14 cannot run, so the test above can
 test('the pages load the polyfills for functions newer than ES2020', () => {
   for (const file of ['taskpane.js', 'web.js']) expect(readFileSync(join(DIST, file), 'utf8')).toContain('hasOwn');
 });
+
+/** The scripts a built page loads, in order (html-webpack-plugin writes unquoted or quoted src). */
+function pageScripts(page: string): string[] {
+  const html = readFileSync(join(DIST, page), 'utf8');
+  return [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1]).filter((src) => !src.startsWith('http'));
+}
+
+test.each(['taskpane.html', 'pane.html'])('%s loads zod once (taskpane.js and functions.js share one chunk)', (page) => {
+  const scripts = pageScripts(page);
+  expect(scripts).toContain('taskpane.js');
+  const withZod = scripts.filter((file) => readFileSync(join(DIST, file), 'utf8').includes('ZodError'));
+  expect(withZod).toEqual(['pane-shared.js']);
+});

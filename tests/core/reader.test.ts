@@ -590,7 +590,7 @@ describe('findSchoolSheet', () => {
 });
 
 describe('large sheets', () => {
-  // Speed is measured by `npm run bench` (bench/scaling.ts), never by a timed test;
+  // Speed is measured by `npm run bench` (bench/cli.ts: whole runs of the command line), never by a timed test;
   // this checks that nothing is lost or misread far down a long sheet.
   it('reads 20 000 rows down to the last one', () => {
     const header: CellValue[] = ['序号', '学校名称', '学校类型', '在校生数', '专任教师数', '教学及辅助用房面积', '教学仪器设备值（万元）', '图书册数'];

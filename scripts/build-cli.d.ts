@@ -1,0 +1,4 @@
+/** Types of scripts/build-cli.js for the TypeScript that imports it (bench/). */
+export const BUNDLE: string;
+export function buildCli(): void;
+export function cliIsStale(): boolean;
