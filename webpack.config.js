@@ -41,6 +41,8 @@ module.exports = async (env, argv) => {
       taskpane: [POLYFILLS, './src/taskpane/index.tsx'],
       functions: './src/functions/functions.ts',
       web: [POLYFILLS, './src/web/index.tsx'],
+      // The web page's analysis worker (src/web/worker/client.ts starts it as web-worker.js).
+      'web-worker': [POLYFILLS, './src/web/worker/analysis.worker.ts'],
     },
     output: {
       path: path.resolve(__dirname, 'dist'),

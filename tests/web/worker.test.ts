@@ -1,0 +1,158 @@
+/**
+ * The analysis worker's protocol, without a real Worker: the pure handler
+ * answers each request in order with its stages, and the page's client pairs
+ * replies with requests and falls back to running the handler itself.
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { analyze } from '../../src/core/analyze';
+import { buildFindings } from '../../src/core/findings';
+import { findSchoolSheet, readSheet } from '../../src/core/reader';
+import { QUALITY_2017 } from '../../src/core/rulesets';
+import { readWorkbookBytes } from '../../src/files/read-workbook';
+import { AnalysisClient, AnalysisError } from '../../src/web/worker/client';
+import { createHandler } from '../../src/web/worker/handler';
+import type { Reply, Request } from '../../src/web/worker/protocol';
+
+const CSV = join(__dirname, '../../samples/示例县义务教育学校办学条件.csv');
+const bytes = () => new Uint8Array(readFileSync(CSV));
+
+function recorder() {
+  const replies: Reply[] = [];
+  const transfers: ArrayBuffer[][] = [];
+  const handle = createHandler({
+    post: (reply, transfer) => {
+      replies.push(reply);
+      transfers.push(transfer);
+    },
+  });
+  return { replies, transfers, handle };
+}
+
+const analyse = (id: number): Request => ({ id, type: 'analyse', sheet: 0, ruleset: QUALITY_2017, lang: 'zh', mapping: {} });
+
+describe('the worker’s message handler', () => {
+  test('open, analyse and write, sent at once, are answered in order with their stages', async () => {
+    const { replies, transfers, handle } = recorder();
+    void handle({ id: 1, type: 'open', name: '示例县.csv', bytes: bytes() });
+    void handle(analyse(2));
+    await handle({ id: 3, type: 'write', comparison: null, ruleset: QUALITY_2017, lang: 'zh' });
+    expect(replies.map((r) => [r.id, r.type === 'stage' ? r.stage : r.type])).toEqual([
+      [1, 'read'],
+      [1, 'opened'],
+      [2, 'analyse'],
+      [2, 'analysed'],
+      [3, 'write'],
+      [3, 'written'],
+    ]);
+    const opened = replies[1];
+    expect(opened).toMatchObject({ type: 'opened', sheets: ['示例县'], sheet: 0 });
+
+    // The view is the engine's result and findings, without the grid's rows.
+    const grids = await readWorkbookBytes(bytes(), '示例县.csv');
+    const expected = analyze(readSheet(grids[findSchoolSheet(grids)]), QUALITY_2017, { lang: 'zh', file: '示例县.csv' });
+    const analysed = replies[3];
+    if (analysed.type !== 'analysed') throw new Error(analysed.type);
+    expect(analysed.view.result).toEqual(expected);
+    expect(analysed.view.findings).toEqual(buildFindings(expected, QUALITY_2017));
+    expect(analysed.view.read.records).toEqual([]);
+    expect(analysed.view.read.rows).toEqual([]);
+    expect(analysed.view.read.headerRows.length).toBeGreaterThan(0);
+    expect(analysed.view.charts.map((chart) => chart.section)).toEqual(['primary', 'junior']);
+
+    // The copy is an .xlsx (a zip), handed over rather than copied.
+    const written = replies[5];
+    if (written.type !== 'written') throw new Error(written.type);
+    expect(Buffer.from(written.bytes.subarray(0, 2)).toString()).toBe('PK');
+    expect(transfers[5]).toEqual([written.bytes.buffer]);
+  });
+
+  test('a file it cannot read fails with the reader’s own words, and the handler goes on', async () => {
+    const { replies, handle } = recorder();
+    await handle({ id: 1, type: 'open', name: 'x.xlsx', bytes: new Uint8Array([1, 2, 3]) });
+    const failed = replies[replies.length - 1];
+    expect(failed).toMatchObject({ id: 1, type: 'failed' });
+    if (failed.type !== 'failed') throw new Error(failed.type);
+    expect(failed.text?.zh).toMatch(/\S/);
+    await handle(analyse(2));
+    expect(replies[replies.length - 1]).toMatchObject({ id: 2, type: 'failed', message: 'no workbook is open', text: null });
+  });
+
+  test('writing before any analysis fails plainly', async () => {
+    const { replies, handle } = recorder();
+    await handle({ id: 1, type: 'open', name: 'a.csv', bytes: bytes() });
+    await handle({ id: 2, type: 'write', comparison: null, ruleset: QUALITY_2017, lang: 'zh' });
+    expect(replies[replies.length - 1]).toMatchObject({ id: 2, type: 'failed', message: 'nothing has been analysed' });
+  });
+
+  test('an earlier result document is read for the comparison', async () => {
+    const { replies, handle } = recorder();
+    await handle({ id: 1, type: 'earlier', name: 'old.csv', bytes: bytes(), ruleset: QUALITY_2017, lang: 'zh' });
+    expect(replies[0]).toMatchObject({ id: 1, type: 'earlier', read: { ok: true } });
+  });
+});
+
+describe('the page’s client', () => {
+  /** A fake worker: the handler behind a structured clone, as postMessage would copy. */
+  function fakeWorker(log: string[]) {
+    return (onReply: (reply: Reply) => void) => {
+      const handle = createHandler({ post: (reply) => onReply(structuredClone(reply)) });
+      return (request: Request) => {
+        log.push(request.type);
+        void handle(structuredClone(request));
+      };
+    };
+  }
+
+  test('pairs each reply with its request and reports the stages', async () => {
+    const log: string[] = [];
+    const client = new AnalysisClient(fakeWorker(log));
+    const stages: string[] = [];
+    const opened = await client.open('示例县.csv', bytes(), (stage) => stages.push(stage));
+    const [view, again] = await Promise.all([
+      client.analyse(opened.sheet, QUALITY_2017, 'zh', {}, (stage) => stages.push(stage)),
+      client.analyse(opened.sheet, QUALITY_2017, 'en', {}, () => undefined),
+    ]);
+    expect(view.result.source.file).toBe('示例县.csv');
+    expect(view.findings.counts.schools).toBe(again.findings.counts.schools);
+    const copy = await client.write(null, QUALITY_2017, 'zh', (stage) => stages.push(stage));
+    expect(copy.length).toBeGreaterThan(0);
+    expect(stages).toEqual(['read', 'analyse', 'write']);
+    expect(log).toEqual(['open', 'analyse', 'analyse', 'write']);
+  });
+
+  test('a failure rejects with the reader’s words', async () => {
+    const client = new AnalysisClient(fakeWorker([]));
+    const failure = client.open('x.xlsx', new Uint8Array([1, 2, 3]), () => undefined);
+    await expect(failure).rejects.toBeInstanceOf(AnalysisError);
+    await expect(failure).rejects.toHaveProperty('text.zh', expect.stringMatching(/\S/));
+  });
+
+  test('runs the handler on the page when no worker can start', async () => {
+    const client = new AnalysisClient(() => null);
+    const opened = await client.open('示例县.csv', bytes(), () => undefined);
+    const view = await client.analyse(opened.sheet, QUALITY_2017, 'zh', {}, () => undefined);
+    expect(view.findings.counts.schools).toBeGreaterThan(0);
+  });
+
+  test('when the worker breaks, its open workbook and waiting requests run on the page', async () => {
+    let sent = 0;
+    let broken = () => undefined as void;
+    const client = new AnalysisClient((_onReply, onBroken) => {
+      broken = onBroken;
+      // A worker whose script failed to load: it never answers.
+      return () => {
+        sent++;
+      };
+    });
+    const opening = client.open('示例县.csv', bytes(), () => undefined);
+    const analysing = client.analyse(0, QUALITY_2017, 'zh', {}, () => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sent).toBe(2);
+    broken();
+    expect((await opening).sheets).toEqual(['示例县']);
+    expect((await analysing).findings.counts.schools).toBeGreaterThan(0);
+    // Later requests go to the page's handler, which still holds the workbook.
+    expect((await client.write(null, QUALITY_2017, 'zh', () => undefined)).length).toBeGreaterThan(0);
+  });
+});
