@@ -11,7 +11,10 @@ import { findSchoolSheet, readSheet } from '../../src/core/reader';
 import { QUALITY_2017 } from '../../src/core/rulesets';
 import { readWorkbookBytes } from '../../src/files/read-workbook';
 import { AnalysisClient, AnalysisError } from '../../src/web/worker/client';
-import { createHandler } from '../../src/web/worker/handler';
+import { createHandler, viewOf } from '../../src/web/worker/handler';
+import { joinView, LONG_ARRAYS, splitView, type ViewPart } from '../../src/web/worker/parts';
+import { analyzeGrid } from '../../src/web/pipeline';
+import { syntheticCountyGrid } from '../../samples/synthetic-county';
 import type { Reply, Request } from '../../src/web/worker/protocol';
 
 const CSV = join(__dirname, '../../samples/示例县义务教育学校办学条件.csv');
@@ -37,7 +40,9 @@ describe('the worker’s message handler', () => {
     void handle({ id: 1, type: 'open', name: '示例县.csv', bytes: bytes() });
     void handle(analyse(2));
     await handle({ id: 3, type: 'write', comparison: null, ruleset: QUALITY_2017, lang: 'zh' });
-    expect(replies.map((r) => [r.id, r.type === 'stage' ? r.stage : r.type])).toEqual([
+    const parts = replies.filter((r) => r.type === 'part').map((r) => (r.type === 'part' ? r.part : null)) as ViewPart[];
+    expect(parts.length).toBeGreaterThan(0);
+    expect(replies.filter((r) => r.type !== 'part').map((r) => [r.id, r.type === 'stage' ? r.stage : r.type])).toEqual([
       [1, 'read'],
       [1, 'opened'],
       [2, 'analyse'],
@@ -45,14 +50,17 @@ describe('the worker’s message handler', () => {
       [3, 'write'],
       [3, 'written'],
     ]);
-    const opened = replies[1];
+    const final = replies.filter((r) => r.type !== 'part');
+    const opened = final[1];
     expect(opened).toMatchObject({ type: 'opened', sheets: ['示例县'], sheet: 0 });
 
-    // The view is the engine's result and findings, without the grid's rows.
+    // The view, joined from its parts, is the engine's result and findings, without the grid's rows.
     const grids = await readWorkbookBytes(bytes(), '示例县.csv');
     const expected = analyze(readSheet(grids[findSchoolSheet(grids)]), QUALITY_2017, { lang: 'zh', file: '示例县.csv' });
-    const analysed = replies[3];
+    const analysed = final[3];
     if (analysed.type !== 'analysed') throw new Error(analysed.type);
+    expect(analysed.view.result.schools).toEqual([]);
+    joinView(analysed.view, parts);
     expect(analysed.view.result).toEqual(expected);
     expect(analysed.view.findings).toEqual(buildFindings(expected, QUALITY_2017));
     expect(analysed.view.read.records).toEqual([]);
@@ -61,10 +69,10 @@ describe('the worker’s message handler', () => {
     expect(analysed.view.charts.map((chart) => chart.section)).toEqual(['primary', 'junior']);
 
     // The copy is an .xlsx (a zip), handed over rather than copied.
-    const written = replies[5];
+    const written = final[5];
     if (written.type !== 'written') throw new Error(written.type);
     expect(Buffer.from(written.bytes.subarray(0, 2)).toString()).toBe('PK');
-    expect(transfers[5]).toEqual([written.bytes.buffer]);
+    expect(transfers[replies.indexOf(written)]).toEqual([written.bytes.buffer]);
   });
 
   test('a file it cannot read fails with the reader’s own words, and the handler goes on', async () => {
@@ -92,6 +100,23 @@ describe('the worker’s message handler', () => {
   });
 });
 
+describe('the view in parts', () => {
+  test('a county of 2 000 schools crosses in parts of at most the part size, and joins back to the same view', () => {
+    const view = viewOf(analyzeGrid(syntheticCountyGrid(2_000), QUALITY_2017, 'zh', 'x.xlsx'));
+    const copy = structuredClone(view);
+    const { head, parts } = splitView(view, 100);
+    for (const path of LONG_ARRAYS) {
+      const [holder, key] = path.split('.') as ['result' | 'findings', string];
+      expect((head[holder] as unknown as Record<string, unknown[]>)[key]).toEqual([]);
+    }
+    expect(parts.every((part) => part.items.length > 0 && part.items.length <= 100)).toBe(true);
+    expect(parts.filter((part) => part.path === 'result.schools')).toHaveLength(Math.ceil(view.result.schools.length / 100));
+    // The view itself is left as it was.
+    expect(view).toEqual(copy);
+    expect(joinView(structuredClone(head), structuredClone(parts))).toEqual(copy);
+  });
+});
+
 describe('the page’s client', () => {
   /** A fake worker: the handler behind a structured clone, as postMessage would copy. */
   function fakeWorker(log: string[]) {
@@ -114,6 +139,7 @@ describe('the page’s client', () => {
       client.analyse(opened.sheet, QUALITY_2017, 'en', {}, () => undefined),
     ]);
     expect(view.result.source.file).toBe('示例县.csv');
+    expect(view.result.schools.length).toBeGreaterThan(0);
     expect(view.findings.counts.schools).toBe(again.findings.counts.schools);
     const copy = await client.write(null, QUALITY_2017, 'zh', (stage) => stages.push(stage));
     expect(copy.length).toBeGreaterThan(0);

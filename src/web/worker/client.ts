@@ -8,6 +8,7 @@
 import type { Comparison } from '../../core/compare';
 import type { ColumnMapping, L10n, Lang, Ruleset } from '../../core/types';
 import type { EarlierRead } from '../../files/earlier-check';
+import { joinView, type ViewPart } from './parts';
 import type { AnalysisView, FinalReply, Reply, Request, Stage } from './protocol';
 
 /** The worker's file, next to web.html (webpack entry `web-worker`). */
@@ -30,6 +31,8 @@ type Body = Request extends infer R ? (R extends Request ? Omit<R, 'id'> : never
 interface Pending {
   request: Request;
   onStage: (stage: Stage) => void;
+  /** The parts of the view received so far. */
+  parts: ViewPart[];
   resolve: (reply: FinalReply) => void;
   reject: (error: Error) => void;
 }
@@ -99,7 +102,7 @@ export class AnalysisClient {
     }
     if (request.type === 'analyse') this.state.analyse = request;
     return new Promise<FinalReply>((resolve, reject) => {
-      this.pending.set(request.id, { request, onStage, resolve, reject });
+      this.pending.set(request.id, { request, onStage, parts: [], resolve, reject });
       void this.sender().then((send) => send(request));
     }).then((reply) => (reply.type === 'failed' ? Promise.reject(new AnalysisError(reply.message, reply.text)) : reply));
   }
@@ -116,16 +119,20 @@ export class AnalysisClient {
     const pending = this.pending.get(reply.id);
     if (pending === undefined) return;
     if (reply.type === 'stage') pending.onStage(reply.stage);
+    else if (reply.type === 'part') pending.parts.push(reply.part);
     else {
       this.pending.delete(reply.id);
-      pending.resolve(reply);
+      pending.resolve(reply.type === 'analysed' ? { ...reply, view: joinView(reply.view, pending.parts) } : reply);
     }
   }
 
   /** The worker failed to load or crashed: run its open workbook and every waiting request here. */
   private fallBack(): void {
     this.send = startHere((reply) => this.receive(reply));
-    const waiting = [...this.pending.values()].map((p) => p.request);
+    const waiting = [...this.pending.values()].map((p) => {
+      p.parts = [];
+      return p.request;
+    });
     const replay = [this.state.open, this.state.analyse].filter((r): r is Request => r !== undefined && !this.pending.has(r.id));
     void this.send.then((send) => [...replay, ...waiting].sort((a, b) => a.id - b.id).forEach(send));
   }

@@ -11,6 +11,7 @@ import { writeAnnotatedWorkbook } from '../../files/annotate';
 import type { Grid } from '../../core/types';
 import { withProgress } from '../compare';
 import { analyzeGrid, firstSchoolSheet, type Analysis } from '../pipeline';
+import { splitView } from './parts';
 import type { AnalysisView, FinalReply, Reply, Request } from './protocol';
 
 export interface HandlerOptions {
@@ -71,7 +72,9 @@ export function createHandler({ post, pause = async () => undefined }: HandlerOp
         post({ id: request.id, type: 'stage', stage: 'analyse' }, []);
         await pause();
         analysis = analyzeGrid(file.grids[request.sheet], request.ruleset, request.lang, file.name, request.mapping);
-        return { id: request.id, type: 'analysed', view: viewOf(analysis) };
+        const { head, parts } = splitView(viewOf(analysis));
+        for (const part of parts) post({ id: request.id, type: 'part', part }, []);
+        return { id: request.id, type: 'analysed', view: head };
       }
       case 'write': {
         if (file === null || analysis === null) throw new Error('nothing has been analysed');

@@ -9,6 +9,7 @@ import type { Findings } from '../../core/findings';
 import type { ReportChart } from '../../core/report';
 import type { AnalysisResult, ColumnMapping, L10n, Lang, Ruleset, SheetRead } from '../../core/types';
 import type { EarlierRead } from '../../files/earlier-check';
+import type { ViewPart } from './parts';
 
 /** What the worker is doing, shown under the page's progress bar. */
 export type Stage = 'read' | 'analyse' | 'write';
@@ -37,12 +38,15 @@ export type Request =
 
 export type Reply =
   | { id: number; type: 'stage'; stage: Stage }
+  /** Part of a long array of the view, sent before `analysed` (see `parts.ts`). */
+  | { id: number; type: 'part'; part: ViewPart }
   | { id: number; type: 'opened'; sheets: string[]; sheet: number }
+  /** The view with its long arrays empty: the parts sent before fill them. */
   | { id: number; type: 'analysed'; view: AnalysisView }
   | { id: number; type: 'written'; bytes: Uint8Array }
   | { id: number; type: 'earlier'; read: EarlierRead }
   /** `text`: the file reader's own sentence in both languages, when it has one. */
   | { id: number; type: 'failed'; message: string; text: L10n | null };
 
-/** The replies that end a request (every one but `stage`). */
-export type FinalReply = Exclude<Reply, { type: 'stage' }>;
+/** The replies that end a request (every one but `stage` and `part`). */
+export type FinalReply = Exclude<Reply, { type: 'stage' | 'part' }>;
