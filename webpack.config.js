@@ -45,6 +45,8 @@ module.exports = async (env, argv) => {
       taskpane: { import: [POLYFILLS, './src/taskpane/index.tsx'], runtime: 'pane-runtime' },
       functions: { import: './src/functions/functions.ts', runtime: 'pane-runtime' },
       web: [POLYFILLS, './src/web/index.tsx'],
+      // The web page's analysis worker (src/web/worker/client.ts starts it as web-worker.js).
+      'web-worker': [POLYFILLS, './src/web/worker/analysis.worker.ts'],
     },
     optimization: {
       splitChunks: {

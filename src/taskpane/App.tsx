@@ -5,7 +5,6 @@
  */
 import { FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { buildFindings } from '../core/findings';
 import { localize } from '../core/present';
 import { readSheet } from '../core/reader';
 import { buildMarkRules, buildReport, textNumberCells, unmarkableText, withSheet } from '../core/report';
@@ -29,7 +28,7 @@ import { RunStep } from './components/RunStep';
 import { WriteStep } from './components/WriteStep';
 import { PlanStep } from './components/PlanStep';
 import { withColumns, withFactor } from '../core/reader/overrides';
-import { mappingMessages, newRulesetId, runCheck, storedRulesets } from './flow';
+import { mappingMessages, newRulesetId, runCheck, storedRulesets, yieldToBrowser } from './flow';
 import type { CheckOutcome, CheckStep } from './flow';
 import { draftOf, explainErrors } from './ruleset-draft';
 import type { RulesetDraft } from './ruleset-draft';
@@ -173,6 +172,8 @@ export function App({ gateway, demo = false }: AppProps) {
     act(async () => {
       if (outcome === null) throw new Error('no result');
       setWriteProgress(0);
+      // Let the progress bar show before the report model is built (a slice of its own).
+      await yieldToBrowser();
       // Cells the marks cannot reach are listed in 剔除说明 too.
       const unmarkable = table === null ? [] : textNumberCells(table.grid, buildMarkRules(outcome.read, outcome.result, outcome.ruleset));
       const analysed = buildReport(outcome.result, outcome.read, outcome.ruleset, lang, { unmarkable });
@@ -191,10 +192,11 @@ export function App({ gateway, demo = false }: AppProps) {
       if (outcome === null) throw new Error('no result');
       const cannot = gateway.markingUnavailable();
       if (cannot !== null) return { intent: 'warning', text: cannot[lang] };
+      await yieldToBrowser();
       const rules = buildMarkRules(outcome.read, outcome.result, outcome.ruleset);
       const added = await gateway.applyMarks(rules);
       // The gateway counts rules (one per column range), not cells: say so, with the entries whose values they mark.
-      const { counts } = buildFindings(outcome.result, outcome.ruleset);
+      const { counts } = outcome.findings;
       const marked = t('marked', lang, { count: added, entries: counts.failingEntries + counts.passingWithMissEntries });
       // Marks cannot read numbers stored as text: say which cells, never leave them silently unmarked.
       const unmarkable = table === null ? [] : textNumberCells(table.grid, rules);

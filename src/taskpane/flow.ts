@@ -3,6 +3,7 @@
  * a run does, kept apart from React so they can be tested on their own.
  */
 import { analyze } from '../core/analyze';
+import { buildFindings, type Findings } from '../core/findings';
 import { cellAddress } from '../core/address';
 import { readSheet } from '../core/reader';
 import { BUILTIN_RULESETS, parseRuleset } from '../core/rulesets';
@@ -75,14 +76,17 @@ export interface CheckOutcome {
   read: SheetRead;
   result: AnalysisResult;
   ruleset: Ruleset;
+  /** Built once per check, off React's render. */
+  findings: Findings;
 }
 
 export type CheckStep = 'read' | 'parse' | 'analyze' | 'done';
 
 /**
  * One check: read the table again (the user may have edited it), recognise the
- * schools with the user's column choices, analyse. Yields to the browser between
- * steps and reports each one.
+ * schools with the user's column choices, analyse, build the findings. The
+ * Office.js read stays on the pane's thread; the pure steps run in turn with a
+ * yield to the browser between them (each step is one slice), and each is reported.
  *
  * @example
  * const { result } = await runCheck(gateway, found.location, {}, QUALITY_2017, 'zh', setStep);
@@ -104,9 +108,11 @@ export async function runCheck(
   onStep('analyze');
   await yieldToBrowser();
   const result = analyze(read, ruleset, { lang });
+  await yieldToBrowser();
+  const findings = buildFindings(result, ruleset);
   onStep('done');
   await yieldToBrowser();
-  return { read, result, ruleset };
+  return { read, result, ruleset, findings };
 }
 
 /**

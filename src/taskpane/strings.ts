@@ -104,7 +104,7 @@ export const STRINGS = {
   messagesTitle: { zh: '提示信息（{count}）', en: 'Messages ({count})' },
   messagesNone: { zh: '没有提示信息。', en: 'No messages.' },
   moreMessages: { zh: '…… 还有 {count} 条，见写入的“均衡-剔除说明”工作表。', en: '… {count} more: see the exclusions sheet written to the workbook.' },
-  rowLabel: { zh: '第 {row} 行', en: 'row {row}' },
+  showMore: { zh: '显示更多（再显示 {n} 项）', en: 'Show {n} more' },
   selectCell: { zh: '在表中选中 {address}', en: 'Select {address} in the sheet' },
 
   // Write.

@@ -1,7 +1,8 @@
 /**
- * What the page does with a file, outside React: read it (ExcelJS is loaded only
- * now, so the page's first script stays small), analyse a sheet, write the
- * annotated copy and hand it to the browser as a download. Nothing leaves the machine.
+ * What the page does with a file, outside React: analyse a sheet, name and save
+ * the annotated copy as a download. Reading and writing workbooks (ExcelJS) run
+ * in the analysis worker (`worker/handler.ts`), so the page's first script stays
+ * small and its thread free. Nothing leaves the machine.
  */
 import { analyze } from '../core/analyze';
 import { buildFindings, type Findings } from '../core/findings';
@@ -17,15 +18,6 @@ export interface Analysis {
   findings: Findings;
   report: Report;
   marks: MarkRule[];
-}
-
-/**
- * Every sheet of a workbook file (.xlsx or .csv) as grids.
- * Throws `WorkbookReadError` (with `text` in both languages) when the file cannot be read.
- */
-export async function readGrids(bytes: Uint8Array, fileName: string): Promise<Grid[]> {
-  const { readWorkbookBytes } = await import(/* webpackChunkName: "excel" */ '../files/read-workbook');
-  return readWorkbookBytes(bytes, fileName);
 }
 
 /**
@@ -59,12 +51,6 @@ export function analyzeGrid(grid: Grid, ruleset: Ruleset, lang: Lang, fileName: 
     report: buildReport(result, read, ruleset, lang, { unmarkable: textNumberCells(grid, marks) }),
     marks,
   };
-}
-
-/** The annotated copy of the workbook (ExcelJS loaded on demand). */
-export async function annotatedWorkbook(bytes: Uint8Array, analysis: Analysis): Promise<Uint8Array> {
-  const { writeAnnotatedWorkbook } = await import(/* webpackChunkName: "excel" */ '../files/annotate');
-  return writeAnnotatedWorkbook(bytes, analysis.report, analysis.marks);
 }
 
 /**

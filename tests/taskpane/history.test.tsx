@@ -5,6 +5,7 @@ import { sampleCountySheet, SAMPLE_2025 } from '../../samples/sample-county';
 import { SAMPLE_2026 } from '../../samples/sample-county-2026';
 import { analyze } from '../../src/core/analyze';
 import { checkOf, HISTORY_MAX_CHECKS, snapshotOf } from '../../src/core/compare';
+import { buildFindings } from '../../src/core/findings';
 import { readSheet } from '../../src/core/reader';
 import { QUALITY_2017 } from '../../src/core/rulesets';
 import { createMemoryGateway, type MemoryGateway } from '../../src/gateway/memory';
@@ -21,7 +22,8 @@ Object.assign(window, { ResizeObserver: NoResizeObserver });
 function outcomeOf(edition: typeof SAMPLE_2025): CheckOutcome {
   const { grid } = sampleCountySheet(edition);
   const read = readSheet(grid);
-  return { read, result: analyze(read, QUALITY_2017), ruleset: QUALITY_2017 };
+  const result = analyze(read, QUALITY_2017);
+  return { read, result, ruleset: QUALITY_2017, findings: buildFindings(result, QUALITY_2017) };
 }
 
 const Y2025 = outcomeOf(SAMPLE_2025);

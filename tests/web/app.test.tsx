@@ -61,7 +61,8 @@ async function sampleResult() {
 }
 
 async function verdict(): Promise<HTMLElement> {
-  return screen.findByTestId('county-verdict', undefined, { timeout: 10000 });
+  // The first file loads the analysis handler and ExcelJS (the page's fallback when no Worker runs, as in jsdom).
+  return screen.findByTestId('county-verdict', undefined, { timeout: 30000 });
 }
 
 function chooseRuleset(id: string) {

@@ -1,15 +1,15 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
-import { buildFindings } from '../../core/findings';
+import { splitAddress } from '../../core/address';
 import { SECTIONS } from '../../core/types';
-import type { Lang } from '../../core/types';
-import type { CheckOutcome } from '../flow';
+import type { FieldId, Lang } from '../../core/types';
+import { fieldCell, type CheckOutcome } from '../flow';
 import { t } from '../strings';
-import { FindingLists } from './FindingLists';
 import { MessageList } from './MessageList';
 import { SectionVerdict } from './SectionVerdict';
 import { Step } from './Step';
+import { FindingLists } from '../../components/FindingLists';
 import { VerdictBanner } from '../../components/VerdictBanner';
+import { CellLink } from './CellLink';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -25,8 +25,7 @@ export interface ResultsProps {
 /** The results: the county verdict with its parts, each section, the lists behind the verdict and the messages, all from the findings. */
 export function Results({ number, lang, outcome, onSelect }: ResultsProps) {
   const styles = useStyles();
-  const { result, read, ruleset } = outcome;
-  const findings = useMemo(() => buildFindings(result, ruleset), [result, ruleset]);
+  const { result, read, ruleset, findings } = outcome;
   return (
     <Step number={number} title={t('stepResults', lang)} focusOnMount>
       <div className={styles.body}>
@@ -37,7 +36,21 @@ export function Results({ number, lang, outcome, onSelect }: ResultsProps) {
             <SectionVerdict key={section} lang={lang} section={section} result={result.sections[section]} verdict={verdict} ruleset={ruleset} />
           );
         })}
-        <FindingLists lang={lang} read={read} onSelect={onSelect} ruleset={ruleset} findings={findings} />
+        <FindingLists
+          surface="pane"
+          lang={lang}
+          ruleset={ruleset}
+          findings={findings}
+          moreLabel={(n) => t('showMore', lang, { n })}
+          cellLink={(row: number, field: FieldId) => {
+            const cell = fieldCell(read, row, field);
+            return cell === null ? null : (
+              <CellLink address={cell} lang={lang} onSelect={onSelect}>
+                {splitAddress(cell).range}
+              </CellLink>
+            );
+          }}
+        />
         <MessageList lang={lang} messages={result.messages} onSelect={onSelect} />
       </div>
     </Step>

@@ -1,24 +1,26 @@
-import { Card, Select, Spinner, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens, Field } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { Card, Select, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens, Field } from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { QUALITY_2017 } from '../../core/rulesets';
 import { rowSpan } from '../../core/format';
 import { messageWords } from '../../core/messages/render';
 import { withColumns } from '../../core/reader/overrides';
-import { SECTIONS, type ColumnMapping, type FieldId, type Grid, type L10n, type Lang, type Ruleset } from '../../core/types';
-import { analyzeGrid, annotatedFileName, annotatedWorkbook, fileBytes, firstSchoolSheet, readGrids, saveDownload, type Analysis } from '../pipeline';
+import { SECTIONS, type ColumnMapping, type FieldId, type L10n, type Lang, type Ruleset } from '../../core/types';
+import { annotatedFileName, fileBytes, saveDownload } from '../pipeline';
+import { AnalysisClient } from '../worker/client';
+import type { AnalysisView, Stage } from '../worker/protocol';
 import { t } from '../strings';
 import { DownloadButton } from './DownloadButton';
 import { FileDrop } from './FileDrop';
-import { FindingLists } from './FindingLists';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MappingPanel } from './MappingPanel';
 import { MessageList } from './MessageList';
 import { RulesetPicker } from './RulesetPicker';
 import { SectionVerdict } from './SectionVerdict';
 import { checkOf, compareChecks, type Check } from '../../core/compare';
-import { readEarlierFile, withProgress } from '../compare';
 import { EarlierInput } from './EarlierInput';
 import { Progress } from './Progress';
+import { RunProgress } from './RunProgress';
+import { FindingLists } from '../../components/FindingLists';
 import { VerdictBanner } from '../../components/VerdictBanner';
 import { PlanPanel } from './PlanPanel';
 
@@ -44,8 +46,8 @@ const useStyles = makeStyles({
 
 interface LoadedFile {
   name: string;
-  bytes: Uint8Array;
-  grids: Grid[];
+  /** The names of its sheets (the worker holds the sheets themselves). */
+  sheets: string[];
 }
 
 /** An error's words: the file reader's own sentences in both languages, else its message. */
@@ -56,7 +58,7 @@ function errorText(error: unknown, lang: Lang): string {
 }
 
 /** Whether the sheet has data rows below its header (a header-only sheet has none). */
-function hasRows(analysis: Analysis): boolean {
+function hasRows(analysis: AnalysisView): boolean {
   const { firstDataRow, lastDataRow } = analysis.result.source;
   return firstDataRow > 0 && lastDataRow >= firstDataRow;
 }
@@ -68,8 +70,19 @@ export function App() {
   const [ruleset, setRuleset] = useState<Ruleset>(QUALITY_2017);
   const [file, setFile] = useState<LoadedFile | null>(null);
   const [sheetIndex, setSheetIndex] = useState(0);
-  const [reading, setReading] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // Reading, analysing and writing run in the analysis worker; `stage` is what it is doing.
+  const client = useMemo(() => new AnalysisClient(), []);
+  const [stage, setStage] = useState<Stage | null>(null);
+  const running = useRef(0);
+  async function track<T>(work: Promise<T>): Promise<T> {
+    running.current++;
+    try {
+      return await work;
+    } finally {
+      if (--running.current === 0) setStage(null);
+    }
+  }
   // The earlier check to compare with (整改消号), read again when the rules change.
   const [earlierFile, setEarlierFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [earlier, setEarlier] = useState<{ check: Check | null; error: string | null }>({ check: null, error: null });
@@ -81,23 +94,32 @@ export function App() {
 
   const [overrides, setOverrides] = useState<ColumnMapping>({});
 
-  const analysis = useMemo(
-    () => (file === null ? null : analyzeGrid(file.grids[sheetIndex], ruleset, lang, file.name, overrides)),
-    [file, sheetIndex, ruleset, lang, overrides],
-  );
+  const [analysis, setAnalysis] = useState<AnalysisView | null>(null);
+  useEffect(() => {
+    let current = true;
+    if (file !== null) {
+      track(client.analyse(sheetIndex, ruleset, lang, overrides, setStage)).then(
+        (view) => current && setAnalysis(view),
+        (e: unknown) => current && setError(e),
+      );
+    }
+    return () => {
+      current = false;
+    };
+  }, [client, file, sheetIndex, ruleset, lang, overrides]);
 
   useEffect(() => {
     let current = true;
     if (earlierFile === null) setEarlier({ check: null, error: null });
     else {
-      void readEarlierFile(earlierFile.bytes, earlierFile.name, ruleset, lang).then((read) => {
+      void track(client.earlier(earlierFile.name, earlierFile.bytes, ruleset, lang)).then((read) => {
         if (current) setEarlier(read.ok ? { check: read.check, error: null } : { check: null, error: read.text });
       });
     }
     return () => {
       current = false;
     };
-  }, [earlierFile, ruleset, lang]);
+  }, [client, earlierFile, ruleset, lang]);
 
   const comparison = useMemo(
     () => (analysis === null || earlier.check === null ? null : compareChecks(earlier.check, checkOf(analysis.result, ruleset), { lang })),
@@ -105,19 +127,17 @@ export function App() {
   );
 
   async function openFile(chosen: File) {
-    setReading(true);
     setError(null);
+    setAnalysis(null);
+    setStage('read');
     try {
-      const bytes = await fileBytes(chosen);
-      const grids = await readGrids(bytes, chosen.name);
-      setSheetIndex(firstSchoolSheet(grids));
+      const opened = await track(fileBytes(chosen).then((bytes) => client.open(chosen.name, bytes, setStage)));
+      setSheetIndex(opened.sheet);
       setOverrides({});
-      setFile({ name: chosen.name, bytes, grids });
+      setFile({ name: chosen.name, sheets: opened.sheets });
     } catch (e) {
       setFile(null);
       setError(e);
-    } finally {
-      setReading(false);
     }
   }
 
@@ -139,7 +159,7 @@ export function App() {
 
       <Card className={styles.setup}>
         <RulesetPicker lang={lang} ruleset={ruleset} onChange={setRuleset} />
-        <FileDrop lang={lang} fileName={file?.name ?? null} disabled={reading} onFile={(f) => void openFile(f)} />
+        <FileDrop lang={lang} fileName={file?.name ?? null} disabled={stage === 'read'} onFile={(f) => void openFile(f)} />
         <EarlierInput
           lang={lang}
           fileName={earlier.check === null ? null : (earlierFile?.name ?? null)}
@@ -149,7 +169,7 @@ export function App() {
         />
       </Card>
 
-      {reading && <Spinner label={t('reading', lang)} />}
+      {stage !== null && <RunProgress lang={lang} stage={stage} />}
       {error !== null && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
@@ -159,7 +179,7 @@ export function App() {
         </MessageBar>
       )}
 
-      {file !== null && file.grids.length > 1 && (
+      {file !== null && file.sheets.length > 1 && (
         <Field label={t('sheet', lang)}>
           <Select
             value={String(sheetIndex)}
@@ -168,9 +188,9 @@ export function App() {
               setOverrides({});
             }}
           >
-            {file.grids.map((grid, i) => (
-              <option key={grid.sheet} value={i}>
-                {grid.sheet}
+            {file.sheets.map((sheet, i) => (
+              <option key={sheet} value={i}>
+                {sheet}
               </option>
             ))}
           </Select>
@@ -203,7 +223,7 @@ export function App() {
           {analysis.findings.counts.schools > 0 && (
             <DownloadButton
               lang={lang}
-              onDownload={async () => saveDownload(await annotatedWorkbook(file.bytes, withProgress(analysis, comparison, ruleset, lang)), annotatedFileName(file.name, lang))}
+              onDownload={async () => saveDownload(await track(client.write(comparison, ruleset, lang, setStage)), annotatedFileName(file.name, lang))}
             />
           )}
           <MappingPanel
@@ -226,16 +246,27 @@ export function App() {
                 section={section}
                 result={analysis.result.sections[section]}
                 verdict={analysis.findings.sections[section]}
-                chart={analysis.report.charts.find((chart) => chart.section === section)}
+                chart={analysis.charts.find((chart) => chart.section === section)}
               />
             ))}
           </section>
-          {analysis.findings.counts.schools > 0 && <PlanPanel key={`${file.name}|${sheetIndex}`} lang={lang} ruleset={ruleset} analysis={analysis} file={file} />}
+          {analysis.findings.counts.schools > 0 && (
+            <PlanPanel
+              key={`${file.name}|${sheetIndex}`}
+              lang={lang}
+              ruleset={ruleset}
+              fileName={file.name}
+              canApply={/\.xls[xm]$/i.test(file.name)}
+              loadRead={() => track(client.read())}
+              writeWithPlan={(plan) => track(client.write(comparison, ruleset, lang, setStage, plan))}
+              writePlanned={(plan) => track(client.writePlanned(plan, setStage))}
+            />
+          )}
           <section className={styles.section} aria-labelledby="lists-heading">
             <Text as="h2" block size={600} weight="semibold" id="lists-heading" className={styles.heading}>
               {t('listsTitle', lang)}
             </Text>
-            <FindingLists lang={lang} ruleset={ruleset} findings={analysis.findings} />
+            <FindingLists surface="web" lang={lang} ruleset={ruleset} findings={analysis.findings} moreLabel={(n) => t('showMore', lang, { n })} />
           </section>
           <section className={styles.section} aria-labelledby="messages-heading">
             <Text as="h2" block size={600} weight="semibold" id="messages-heading" className={styles.heading}>

@@ -2,9 +2,9 @@ import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { PlanView } from '../../components/PlanView';
 import type { PlanRun } from '../../core/plan';
-import type { Lang, Ruleset } from '../../core/types';
-import { annotatedFileName, annotatedWorkbook, saveDownload, type Analysis } from '../pipeline';
-import { canApplyPlan, plannedFileName, plannedWorkbook, withPlan } from '../plan';
+import type { Lang, Ruleset, SheetRead } from '../../core/types';
+import { annotatedFileName, saveDownload } from '../pipeline';
+import { plannedFileName } from '../plan';
 import { t } from '../strings';
 
 const useStyles = makeStyles({
@@ -16,17 +16,24 @@ const useStyles = makeStyles({
 export interface PlanPanelProps {
   lang: Lang;
   ruleset: Ruleset;
-  analysis: Analysis;
-  file: { name: string; bytes: Uint8Array };
+  /** The workbook's file name (downloads are named after it). */
+  fileName: string;
+  /** Whether the what-if copy can be written (an .xlsx workbook has cells to add to). */
+  canApply: boolean;
+  /** The last analysis's whole read, from the analysis worker. */
+  loadRead: () => Promise<SheetRead>;
+  /** The annotated copy with the plan sheet, and the what-if copy, written by the analysis worker. */
+  writeWithPlan: (plan: PlanRun['plan']) => Promise<Uint8Array>;
+  writePlanned: (plan: PlanRun['plan']) => Promise<Uint8Array>;
 }
 
 /**
  * 整改测算 on the web page: worked out when asked (a large county takes a
  * while), then the shared plan view with the page's downloads.
  */
-export function PlanPanel({ lang, ruleset, analysis, file }: PlanPanelProps) {
+export function PlanPanel({ lang, ruleset, fileName, canApply, loadRead, writeWithPlan, writePlanned }: PlanPanelProps) {
   const styles = useStyles();
-  const [shown, setShown] = useState(false);
+  const [read, setRead] = useState<SheetRead | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -48,16 +55,16 @@ export function PlanPanel({ lang, ruleset, analysis, file }: PlanPanelProps) {
         appearance="primary"
         disabled={busy}
         data-testid="plan-download"
-        onClick={() => void download(() => annotatedWorkbook(file.bytes, withPlan(analysis, run.plan, ruleset, lang)), annotatedFileName(file.name, lang))}
+        onClick={() => void download(() => writeWithPlan(run.plan), annotatedFileName(fileName, lang))}
       >
         {t('planDownload', lang)}
       </Button>
-      {canApplyPlan(file.bytes) && (
+      {canApply && (
         <Button
           disabled={busy}
           title={t('planAppliedHint', lang)}
           data-testid="plan-download-applied"
-          onClick={() => void download(() => plannedWorkbook(file.bytes, analysis.read, run.plan), plannedFileName(file.name, t('planAppliedSuffix', lang)))}
+          onClick={() => void download(() => writePlanned(run.plan), plannedFileName(fileName, t('planAppliedSuffix', lang)))}
         >
           {t('planDownloadApplied', lang)}
         </Button>
@@ -75,9 +82,17 @@ export function PlanPanel({ lang, ruleset, analysis, file }: PlanPanelProps) {
       <Text as="h2" block size={600} weight="semibold" id="plan-heading" className={styles.heading}>
         {t('planTitle', lang)}
       </Text>
-      {!shown ? (
+      {read === null ? (
         <div>
-          <Button data-testid="plan-show" onClick={() => setShown(true)}>
+          <Button
+            data-testid="plan-show"
+            disabled={busy}
+            onClick={() => {
+              setBusy(true);
+              setError(null);
+              loadRead().then(setRead, (e: unknown) => setError(e instanceof Error ? e.message : String(e))).finally(() => setBusy(false));
+            }}
+          >
             {t('planShow', lang)}
           </Button>
         </div>
@@ -85,7 +100,7 @@ export function PlanPanel({ lang, ruleset, analysis, file }: PlanPanelProps) {
         <PlanView
           surface="web"
           lang={lang}
-          read={analysis.read}
+          read={read}
           ruleset={ruleset}
           actions={actions}
           labels={{

@@ -1,0 +1,164 @@
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import {
+  checkLine,
+  driverLine,
+  entryLine,
+  excludedLine,
+  listTitle,
+  missLine,
+  moreLine,
+  noteLine,
+  undecidedLine,
+  type Findings,
+  type SchoolFinding,
+} from '../core/findings';
+import type { Surface } from '../core/messages/types';
+import type { FieldId, Lang, Ruleset } from '../core/types';
+import { LIST_PAGE, ShowMore, usePaged } from './Paged';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  misses: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+export interface FindingListsProps {
+  /** The page that shows the lists: the note under a long list names where that page keeps the full list. */
+  surface: Extract<Surface, 'web' | 'pane'>;
+  lang: Lang;
+  ruleset: Ruleset;
+  findings: Findings;
+  /** The surface's label of the button that shows `n` more items (显示更多). */
+  moreLabel: (n: number) => string;
+  /** A link selecting a field's cell in a row of the user's sheet (the task pane), or none (the web page). */
+  cellLink?: (row: number, field: FieldId) => ReactNode;
+}
+
+interface ListProps<T> {
+  surface: FindingListsProps['surface'];
+  lang: Lang;
+  title: string;
+  items: readonly T[];
+  testId: string;
+  moreLabel: (n: number) => string;
+  render: (item: T) => ReactNode;
+}
+
+/** A titled list drawn a page at a time, with the catalogue's line counting the rest and the surface's “more” button. */
+function PagedList<T>({ surface, lang, title, items, testId, moreLabel, render }: ListProps<T>) {
+  const styles = useStyles();
+  const { visible, hidden, showMore } = usePaged(items);
+  return (
+    <section data-testid={`${testId}-list`}>
+      <h3 className={styles.title}>{title}</h3>
+      <ul className={styles.list}>
+        {visible.map((item, i) => (
+          <li key={i} data-testid={testId}>
+            {render(item)}
+          </li>
+        ))}
+      </ul>
+      <ShowMore hidden={hidden} label={moreLabel} note={moreLine(items.length, items.length - hidden, lang, surface)} onMore={showMore} page={LIST_PAGE} />
+    </section>
+  );
+}
+
+/** A line of text with, on the pane, a link to its cell after it. */
+function Linked({ text, link, weight }: { text: string; link: ReactNode; weight?: 'semibold' }) {
+  return (
+    <>
+      <Text weight={weight}>{text}</Text>
+      {link !== null && link !== undefined && <> {link}</>}
+    </>
+  );
+}
+
+/** A school entry and each indicator it misses (value, standard, floor, both shortfalls). */
+function SchoolEntry({ school, ruleset, lang, cellLink }: { school: SchoolFinding; ruleset: Ruleset; lang: Lang; cellLink?: FindingListsProps['cellLink'] }) {
+  const styles = useStyles();
+  return (
+    <>
+      <Linked text={entryLine(school, lang)} link={cellLink?.(school.row, 'name')} weight="semibold" />
+      <ul className={styles.misses}>
+        {school.misses.map((miss) => {
+          const field = ruleset.indicators.find((def) => def.id === miss.indicator)?.numerator[0];
+          return (
+            <li key={miss.indicator}>
+              <Linked text={missLine(miss, ruleset, lang)} link={field === undefined ? null : cellLink?.(school.row, field)} />
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+/**
+ * The lists behind the verdict, the same on the web page and the task pane:
+ * what drives the CVs over their limits, failing schools with each miss,
+ * schools passing with one miss, undecided schools and what they lack,
+ * further-check failures, excluded rows and rows read as notes. Each list draws
+ * its first page only; the surface's “more” button adds a page at a time.
+ */
+export function FindingLists({ surface, lang, ruleset, findings, moreLabel, cellLink }: FindingListsProps) {
+  const styles = useStyles();
+  const { counts } = findings;
+  const list = { surface, lang, moreLabel };
+  return (
+    <div className={styles.root}>
+      {findings.cvDrivers.length > 0 && (
+        <PagedList {...list} title={listTitle('list-drivers', findings.cvDrivers.length, lang)} items={findings.cvDrivers} testId="cv-driver" render={(d) => <Text>{driverLine(d, ruleset, lang)}</Text>} />
+      )}
+      {findings.judgesSchools &&
+        (findings.failing.length > 0 ? (
+          <PagedList
+            {...list}
+            title={listTitle('list-failing', findings.failing.length, lang)}
+            items={findings.failing}
+            testId="failing-school"
+            render={(s) => <SchoolEntry school={s} ruleset={ruleset} lang={lang} cellLink={cellLink} />}
+          />
+        ) : (
+          // "None fail" only when some entry was judged: 0 judged is no news, and the undecided list says why.
+          counts.entries > counts.undecidedEntries && (
+            <h3 className={styles.title} data-testid="failing-none">
+              {listTitle('list-failing-none', counts.entries - counts.undecidedEntries, lang)}
+            </h3>
+          )
+        ))}
+      {findings.passingWithMiss.length > 0 && (
+        <PagedList
+          {...list}
+          title={listTitle('list-passing-with-miss', findings.passingWithMiss.length, lang)}
+          items={findings.passingWithMiss}
+          testId="passing-with-miss"
+          render={(s) => <SchoolEntry school={s} ruleset={ruleset} lang={lang} cellLink={cellLink} />}
+        />
+      )}
+      {findings.undecided.length > 0 && (
+        <PagedList
+          {...list}
+          title={listTitle('list-undecided', findings.undecided.length, lang)}
+          items={findings.undecided}
+          testId="undecided-school"
+          render={(s) => (
+            <>
+              <Linked text={entryLine(s, lang)} link={cellLink?.(s.row, 'name')} weight="semibold" /> <Text>{undecidedLine(s, ruleset, lang)}</Text>
+            </>
+          )}
+        />
+      )}
+      {findings.checkFailures.length > 0 && (
+        <PagedList {...list} title={listTitle('list-check-failures', findings.checkFailures.length, lang)} items={findings.checkFailures} testId="check-failure" render={(f) => <Linked text={checkLine(f, lang)} link={cellLink?.(f.row, 'name')} />} />
+      )}
+      {findings.excluded.length > 0 && (
+        <PagedList {...list} title={listTitle('list-excluded', findings.excluded.length, lang)} items={findings.excluded} testId="excluded-row" render={(r) => <Linked text={excludedLine(r, lang)} link={cellLink?.(r.row, 'name')} />} />
+      )}
+      {findings.notes.length > 0 && (
+        <PagedList {...list} title={listTitle('list-notes', findings.notes.length, lang)} items={findings.notes} testId="note-row" render={(n) => <Text>{noteLine(n, lang)}</Text>} />
+      )}
+    </div>
+  );
+}

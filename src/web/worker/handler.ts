@@ -1,0 +1,118 @@
+/**
+ * The analysis worker's work, as a plain message handler: it keeps the open
+ * workbook and the last analysis, and answers each request in order. The worker
+ * entry (`analysis.worker.ts`) wires it to `postMessage`; where no Worker can be
+ * started (a page opened from file:// in Chromium) the page runs the same
+ * handler itself, pausing between stages. Tests call it directly.
+ */
+import { readEarlier } from '../../files/earlier-check';
+import { readWorkbookBytes } from '../../files/read-workbook';
+import { writeAnnotatedWorkbook } from '../../files/annotate';
+import type { Grid } from '../../core/types';
+import { withProgress } from '../compare';
+import { analyzeGrid, firstSchoolSheet, type Analysis } from '../pipeline';
+import { canApplyPlan, plannedWorkbook, withPlan } from '../plan';
+import { splitView } from './parts';
+import type { AnalysisView, FinalReply, Reply, Request } from './protocol';
+
+export interface HandlerOptions {
+  /** Sends a reply to the page. `transfer` lists buffers handed over rather than copied. */
+  post: (reply: Reply, transfer: ArrayBuffer[]) => void;
+  /** Called between stages: nothing in a worker, a yield to the browser on the page's own thread. */
+  pause?: () => Promise<void>;
+}
+
+/**
+ * What the page shows of an analysis: everything but the grid's rows and the report sheets.
+ *
+ * @example
+ * viewOf(analyzeGrid(grid, QUALITY_2017, 'zh', 'a.xlsx')).read.records; // []
+ */
+export function viewOf(analysis: Analysis): AnalysisView {
+  return {
+    read: { ...analysis.read, records: [], rows: [] },
+    result: analysis.result,
+    findings: analysis.findings,
+    charts: analysis.report.charts,
+  };
+}
+
+/** A failure's words: the file reader's own sentence in both languages when it has one. */
+function failure(id: number, error: unknown): FinalReply {
+  const text = (error as { text?: { zh: string; en: string } } | null)?.text;
+  const message = error instanceof Error ? error.message : String(error);
+  return { id, type: 'failed', message, text: text !== undefined && typeof text.zh === 'string' ? text : null };
+}
+
+/**
+ * A handler for the page's requests. Requests are answered one after another in
+ * the order they arrive, so a write always follows the analysis asked for before it.
+ *
+ * @example
+ * const handle = createHandler({ post: (reply) => replies.push(reply) });
+ * await handle({ id: 1, type: 'open', name: 'a.csv', bytes });
+ * // replies: { type: 'stage', stage: 'read' }, { type: 'opened', sheets: ['a'], sheet: 0 }
+ */
+export function createHandler({ post, pause = async () => undefined }: HandlerOptions): (request: Request) => Promise<void> {
+  let file: { name: string; bytes: Uint8Array; grids: Grid[] } | null = null;
+  let analysis: Analysis | null = null;
+  let queue: Promise<void> = Promise.resolve();
+
+  async function answer(request: Request): Promise<FinalReply> {
+    switch (request.type) {
+      case 'open': {
+        post({ id: request.id, type: 'stage', stage: 'read' }, []);
+        await pause();
+        const grids = await readWorkbookBytes(request.bytes, request.name);
+        file = { name: request.name, bytes: request.bytes, grids };
+        analysis = null;
+        return { id: request.id, type: 'opened', sheets: grids.map((grid) => grid.sheet), sheet: firstSchoolSheet(grids) };
+      }
+      case 'analyse': {
+        if (file === null) throw new Error('no workbook is open');
+        post({ id: request.id, type: 'stage', stage: 'analyse' }, []);
+        await pause();
+        analysis = analyzeGrid(file.grids[request.sheet], request.ruleset, request.lang, file.name, request.mapping);
+        const { head, parts } = splitView(viewOf(analysis));
+        for (const part of parts) post({ id: request.id, type: 'part', part }, []);
+        return { id: request.id, type: 'analysed', view: head };
+      }
+      case 'write': {
+        if (file === null || analysis === null) throw new Error('nothing has been analysed');
+        post({ id: request.id, type: 'stage', stage: 'write' }, []);
+        await pause();
+        const planned = request.plan === null ? analysis : withPlan(analysis, request.plan, request.ruleset, request.lang);
+        const bytes = await writeAnnotatedWorkbook(file.bytes, withProgress(planned, request.comparison, request.ruleset, request.lang).report, analysis.marks);
+        return { id: request.id, type: 'written', bytes };
+      }
+      case 'read': {
+        if (analysis === null) throw new Error('nothing has been analysed');
+        return { id: request.id, type: 'read', read: analysis.read };
+      }
+      case 'write-planned': {
+        if (file === null || analysis === null) throw new Error('nothing has been analysed');
+        if (!canApplyPlan(file.bytes)) throw new Error('the what-if copy needs an .xlsx workbook');
+        post({ id: request.id, type: 'stage', stage: 'write' }, []);
+        await pause();
+        return { id: request.id, type: 'written', bytes: await plannedWorkbook(file.bytes, analysis.read, request.plan) };
+      }
+      case 'earlier': {
+        await pause();
+        return { id: request.id, type: 'earlier', read: await readEarlier(request.bytes, request.name, request.ruleset, undefined, request.lang) };
+      }
+    }
+  }
+
+  return (request) => {
+    queue = queue.then(async () => {
+      let reply: FinalReply;
+      try {
+        reply = await answer(request);
+      } catch (error) {
+        reply = failure(request.id, error);
+      }
+      post(reply, reply.type === 'written' ? [reply.bytes.buffer as ArrayBuffer] : []);
+    });
+    return queue;
+  };
+}
