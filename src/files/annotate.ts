@@ -70,13 +70,31 @@ const CELL_STYLES = Object.fromEntries(
   Object.entries(REPORT_STYLES).map(([key, spec]) => [key, excelStyle(spec)]),
 ) as Record<keyof typeof REPORT_STYLES, Partial<ExcelJS.Style>>;
 
+/** Report style and number format → the one style object all such cells share. */
+const FORMATTED_STYLES = new Map<string, Partial<ExcelJS.Style>>();
+
+/**
+ * The shared style of a report cell. ExcelJS caches a style's index per style
+ * object, so every cell with the same style and number format gets the same
+ * object: a fresh `{ ...style, numFmt }` per cell costs a style lookup each.
+ */
+function cellStyle(key: keyof typeof REPORT_STYLES, numFmt: string | undefined): Partial<ExcelJS.Style> {
+  if (numFmt === undefined) return CELL_STYLES[key];
+  const id = `${key}\u0000${numFmt}`;
+  let style = FORMATTED_STYLES.get(id);
+  if (style === undefined) {
+    style = { ...CELL_STYLES[key], numFmt };
+    FORMATTED_STYLES.set(id, style);
+  }
+  return style;
+}
+
 /**
  * Writes one report cell. Text cells get the plain string as their value, never
  * `{ formula }`, so a school named `=HYPERLINK(…)` stays text.
  */
 function writeCell(cell: ExcelJS.Cell, model: ReportCell): void {
-  const style = CELL_STYLES[model.style ?? 'plain'];
-  cell.style = model.numFmt === undefined ? style : { ...style, numFmt: model.numFmt };
+  cell.style = cellStyle(model.style ?? 'plain', model.numFmt);
   cell.value = storable(model.value);
   if (model.note !== undefined) cell.note = model.note;
 }
@@ -100,32 +118,86 @@ export function storable<T>(value: T): T | string | null {
   return value;
 }
 
-/** Fills a chart's column with in-cell bars: ExcelJS cannot write chart objects. */
-function writeChartBars(worksheet: ExcelJS.Worksheet, chart: ReportChart): void {
-  const max = chartMax(chart);
-  for (const bar of chart.bars) {
-    const cell = worksheet.getCell(bar.row, chart.column);
-    cell.value = textBar(bar.cv, bar.limit ?? chart.limit, max);
-    cell.style = { ...CELL_STYLES.body, font: { color: argb(bar.passes === false ? 'C00000' : '2F5597') } };
+/** The two looks of a chart bar, shared by all bars. */
+const BAR_STYLES = {
+  fails: { ...CELL_STYLES.body, font: { color: argb('C00000') } },
+  passes: { ...CELL_STYLES.body, font: { color: argb('2F5597') } },
+} satisfies Record<string, Partial<ExcelJS.Style>>;
+
+/** What goes on one sheet row besides its cells: merges starting there, its height, chart bars, a page break below. */
+interface RowExtras {
+  merges: ReportSheet['merges'];
+  height?: number;
+  bars: { column: number; text: string; fails: boolean }[];
+  breakAfter: boolean;
+}
+
+function rowExtras(sheet: ReportSheet, charts: ReportChart[]): Map<number, RowExtras> {
+  const extras = new Map<number, RowExtras>();
+  const at = (row: number): RowExtras => {
+    let entry = extras.get(row);
+    if (entry === undefined) {
+      entry = { merges: [], bars: [], breakAfter: false };
+      extras.set(row, entry);
+    }
+    return entry;
+  };
+  for (const merge of sheet.merges) at(merge.top).merges.push(merge);
+  for (const { row, points } of sheet.heights) at(row).height = points;
+  for (const chart of charts.filter((c) => c.sheet === sheet.key)) {
+    const max = chartMax(chart);
+    for (const bar of chart.bars) at(bar.row).bars.push({ column: chart.column, text: textBar(bar.cv, bar.limit ?? chart.limit, max), fails: bar.passes === false });
+  }
+  for (const row of sheet.print.breaksBefore) if (row > 1) at(row - 1).breakAfter = true;
+  return extras;
+}
+
+/** The options a report sheet is created with: frozen panes, page setup, header and footer. */
+function reportSheetOptions(sheet: ReportSheet): Partial<ExcelJS.AddWorksheetOptions> {
+  const { rows: frozenRows, columns: frozenColumns } = sheet.freeze;
+  return {
+    views: frozenRows > 0 || frozenColumns > 0 ? [{ state: 'frozen', xSplit: frozenColumns, ySplit: frozenRows }] : [],
+    pageSetup: pageSetupOf(sheet.print),
+    headerFooter: { oddHeader: bandText(sheet.print.header), oddFooter: bandText(sheet.print.footer) },
+  };
+}
+
+/**
+ * Writes a report sheet row by row: each row's cells, then the merges that
+ * start on it (cells a merge covers take its first cell's style, as Excel
+ * shows them), its height, chart bars (ExcelJS cannot write chart objects: bars
+ * are drawn in cells) and a page break below; `done` is called with each
+ * finished row (the streaming writer commits it).
+ */
+export function fillReportSheet(worksheet: ExcelJS.Worksheet, sheet: ReportSheet, charts: ReportChart[], done: (row: ExcelJS.Row) => void): void {
+  sheet.widths.forEach((width, i) => {
+    worksheet.getColumn(i + 1).width = width;
+  });
+  const extras = rowExtras(sheet, charts);
+  const last = maxOf([...extras.keys()], sheet.rows.length);
+  for (let number = 1; number <= last; number++) {
+    const row = worksheet.getRow(number);
+    (sheet.rows[number - 1] ?? []).forEach((model, j) => {
+      const cell = row.getCell(j + 1);
+      if (cell.type !== ExcelJS.ValueType.Merge) writeCell(cell, model);
+    });
+    const extra = extras.get(number);
+    if (extra !== undefined) {
+      for (const merge of extra.merges) worksheet.mergeCells(merge.top, merge.left, merge.bottom, merge.right);
+      if (extra.height !== undefined) row.height = extra.height;
+      for (const { column, text, fails } of extra.bars) {
+        const cell = row.getCell(column);
+        cell.value = text;
+        cell.style = fails ? BAR_STYLES.fails : BAR_STYLES.passes;
+      }
+      if (extra.breakAfter) row.addPageBreak();
+    }
+    done(row);
   }
 }
 
 function writeReportSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet, charts: ReportChart[]): void {
-  const { rows: frozenRows, columns: frozenColumns } = sheet.freeze;
-  const worksheet = workbook.addWorksheet(sheet.name, {
-    views: frozenRows > 0 || frozenColumns > 0 ? [{ state: 'frozen', xSplit: frozenColumns, ySplit: frozenRows }] : [],
-  });
-  sheet.widths.forEach((width, i) => {
-    worksheet.getColumn(i + 1).width = width;
-  });
-  sheet.rows.forEach((cells, i) => {
-    const row = worksheet.getRow(i + 1);
-    cells.forEach((model, j) => writeCell(row.getCell(j + 1), model));
-  });
-  for (const merge of sheet.merges) worksheet.mergeCells(merge.top, merge.left, merge.bottom, merge.right);
-  for (const { row, points } of sheet.heights) worksheet.getRow(row).height = points;
-  for (const chart of charts) if (chart.sheet === sheet.key) writeChartBars(worksheet, chart);
-  applyPrintSetup(worksheet, sheet.print);
+  fillReportSheet(workbook.addWorksheet(sheet.name, reportSheetOptions(sheet)), sheet, charts, () => undefined);
 }
 
 /** ExcelJS's paper size code for A4. */
@@ -141,10 +213,15 @@ export function bandText(band: PrintBand): string {
   return `&L${band.left}&C${band.center}&R${band.right}`;
 }
 
-/** A4, orientation, one page wide, print titles, margins, header and footer, page breaks. */
-function applyPrintSetup(worksheet: ExcelJS.Worksheet, print: PrintSetup): void {
-  worksheet.pageSetup = {
-    ...worksheet.pageSetup,
+/**
+ * A report sheet's page setup in ExcelJS's terms: A4, orientation, one page
+ * wide, print titles, margins, page numbers, centring, gridlines.
+ *
+ * @example
+ * pageSetupOf(sheet.print).paperSize; // 9 (A4)
+ */
+export function pageSetupOf(print: PrintSetup): Partial<ExcelJS.PageSetup> {
+  return {
     paperSize: PAPER_A4,
     orientation: print.orientation,
     fitToPage: true,
@@ -156,8 +233,6 @@ function applyPrintSetup(worksheet: ExcelJS.Worksheet, print: PrintSetup): void 
     showGridLines: print.gridlines,
     ...(print.titleRows === null ? {} : { printTitlesRow: `${print.titleRows.first}:${print.titleRows.last}` }),
   };
-  worksheet.headerFooter = { ...worksheet.headerFooter, oddHeader: bandText(print.header), oddFooter: bandText(print.footer) };
-  for (const row of print.breaksBefore) if (row > 1) worksheet.getRow(row - 1).addPageBreak();
 }
 
 /** ExcelJS keeps a sheet's conditional formats in a field its typings leave out. */
