@@ -16,7 +16,7 @@ import { FIELD_LABELS } from '../core/fields';
 import { buildFindings, type Findings } from '../core/findings';
 import { columnChoices, mapOverrides } from '../core/reader/overrides';
 import type { AnalysisResult, FieldId, Grid, L10n, Lang, Ruleset, SheetRead } from '../core/types';
-import { writeAnnotatedWorkbook } from '../files/annotate';
+import { writeAnnotatedCopy, type SlowCopyFeature } from '../files/annotate-stream';
 import { decodeText, readWorkbookBytes, WorkbookReadError } from '../files/read-workbook';
 import { FileRefusedError, READ_LIMITS } from './bounded-read';
 import { writeJson } from './json-out';
@@ -130,6 +130,10 @@ const TEXT = {
   },
   outNotXlsx: { zh: '--out 需要 .xlsx 文件名，例如“{suggestion}”。', en: '--out needs an .xlsx file name, e.g. "{suggestion}".' },
   outWritten: { zh: '已写出带报告和标注的副本：{file}', en: 'Annotated copy written: {file}' },
+  outSlow: {
+    zh: '这个工作簿含有{features}，副本按逐格方式写出：内容不变，但更慢、更占内存。',
+    en: 'The workbook has {features}, so the copy was written cell by cell: the same content, more time and memory.',
+  },
   outFailed: {
     zh: '分析已完成，但无法写出“{file}”：{reason}。如果这个文件正在 Excel 或 WPS 中打开，请先关闭它。',
     en: 'The analysis is done but "{file}" could not be written: {reason}. If the file is open in Excel or WPS, close it first.',
@@ -139,6 +143,13 @@ const TEXT = {
     en: 'Unexpected error, the analysis did not finish: {detail}. Please send this message and the file to the maintainers.',
   },
 } satisfies Record<string, L10n>;
+
+/** The names of the workbook features that make the copy take the full writer. */
+const SLOW_FEATURE_LABELS: Record<SlowCopyFeature, L10n> = {
+  images: { zh: '图片', en: 'images' },
+  tables: { zh: '表格（套用表格格式）', en: 'tables (Format as Table)' },
+  iconFormats: { zh: '数据条或图标集条件格式', en: 'data bars or icon sets' },
+};
 
 /** The headings of commander's help. */
 const HELP_TITLES: Record<string, L10n> = {
@@ -312,6 +323,13 @@ export async function loadSheet(inputPath: string, file: string, sheet: string |
   return { bytes, grid, read };
 }
 
+/** The line saying which features made the copy take the full writer; empty when it was streamed. */
+function slowCopyNote(features: SlowCopyFeature[], lang: Lang): string {
+  if (features.length === 0) return '';
+  const names = features.map((feature) => localize(SLOW_FEATURE_LABELS[feature], lang)).join(phrase(TEXT.sheetSeparator, lang));
+  return phrase(TEXT.outSlow, lang, { features: names }) + '\n';
+}
+
 async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Promise<number> {
   const { lang } = options;
   const inputPath = resolve(io.cwd, file);
@@ -330,16 +348,16 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
   if (out !== null) {
     const analysed = buildReport(result, read, ruleset, lang);
     const report = comparison === null ? analysed : withSheet(analysed, buildProgressSheet(comparison, lang), ruleset);
-    const copy = await writeAnnotatedWorkbook(bytes, report, buildMarkRules(read, result, ruleset)).catch((error: unknown) => {
+    const copy = await writeAnnotatedCopy(bytes, report, buildMarkRules(read, result, ruleset)).catch((error: unknown) => {
       if (error instanceof WorkbookReadError) throw new CliFailure(EXIT.unreadable, localize(error.text, lang));
       throw error;
     });
     try {
-      await io.writeFile(out, copy);
+      await io.writeFile(out, copy.bytes);
     } catch (error) {
       throw new CliFailure(EXIT.unreadable, phrase(TEXT.outFailed, lang, { file: options.out ?? out, reason: errorDetail(error) }));
     }
-    if (!options.json) io.stdout(phrase(TEXT.outWritten, lang, { file: options.out ?? out }) + '\n');
+    if (!options.json) io.stdout(phrase(TEXT.outWritten, lang, { file: options.out ?? out }) + '\n' + slowCopyNote(copy.slowFeatures, lang));
   }
   return EXIT.analysed;
 }

@@ -169,7 +169,7 @@ function reportSheetOptions(sheet: ReportSheet): Partial<ExcelJS.AddWorksheetOpt
  * are drawn in cells) and a page break below; `done` is called with each
  * finished row (the streaming writer commits it).
  */
-export function fillReportSheet(worksheet: ExcelJS.Worksheet, sheet: ReportSheet, charts: ReportChart[], done: (row: ExcelJS.Row) => void): void {
+function fillReportSheet(worksheet: ExcelJS.Worksheet, sheet: ReportSheet, charts: ReportChart[], done: (row: ExcelJS.Row) => void): void {
   sheet.widths.forEach((width, i) => {
     worksheet.getColumn(i + 1).width = width;
   });
@@ -194,10 +194,6 @@ export function fillReportSheet(worksheet: ExcelJS.Worksheet, sheet: ReportSheet
     }
     done(row);
   }
-}
-
-function writeReportSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet, charts: ReportChart[]): void {
-  fillReportSheet(workbook.addWorksheet(sheet.name, reportSheetOptions(sheet)), sheet, charts, () => undefined);
 }
 
 /** ExcelJS's paper size code for A4. */
@@ -354,6 +350,48 @@ async function loadWorkbook(input: Uint8Array, report: Report): Promise<Loaded> 
 }
 
 /**
+ * The user's workbook loaded for the copy, with the report sheets of an
+ * earlier run, their mark and their conditional formats removed and this
+ * run's marks added to the analysed sheet; the report sheets are still to be
+ * written (`writeAnnotatedWorkbook`, or the streaming writer of the command line).
+ * Throws `WorkbookReadError` when the copy cannot be written.
+ */
+export async function prepareCopy(input: Uint8Array, report: Report, marks: MarkRule[]): Promise<ExcelJS.Workbook> {
+  const { workbook, csvSheet } = await loadWorkbook(input, report);
+  const marked = markedReportSheets(workbook);
+  const wanted = new Set(report.sheets.map((sheet) => sheet.name));
+  const taken = workbook.worksheets.find((worksheet) => !marked.has(worksheet.name) && (wanted.has(worksheet.name) || isReportSheetName(worksheet.name)));
+  if (taken !== undefined) throw new WorkbookReadError('limit', fillSheet(REPORT_MARK_TEXT.nameTaken, taken.name));
+  for (const worksheet of [...workbook.worksheets]) {
+    if (marked.has(worksheet.name)) workbook.removeWorksheet(worksheet.id);
+    else removeMarks(worksheet);
+  }
+  clearReportMark(workbook);
+  for (const name of new Set(marks.map((mark) => csvSheet ?? mark.sheet))) {
+    const worksheet = workbook.getWorksheet(name);
+    if (worksheet !== undefined) addMarks(worksheet, marks.filter((mark) => (csvSheet ?? mark.sheet) === name));
+  }
+  return workbook;
+}
+
+/** What the streaming writer does with a report sheet: prepare it before its first row, commit each row. */
+export interface SheetHooks {
+  started: (worksheet: ExcelJS.Worksheet) => void;
+  done: (row: ExcelJS.Row) => void;
+}
+
+const NO_HOOKS: SheetHooks = { started: () => undefined, done: () => undefined };
+
+/** Adds one report sheet, with its mark, to a workbook or a streaming writer. */
+export function addReportSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet, charts: ReportChart[], hooks: SheetHooks = NO_HOOKS): ExcelJS.Worksheet {
+  const worksheet = workbook.addWorksheet(sheet.name, reportSheetOptions(sheet));
+  hooks.started(worksheet);
+  fillReportSheet(worksheet, sheet, charts, hooks.done);
+  markReportSheet(workbook, sheet.name);
+  return worksheet;
+}
+
+/**
  * A copy of the user's workbook with the report sheets added and failing cells
  * marked (conditional formats on the analysed sheet, so the marks follow later
  * edits). Report sheets of an earlier run, and its marks, are replaced, never
@@ -366,24 +404,8 @@ async function loadWorkbook(input: Uint8Array, report: Report): Promise<Loaded> 
  * const bytes = await writeAnnotatedWorkbook(input, buildReport(result, read, ruleset, 'zh'), buildMarkRules(read, result, ruleset));
  */
 export async function writeAnnotatedWorkbook(input: Uint8Array, report: Report, marks: MarkRule[]): Promise<Uint8Array> {
-  const { workbook, csvSheet } = await loadWorkbook(input, report);
-  const marked = markedReportSheets(workbook);
-  const wanted = new Set(report.sheets.map((sheet) => sheet.name));
-  const taken = workbook.worksheets.find((worksheet) => !marked.has(worksheet.name) && (wanted.has(worksheet.name) || isReportSheetName(worksheet.name)));
-  if (taken !== undefined) throw new WorkbookReadError('limit', fillSheet(REPORT_MARK_TEXT.nameTaken, taken.name));
-  for (const worksheet of [...workbook.worksheets]) {
-    if (marked.has(worksheet.name)) workbook.removeWorksheet(worksheet.id);
-    else removeMarks(worksheet);
-  }
-  clearReportMark(workbook);
-  for (const reportSheet of report.sheets) {
-    writeReportSheet(workbook, reportSheet, report.charts);
-    markReportSheet(workbook, reportSheet.name);
-  }
-  for (const name of new Set(marks.map((mark) => csvSheet ?? mark.sheet))) {
-    const worksheet = workbook.getWorksheet(name);
-    if (worksheet !== undefined) addMarks(worksheet, marks.filter((mark) => (csvSheet ?? mark.sheet) === name));
-  }
+  const workbook = await prepareCopy(input, report, marks);
+  for (const reportSheet of report.sheets) addReportSheet(workbook, reportSheet, report.charts);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }
