@@ -17,7 +17,8 @@ import { buildFindings, type Findings } from '../core/findings';
 import { columnChoices, mapOverrides } from '../core/reader/overrides';
 import type { AnalysisResult, FieldId, Grid, L10n, Lang, Ruleset, SheetRead } from '../core/types';
 import { writeAnnotatedCopy, type SlowCopyFeature } from '../files/annotate-stream';
-import { decodeText, readWorkbookBytes, WorkbookReadError } from '../files/read-workbook';
+import type { SheetCopyFacts } from '../files/copy-limits';
+import { decodeText, readWorkbook, WorkbookReadError } from '../files/read-workbook';
 import { FileRefusedError, READ_LIMITS } from './bounded-read';
 import { writeJson } from './json-out';
 import { reachesInput } from './out-target';
@@ -34,6 +35,8 @@ export interface LoadedSheet {
   bytes: Uint8Array;
   grid: Grid;
   read: SheetRead;
+  /** What the reader gathered for the annotated copy's bounds (null for CSV). */
+  copyFacts: SheetCopyFacts[] | null;
 }
 
 export interface CliIo {
@@ -305,8 +308,9 @@ function resultDocument(result: AnalysisResult, ruleset: Ruleset): AnalysisResul
 export async function loadSheet(inputPath: string, file: string, sheet: string | undefined, io: CliIo, lang: Lang, map: readonly string[] = []): Promise<LoadedSheet> {
   const bytes = await readUserFile(io, inputPath, file, lang);
   let grids: Grid[];
+  let copyFacts: SheetCopyFacts[] | null;
   try {
-    grids = await readWorkbookBytes(bytes, basename(file));
+    ({ grids, copyFacts } = await readWorkbook(bytes, basename(file)));
   } catch (error) {
     if (error instanceof WorkbookReadError) throw new CliFailure(EXIT.unreadable, phrase(TEXT.cannotRead, lang, { file, reason: localize(error.text, lang) }));
     throw error;
@@ -320,7 +324,7 @@ export async function loadSheet(inputPath: string, file: string, sheet: string |
   if (!read.records.some((record) => record.kind === 'school')) {
     throw new CliFailure(EXIT.unreadable, phrase(TEXT.noSchoolRows, lang, { file, sheet: grid.sheet, header: rowSpan(read.headerRows) }));
   }
-  return { bytes, grid, read };
+  return { bytes, grid, read, copyFacts };
 }
 
 /** The line saying which features made the copy take the full writer; empty when it was streamed. */
@@ -337,7 +341,7 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
   const ruleset = await loadRuleset(options.ruleset, io, lang);
   const earlier = await loadEarlier(options, { cwd: io.cwd, out }, ruleset, lang, (path, shown) => readUserFile(io, path, shown, lang));
   if (!earlier.ok) throw new CliFailure(EXIT[earlier.kind], earlier.text);
-  const { bytes, grid, read } = await loadSheet(inputPath, file, options.sheet, io, lang, options.map);
+  const { bytes, grid, read, copyFacts } = await loadSheet(inputPath, file, options.sheet, io, lang, options.map);
   const result = analyze(read, ruleset, { lang, file: basename(file) });
   const comparison = earlier.check === null ? null : compareWithEarlier(earlier.check, result, ruleset, earlier.pairs, lang);
 
@@ -348,7 +352,7 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
   if (out !== null) {
     const analysed = buildReport(result, read, ruleset, lang);
     const report = comparison === null ? analysed : withSheet(analysed, buildProgressSheet(comparison, lang), ruleset);
-    const copy = await writeAnnotatedCopy(bytes, report, buildMarkRules(read, result, ruleset)).catch((error: unknown) => {
+    const copy = await writeAnnotatedCopy(bytes, report, buildMarkRules(read, result, ruleset), copyFacts).catch((error: unknown) => {
       if (error instanceof WorkbookReadError) throw new CliFailure(EXIT.unreadable, localize(error.text, lang));
       throw error;
     });

@@ -13,6 +13,7 @@ import ExcelJS from 'exceljs';
 import Column from 'exceljs/lib/doc/column';
 import type { MarkRule, Report } from '../core/report';
 import { addReportSheet, prepareCopy } from './annotate';
+import type { SheetCopyFacts } from './copy-limits';
 import { completeSheetWriter, streamingWriter, writtenBytes } from './stream-writer';
 
 /** A feature of the input workbook the streaming writer cannot write. */
@@ -140,13 +141,15 @@ function copySheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, source: ExcelJS.W
 
 /**
  * The annotated copy (see `writeAnnotatedWorkbook`), streamed when the
- * workbook allows it.
+ * workbook allows it. `copyFacts`, from `readWorkbook`, spare the copy a
+ * second parse of the sheets.
  *
  * @example
- * const { bytes, slowFeatures } = await writeAnnotatedCopy(input, report, marks);
+ * const { grids, copyFacts } = await readWorkbook(input, file);
+ * const { bytes, slowFeatures } = await writeAnnotatedCopy(input, report, marks, copyFacts);
  */
-export async function writeAnnotatedCopy(input: Uint8Array, report: Report, marks: MarkRule[]): Promise<AnnotatedCopy> {
-  const workbook = await prepareCopy(input, report, marks);
+export async function writeAnnotatedCopy(input: Uint8Array, report: Report, marks: MarkRule[], copyFacts: SheetCopyFacts[] | null = null): Promise<AnnotatedCopy> {
+  const workbook = await prepareCopy(input, report, marks, copyFacts);
   const slowFeatures = slowCopyFeatures(workbook);
   if (slowFeatures.length > 0) {
     for (const reportSheet of report.sheets) addReportSheet(workbook, reportSheet, report.charts);

@@ -20,7 +20,7 @@ import {
   type ReportSheet,
   type StyleSpec,
 } from '../core/report';
-import { copyObstacle } from './copy-limits';
+import { copyObstacle, copyObstacleOf, type SheetCopyFacts } from './copy-limits';
 import { clearReportMark, markedReportSheets, markReportSheet, REPORT_MARK_TEXT } from './report-mark';
 import { readWorkbookBytes, sniffFormat, WorkbookReadError } from './read-workbook';
 import { maxOf } from '../core/arrays';
@@ -334,9 +334,9 @@ interface Loaded {
   csvSheet: string | null;
 }
 
-async function loadWorkbook(input: Uint8Array, report: Report): Promise<Loaded> {
+async function loadWorkbook(input: Uint8Array, report: Report, copyFacts: SheetCopyFacts[] | null): Promise<Loaded> {
   if (sniffFormat(input) !== 'xlsx') return csvWorkbook(input, report);
-  const obstacle = await copyObstacle(input);
+  const obstacle = copyFacts === null ? await copyObstacle(input) : copyObstacleOf(copyFacts);
   if (obstacle !== null) throw new WorkbookReadError('limit', obstacle);
   const workbook = new ExcelJS.Workbook();
   try {
@@ -354,10 +354,12 @@ async function loadWorkbook(input: Uint8Array, report: Report): Promise<Loaded> 
  * earlier run, their mark and their conditional formats removed and this
  * run's marks added to the analysed sheet; the report sheets are still to be
  * written (`writeAnnotatedWorkbook`, or the streaming writer of the command line).
+ * `copyFacts` are what the reader gathered for the copy's bounds (`readWorkbook`);
+ * without them the sheets are parsed once more to check those bounds.
  * Throws `WorkbookReadError` when the copy cannot be written.
  */
-export async function prepareCopy(input: Uint8Array, report: Report, marks: MarkRule[]): Promise<ExcelJS.Workbook> {
-  const { workbook, csvSheet } = await loadWorkbook(input, report);
+export async function prepareCopy(input: Uint8Array, report: Report, marks: MarkRule[], copyFacts: SheetCopyFacts[] | null = null): Promise<ExcelJS.Workbook> {
+  const { workbook, csvSheet } = await loadWorkbook(input, report, copyFacts);
   const marked = markedReportSheets(workbook);
   const wanted = new Set(report.sheets.map((sheet) => sheet.name));
   const taken = workbook.worksheets.find((worksheet) => !marked.has(worksheet.name) && (wanted.has(worksheet.name) || isReportSheetName(worksheet.name)));

@@ -8,7 +8,8 @@
 import JSZip from 'jszip';
 import type { CellValue, Grid, L10n } from '../core/types';
 import { detectSeparator, parseCsv } from './csv';
-import { readXlsxSheets, WorkbookLimitError, XLSX_LIMITS, type XlsxLimits } from './xlsx-bounded';
+import type { SheetCopyFacts } from './copy-limits';
+import { readXlsxWorkbook, WorkbookLimitError, XLSX_LIMITS, type XlsxLimits } from './xlsx-bounded';
 import { maxOf } from '../core/arrays';
 
 export type WorkbookReadProblem = 'empty' | 'legacy-xls' | 'encrypted' | 'damaged' | 'no-sheets' | 'not-text' | 'html' | 'limit';
@@ -111,16 +112,16 @@ function isEncryptedPackage(bytes: Uint8Array): boolean {
  * The sheets of an .xlsx workbook, read with the bounded streaming reader
  * (`xlsx-bounded.ts`); see there why not with ExcelJS.
  */
-async function readXlsx(bytes: Uint8Array, limits: XlsxLimits): Promise<Grid[]> {
-  let grids: Grid[];
+async function readXlsx(bytes: Uint8Array, limits: XlsxLimits): Promise<ReadWorkbook> {
+  let read: ReadWorkbook;
   try {
-    grids = await readXlsxSheets(await JSZip.loadAsync(bytes.slice()), limits);
+    read = await readXlsxWorkbook(await JSZip.loadAsync(bytes.slice()), limits);
   } catch (error) {
     if (error instanceof WorkbookLimitError) throw new WorkbookReadError('limit', error.text);
     throw new WorkbookReadError('damaged');
   }
-  if (grids.length === 0) throw new WorkbookReadError('no-sheets');
-  return grids;
+  if (read.grids.length === 0) throw new WorkbookReadError('no-sheets');
+  return read;
 }
 
 // ---------------------------------------------------------------------------
@@ -223,6 +224,32 @@ function readCsv(bytes: Uint8Array, fileName: string): Grid[] {
 
 // ---------------------------------------------------------------------------
 
+/** A workbook file as read: its grids, and for an .xlsx file what the copy's bounds look at (null when the copy must look itself). */
+export interface ReadWorkbook {
+  grids: Grid[];
+  copyFacts: SheetCopyFacts[] | null;
+}
+
+/**
+ * Every sheet of a workbook file as a grid (see `readWorkbookBytes`), with
+ * what the annotated copy's bounds look at, gathered in the same pass so that
+ * writing the copy does not parse the sheets again.
+ *
+ * @example
+ * const { grids, copyFacts } = await readWorkbook(bytes, '县直学校.xlsx');
+ */
+export async function readWorkbook(bytes: Uint8Array, fileName: string, limits: XlsxLimits = XLSX_LIMITS): Promise<ReadWorkbook> {
+  if (bytes.length === 0) throw new WorkbookReadError('empty');
+  switch (sniffFormat(bytes)) {
+    case 'xlsx':
+      return readXlsx(bytes, limits);
+    case 'ole':
+      throw new WorkbookReadError(isEncryptedPackage(bytes) ? 'encrypted' : 'legacy-xls');
+    case 'text':
+      return { grids: readCsv(bytes, fileName), copyFacts: null };
+  }
+}
+
 /**
  * Every sheet of a workbook file as a grid, in workbook order (hidden sheets
  * included, marked `hidden`). A CSV file gives one grid named after the file.
@@ -233,13 +260,5 @@ function readCsv(bytes: Uint8Array, fileName: string): Grid[] {
  * grids[0].sheet; // 'Sheet1'
  */
 export async function readWorkbookBytes(bytes: Uint8Array, fileName: string, limits: XlsxLimits = XLSX_LIMITS): Promise<Grid[]> {
-  if (bytes.length === 0) throw new WorkbookReadError('empty');
-  switch (sniffFormat(bytes)) {
-    case 'xlsx':
-      return readXlsx(bytes, limits);
-    case 'ole':
-      throw new WorkbookReadError(isEncryptedPackage(bytes) ? 'encrypted' : 'legacy-xls');
-    case 'text':
-      return readCsv(bytes, fileName);
-  }
+  return (await readWorkbook(bytes, fileName, limits)).grids;
 }
