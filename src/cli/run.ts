@@ -9,7 +9,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { analyze } from '../core/analyze';
 import { localize, phrase } from '../core/present';
 import { findSchoolSheet, readSheet } from '../core/reader';
-import { buildMarkRules, buildReport, withSheet } from '../core/report';
+import { buildMarkRules, buildReport, withSheet, type MarkRule, type Report } from '../core/report';
 import { COPY_SUFFIX } from '../core/report/labels';
 import { getBuiltinRuleset, BUILTIN_RULESETS, parseRuleset, resolveRuleset } from '../core/rulesets';
 import { FIELD_LABELS } from '../core/fields';
@@ -334,10 +334,18 @@ function slowCopyNote(features: SlowCopyFeature[], lang: Lang): string {
   return phrase(TEXT.outSlow, lang, { features: names }) + '\n';
 }
 
-async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Promise<number> {
+/** What writing the copy needs once the analysis is printed; the grid and the result are no longer held. */
+interface CopyInputs {
+  bytes: Uint8Array;
+  report: Report;
+  marks: MarkRule[];
+  copyFacts: SheetCopyFacts[] | null;
+}
+
+/** Reads and analyses the file and prints the result; returns what the copy needs when `--out` asks for one. */
+async function analyzeAndPrint(file: string, options: AnalyzeOptions, io: CliIo, out: string | null): Promise<CopyInputs | null> {
   const { lang } = options;
   const inputPath = resolve(io.cwd, file);
-  const out = await outPath(options.out, inputPath, file, io, lang);
   const ruleset = await loadRuleset(options.ruleset, io, lang);
   const earlier = await loadEarlier(options, { cwd: io.cwd, out }, ruleset, lang, (path, shown) => readUserFile(io, path, shown, lang));
   if (!earlier.ok) throw new CliFailure(EXIT[earlier.kind], earlier.text);
@@ -349,10 +357,18 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
   if (options.json) writeJson(comparison === null ? document : { ...document, comparison }, io.stdout);
   else io.stdout(formatSummary(result, ruleset, lang, { hiddenSheet: grid.hidden === true }) + (comparison === null ? '' : '\n' + formatComparison(comparison, lang)));
 
-  if (out !== null) {
-    const analysed = buildReport(result, read, ruleset, lang);
-    const report = comparison === null ? analysed : withSheet(analysed, buildProgressSheet(comparison, lang), ruleset);
-    const copy = await writeAnnotatedCopy(bytes, report, buildMarkRules(read, result, ruleset), copyFacts).catch((error: unknown) => {
+  if (out === null) return null;
+  const analysed = buildReport(result, read, ruleset, lang);
+  const report = comparison === null ? analysed : withSheet(analysed, buildProgressSheet(comparison, lang), ruleset);
+  return { bytes, report, marks: buildMarkRules(read, result, ruleset), copyFacts };
+}
+
+async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Promise<number> {
+  const { lang } = options;
+  const out = await outPath(options.out, resolve(io.cwd, file), file, io, lang);
+  const inputs = await analyzeAndPrint(file, options, io, out);
+  if (out !== null && inputs !== null) {
+    const copy = await writeAnnotatedCopy(inputs.bytes, inputs.report, inputs.marks, inputs.copyFacts).catch((error: unknown) => {
       if (error instanceof WorkbookReadError) throw new CliFailure(EXIT.unreadable, localize(error.text, lang));
       throw error;
     });

@@ -11,6 +11,7 @@
  */
 import ExcelJS from 'exceljs';
 import Column from 'exceljs/lib/doc/column';
+import { slideFormula } from 'exceljs/lib/utils/shared-formula';
 import type { MarkRule, Report } from '../core/report';
 import { addReportSheet, prepareCopy } from './annotate';
 import type { SheetCopyFacts } from './copy-limits';
@@ -70,15 +71,23 @@ export function slowCopyFeatures(workbook: ExcelJS.Workbook): SlowCopyFeature[] 
   return [...found];
 }
 
+/** A formula cell's model with the fields of a shared formula. */
+type FormulaModel = ExcelJS.CellModel & { sharedFormula?: string; shareType?: string; ref?: string; si?: unknown };
+
 /**
  * A loaded cell's model to write: a shared formula is written as the formula
  * it stands for (the streaming writer writes each row before it sees the
- * rows sharing its formula, so it cannot write shared formulas).
+ * rows sharing its formula, so it cannot write shared formulas). `masters`
+ * holds the formulas of the sheet's shared-formula masters met so far (a
+ * master is always above or left of the cells sharing it).
  */
-function cellModel(cell: ExcelJS.Cell): ExcelJS.CellModel {
-  const model = { ...cell.model } as ExcelJS.CellModel & { sharedFormula?: string; shareType?: string; ref?: string; si?: unknown };
-  if (model.type === ExcelJS.ValueType.Formula && (model.sharedFormula !== undefined || model.shareType === 'shared')) {
-    model.formula = cell.formula;
+function cellModel(cell: ExcelJS.Cell, masters: Map<string, string>): ExcelJS.CellModel {
+  const model = { ...cell.model } as FormulaModel;
+  if (model.type !== ExcelJS.ValueType.Formula) return model;
+  if (model.shareType === 'shared' && model.formula !== undefined) masters.set(cell.address, model.formula);
+  const master = model.sharedFormula === undefined ? undefined : masters.get(model.sharedFormula);
+  if (model.shareType === 'shared' || master !== undefined) {
+    if (master !== undefined && model.sharedFormula !== undefined) model.formula = slideFormula(master, model.sharedFormula, cell.address);
     delete model.sharedFormula;
     delete model.shareType;
     delete model.ref;
@@ -98,7 +107,10 @@ function mergesByTop(sheet: SourceSheet): Map<number, { top: number; left: numbe
   return byTop;
 }
 
-/** Copies one user sheet into the writer, row by row, each merge applied when its first row is reached. */
+/**
+ * Moves one user sheet into the writer, row by row, each merge applied when
+ * its first row is reached; each loaded row is let go once written.
+ */
 function copySheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, source: ExcelJS.Worksheet): void {
   const from = source as unknown as SourceSheet;
   const worksheet = writer.addWorksheet(source.name, {
@@ -117,6 +129,7 @@ function copySheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, source: ExcelJS.W
   to.sheetProtection = from.sheetProtection;
   to.rowBreaks = from.rowBreaks ?? [];
   const merges = mergesByTop(from);
+  const masters = new Map<string, string>();
   for (let number = 1; number <= from._rows.length; number++) {
     for (const range of merges.get(number) ?? []) worksheet.mergeCells(range.top, range.left, range.bottom, range.right);
     const row = from._rows[number - 1];
@@ -132,9 +145,11 @@ function copySheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, source: ExcelJS.W
       if (cell === undefined) continue;
       const written = target.getCell(cell.col);
       if (cell.type === ExcelJS.ValueType.Merge) written.style = cell.style;
-      else written.model = cellModel(cell);
+      else written.model = cellModel(cell, masters);
     }
     target.commit();
+    // Written: the loaded row is not needed any more.
+    from._rows[number - 1] = undefined;
   }
   worksheet.commit();
 }

@@ -52,3 +52,8 @@ declare module 'exceljs/lib/doc/column' {
   };
   export = Column;
 }
+
+declare module 'exceljs/lib/utils/shared-formula' {
+  /** The formula `formula` of the cell `from` as it reads when filled to the cell `to`. */
+  export function slideFormula(formula: string, from: string, to: string): string;
+}
