@@ -9,7 +9,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { analyze } from '../core/analyze';
 import { fill, localize, phrase } from '../core/present';
 import { findSchoolSheet, readSheet } from '../core/reader';
-import { buildMarkRules, buildReport, textNumberCells, unmarkableText, withSheet } from '../core/report';
+import { buildMarkRules, buildReport, textNumberCells, unmarkableText, withSheet, type MarkRule, type Report, type UnmarkableCell } from '../core/report';
 import { COPY_SUFFIX } from '../core/report/labels';
 import { getBuiltinRuleset, BUILTIN_RULESETS, parseRuleset, resolveRuleset } from '../core/rulesets';
 import { rulesetProblemText } from '../core/ruleset-problems';
@@ -18,9 +18,10 @@ import { buildFindings, type Findings } from '../core/findings';
 import { columnChoices, mapOverrides } from '../core/reader/overrides';
 import type { AnalysisResult, FieldId, Grid, L10n, Lang, Message, Ruleset, SheetRead } from '../core/types';
 import { messageWords } from '../core/messages/render';
-import { writeAnnotatedWorkbook } from '../files/annotate';
 import { REPORT_MARK_TEXT } from '../files/report-mark';
-import { decodeText, readWorkbookBytes, WorkbookReadError } from '../files/read-workbook';
+import { writeAnnotatedCopy, type SlowCopyFeature } from '../files/annotate-stream';
+import type { SheetCopyFacts } from '../files/copy-limits';
+import { decodeText, readWorkbook, WorkbookReadError } from '../files/read-workbook';
 import { FileRefusedError, READ_LIMITS } from './bounded-read';
 import { writeJson } from './json-out';
 import { reachesInput } from './out-target';
@@ -37,6 +38,8 @@ export interface LoadedSheet {
   bytes: Uint8Array;
   grid: Grid;
   read: SheetRead;
+  /** What the reader gathered for the annotated copy's bounds (null for CSV). */
+  copyFacts: SheetCopyFacts[] | null;
 }
 
 export interface CliIo {
@@ -140,6 +143,10 @@ const TEXT = {
   },
   outNotXlsx: { zh: '{option} 需要 .xlsx 文件名，例如“{suggestion}”。', en: '{option} needs an .xlsx file name, e.g. "{suggestion}".' },
   outWritten: { zh: '已写出带报告和标注的副本：{file}', en: 'Annotated copy written: {file}' },
+  outSlow: {
+    zh: '这个工作簿含有{features}，副本按逐格方式写出：内容不变，但更慢、更占内存。',
+    en: 'The workbook has {features}, so the copy was written cell by cell: the same content, more time and memory.',
+  },
   outFailed: {
     zh: '分析已完成，但无法写出“{file}”：{reason}。如果这个文件正在 Excel 或 WPS 中打开，请先关闭它。',
     en: 'The analysis is done but "{file}" could not be written: {reason}. If the file is open in Excel or WPS, close it first.',
@@ -149,6 +156,13 @@ const TEXT = {
     en: 'Unexpected error, the analysis did not finish: {detail}. Please send this message and the file to the maintainers.',
   },
 } satisfies Record<string, L10n>;
+
+/** The names of the workbook features that make the copy take the full writer. */
+const SLOW_FEATURE_LABELS: Record<SlowCopyFeature, L10n> = {
+  images: { zh: '图片', en: 'images' },
+  tables: { zh: '表格（套用表格格式）', en: 'tables (Format as Table)' },
+  iconFormats: { zh: '数据条或图标集条件格式', en: 'data bars or icon sets' },
+};
 
 /** The headings of commander's help. */
 const HELP_TITLES: Record<string, L10n> = {
@@ -309,8 +323,9 @@ function resultDocument(result: AnalysisResult, ruleset: Ruleset): AnalysisResul
 export async function loadSheet(inputPath: string, file: string, sheet: string | undefined, io: CliIo, lang: Lang, map: readonly string[] = []): Promise<LoadedSheet> {
   const bytes = await readUserFile(io, inputPath, file, lang);
   let grids: Grid[];
+  let copyFacts: SheetCopyFacts[] | null;
   try {
-    grids = await readWorkbookBytes(bytes, basename(file));
+    ({ grids, copyFacts } = await readWorkbook(bytes, basename(file)));
   } catch (error) {
     if (error instanceof WorkbookReadError) throw new CliFailure(EXIT.unreadable, phrase(TEXT.cannotRead, lang, { file, reason: localize(error.text, lang) }));
     throw error;
@@ -324,17 +339,33 @@ export async function loadSheet(inputPath: string, file: string, sheet: string |
   if (!read.records.some((record) => record.kind === 'school')) {
     throw new CliFailure(EXIT.unreadable, phrase(TEXT.noSchoolRows, lang, { file, sheet: grid.sheet, header: rowSpan(read.headerRows) }));
   }
-  return { bytes, grid, read };
+  return { bytes, grid, read, copyFacts };
 }
 
-async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Promise<number> {
+/** The line saying which features made the copy take the full writer; empty when it was streamed. */
+function slowCopyNote(features: SlowCopyFeature[], lang: Lang): string {
+  if (features.length === 0) return '';
+  const names = features.map((feature) => localize(SLOW_FEATURE_LABELS[feature], lang)).join(phrase(TEXT.sheetSeparator, lang));
+  return phrase(TEXT.outSlow, lang, { features: names }) + '\n';
+}
+
+/** What writing the copy needs once the analysis is printed; the grid and the result are no longer held. */
+interface CopyInputs {
+  bytes: Uint8Array;
+  report: Report;
+  marks: MarkRule[];
+  unmarkable: UnmarkableCell[];
+  copyFacts: SheetCopyFacts[] | null;
+}
+
+/** Reads and analyses the file and prints the result; returns what the copy needs when `--out` asks for one. */
+async function analyzeAndPrint(file: string, options: AnalyzeOptions, io: CliIo, out: string | null): Promise<CopyInputs | null> {
   const { lang } = options;
   const inputPath = resolve(io.cwd, file);
-  const out = await outPath(options.out, inputPath, file, io, lang);
   const ruleset = await loadRuleset(options.ruleset, io, lang);
   const earlier = await loadEarlier(options, { cwd: io.cwd, out }, ruleset, lang, (path, shown) => readUserFile(io, path, shown, lang));
   if (!earlier.ok) throw new CliFailure(EXIT[earlier.kind], earlier.text);
-  const { bytes, grid, read } = await loadSheet(inputPath, file, options.sheet, io, lang, options.map);
+  const { bytes, grid, read, copyFacts } = await loadSheet(inputPath, file, options.sheet, io, lang, options.map);
   const result = analyze(read, ruleset, { lang, file: basename(file) });
   const comparison = earlier.check === null ? null : compareWithEarlier(earlier.check, result, ruleset, earlier.pairs, lang);
 
@@ -342,29 +373,37 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
   if (options.json) writeJson(comparison === null ? document : { ...document, comparison }, io.stdout);
   else io.stdout(formatSummary(result, ruleset, lang, { hiddenSheet: grid.hidden === true }) + (comparison === null ? '' : '\n' + formatComparison(comparison, lang)));
 
-  if (out !== null) {
-    const marks = buildMarkRules(read, result, ruleset);
-    // Marks cannot read numbers stored as text: the copy's 剔除说明 lists such cells, and so does the summary.
-    const unmarkable = textNumberCells(grid, marks);
-    const analysed = buildReport(result, read, ruleset, lang, { unmarkable });
-    const report = comparison === null ? analysed : withSheet(analysed, buildProgressSheet(comparison, lang), ruleset);
+  if (out === null) return null;
+  const marks = buildMarkRules(read, result, ruleset);
+  // Marks cannot read numbers stored as text: the copy's 剔除说明 lists such cells, and so does the summary.
+  const unmarkable = textNumberCells(grid, marks);
+  const analysed = buildReport(result, read, ruleset, lang, { unmarkable });
+  const report = comparison === null ? analysed : withSheet(analysed, buildProgressSheet(comparison, lang), ruleset);
+  return { bytes, report, marks, copyFacts, unmarkable };
+}
+
+async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Promise<number> {
+  const { lang } = options;
+  const out = await outPath(options.out, resolve(io.cwd, file), file, io, lang);
+  const inputs = await analyzeAndPrint(file, options, io, out);
+  if (out !== null && inputs !== null) {
     const cuts: Message[] = [];
     // Report sheets written before the mark existed are replaced in the copy: said, on stderr beside --json.
     const sayEarlier = (sheets: string[]) =>
       (options.json ? io.stderr : io.stdout)(fill(localize(REPORT_MARK_TEXT.earlierReplaced, lang), { sheets: sheets.map((sheet) => `“${sheet}”`).join('、') }) + '\n');
-    const copy = await writeAnnotatedWorkbook(bytes, report, marks, cuts, sayEarlier).catch((error: unknown) => {
+    const copy = await writeAnnotatedCopy(inputs.bytes, inputs.report, inputs.marks, inputs.copyFacts, cuts, sayEarlier).catch((error: unknown) => {
       if (error instanceof WorkbookReadError) throw new CliFailure(EXIT.unreadable, localize(error.text, lang));
       throw error;
     });
     try {
-      await io.writeFile(out, copy);
+      await io.writeFile(out, copy.bytes);
     } catch (error) {
       throw new CliFailure(EXIT.unreadable, phrase(TEXT.outFailed, lang, { file: options.out ?? out, reason: errorDetail(error) }));
     }
-    if (!options.json) io.stdout(phrase(TEXT.outWritten, lang, { file: options.out ?? out }) + '\n');
+    if (!options.json) io.stdout(phrase(TEXT.outWritten, lang, { file: options.out ?? out }) + '\n' + slowCopyNote(copy.slowFeatures, lang));
     // A text the copy had to cut is said on stdout with the summary, or on stderr beside --json.
     for (const cut of cuts) (options.json ? io.stderr : io.stdout)(`${messageWords(cut, lang, 'cli')}\n`);
-    if (!options.json && unmarkable.length > 0) io.stdout(unmarkableText(unmarkable, lang, 'cli') + '\n');
+    if (!options.json && inputs.unmarkable.length > 0) io.stdout(unmarkableText(inputs.unmarkable, lang, 'cli') + '\n');
   }
   return EXIT.analysed;
 }

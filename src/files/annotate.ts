@@ -20,7 +20,7 @@ import {
   type ReportSheet,
   type StyleSpec,
 } from '../core/report';
-import { copyObstacle } from './copy-limits';
+import { copyObstacle, copyObstacleOf, type SheetCopyFacts } from './copy-limits';
 import { clearReportMark, earlierReportSheets, markedReportSheets, markReportSheet, REPORT_MARK_TEXT } from './report-mark';
 import { readWorkbookBytes, sniffFormat, WorkbookReadError } from './read-workbook';
 import { maxOf } from '../core/arrays';
@@ -72,13 +72,31 @@ const CELL_STYLES = Object.fromEntries(
   Object.entries(REPORT_STYLES).map(([key, spec]) => [key, excelStyle(spec)]),
 ) as Record<keyof typeof REPORT_STYLES, Partial<ExcelJS.Style>>;
 
+/** Report style and number format → the one style object all such cells share. */
+const FORMATTED_STYLES = new Map<string, Partial<ExcelJS.Style>>();
+
+/**
+ * The shared style of a report cell. ExcelJS caches a style's index per style
+ * object, so every cell with the same style and number format gets the same
+ * object: a fresh `{ ...style, numFmt }` per cell costs a style lookup each.
+ */
+function cellStyle(key: keyof typeof REPORT_STYLES, numFmt: string | undefined): Partial<ExcelJS.Style> {
+  if (numFmt === undefined) return CELL_STYLES[key];
+  const id = `${key}\u0000${numFmt}`;
+  let style = FORMATTED_STYLES.get(id);
+  if (style === undefined) {
+    style = { ...CELL_STYLES[key], numFmt };
+    FORMATTED_STYLES.set(id, style);
+  }
+  return style;
+}
+
 /**
  * Writes one report cell. Text cells get the plain string as their value, never
  * `{ formula }`, so a school named `=HYPERLINK(…)` stays text.
  */
 function writeCell(cell: ExcelJS.Cell, model: ReportCell, notes: Message[]): void {
-  const style = CELL_STYLES[model.style ?? 'plain'];
-  cell.style = model.numFmt === undefined ? style : { ...style, numFmt: model.numFmt };
+  cell.style = cellStyle(model.style ?? 'plain', model.numFmt);
   cell.value = storedNoting(model.value, cell, notes);
   if (model.note !== undefined) cell.note = model.note;
 }
@@ -118,32 +136,82 @@ function storedNoting<T>(value: T, cell: ExcelJS.Cell, notes: Message[]): T | st
   return stored;
 }
 
-/** Fills a chart's column with in-cell bars: ExcelJS cannot write chart objects. */
-function writeChartBars(worksheet: ExcelJS.Worksheet, chart: ReportChart): void {
-  const max = chartMax(chart);
-  for (const bar of chart.bars) {
-    const cell = worksheet.getCell(bar.row, chart.column);
-    cell.value = textBar(bar.cv, bar.limit ?? chart.limit, max);
-    cell.style = { ...CELL_STYLES.body, font: { color: argb(bar.passes === false ? 'C00000' : '2F5597') } };
-  }
+/** The two looks of a chart bar, shared by all bars. */
+const BAR_STYLES = {
+  fails: { ...CELL_STYLES.body, font: { color: argb('C00000') } },
+  passes: { ...CELL_STYLES.body, font: { color: argb('2F5597') } },
+} satisfies Record<string, Partial<ExcelJS.Style>>;
+
+/** What goes on one sheet row besides its cells: merges starting there, its height, chart bars, a page break below. */
+interface RowExtras {
+  merges: ReportSheet['merges'];
+  height?: number;
+  bars: { column: number; text: string; fails: boolean }[];
+  breakAfter: boolean;
 }
 
-function writeReportSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet, charts: ReportChart[], notes: Message[]): void {
+function rowExtras(sheet: ReportSheet, charts: ReportChart[]): Map<number, RowExtras> {
+  const extras = new Map<number, RowExtras>();
+  const at = (row: number): RowExtras => {
+    let entry = extras.get(row);
+    if (entry === undefined) {
+      entry = { merges: [], bars: [], breakAfter: false };
+      extras.set(row, entry);
+    }
+    return entry;
+  };
+  for (const merge of sheet.merges) at(merge.top).merges.push(merge);
+  for (const { row, points } of sheet.heights) at(row).height = points;
+  for (const chart of charts.filter((c) => c.sheet === sheet.key)) {
+    const max = chartMax(chart);
+    for (const bar of chart.bars) at(bar.row).bars.push({ column: chart.column, text: textBar(bar.cv, bar.limit ?? chart.limit, max), fails: bar.passes === false });
+  }
+  for (const row of sheet.print.breaksBefore) if (row > 1) at(row - 1).breakAfter = true;
+  return extras;
+}
+
+/** The options a report sheet is created with: frozen panes, page setup, header and footer. */
+function reportSheetOptions(sheet: ReportSheet): Partial<ExcelJS.AddWorksheetOptions> {
   const { rows: frozenRows, columns: frozenColumns } = sheet.freeze;
-  const worksheet = workbook.addWorksheet(sheet.name, {
+  return {
     views: frozenRows > 0 || frozenColumns > 0 ? [{ state: 'frozen', xSplit: frozenColumns, ySplit: frozenRows }] : [],
-  });
+    pageSetup: pageSetupOf(sheet.print),
+    headerFooter: { oddHeader: bandText(sheet.print.header), oddFooter: bandText(sheet.print.footer) },
+  };
+}
+
+/**
+ * Writes a report sheet row by row: each row's cells, then the merges that
+ * start on it (cells a merge covers take its first cell's style, as Excel
+ * shows them), its height, chart bars (ExcelJS cannot write chart objects: bars
+ * are drawn in cells) and a page break below; `done` is called with each
+ * finished row (the streaming writer commits it).
+ */
+function fillReportSheet(worksheet: ExcelJS.Worksheet, sheet: ReportSheet, charts: ReportChart[], done: (row: ExcelJS.Row) => void, notes: Message[]): void {
   sheet.widths.forEach((width, i) => {
     worksheet.getColumn(i + 1).width = width;
   });
-  sheet.rows.forEach((cells, i) => {
-    const row = worksheet.getRow(i + 1);
-    cells.forEach((model, j) => writeCell(row.getCell(j + 1), model, notes));
-  });
-  for (const merge of sheet.merges) worksheet.mergeCells(merge.top, merge.left, merge.bottom, merge.right);
-  for (const { row, points } of sheet.heights) worksheet.getRow(row).height = points;
-  for (const chart of charts) if (chart.sheet === sheet.key) writeChartBars(worksheet, chart);
-  applyPrintSetup(worksheet, sheet.print);
+  const extras = rowExtras(sheet, charts);
+  const last = maxOf([...extras.keys()], sheet.rows.length);
+  for (let number = 1; number <= last; number++) {
+    const row = worksheet.getRow(number);
+    (sheet.rows[number - 1] ?? []).forEach((model, j) => {
+      const cell = row.getCell(j + 1);
+      if (cell.type !== ExcelJS.ValueType.Merge) writeCell(cell, model, notes);
+    });
+    const extra = extras.get(number);
+    if (extra !== undefined) {
+      for (const merge of extra.merges) worksheet.mergeCells(merge.top, merge.left, merge.bottom, merge.right);
+      if (extra.height !== undefined) row.height = extra.height;
+      for (const { column, text, fails } of extra.bars) {
+        const cell = row.getCell(column);
+        cell.value = text;
+        cell.style = fails ? BAR_STYLES.fails : BAR_STYLES.passes;
+      }
+      if (extra.breakAfter) row.addPageBreak();
+    }
+    done(row);
+  }
 }
 
 /** ExcelJS's paper size code for A4. */
@@ -159,10 +227,15 @@ export function bandText(band: PrintBand): string {
   return `&L${band.left}&C${band.center}&R${band.right}`;
 }
 
-/** A4, orientation, one page wide, print titles, margins, header and footer, page breaks. */
-function applyPrintSetup(worksheet: ExcelJS.Worksheet, print: PrintSetup): void {
-  worksheet.pageSetup = {
-    ...worksheet.pageSetup,
+/**
+ * A report sheet's page setup in ExcelJS's terms: A4, orientation, one page
+ * wide, print titles, margins, page numbers, centring, gridlines.
+ *
+ * @example
+ * pageSetupOf(sheet.print).paperSize; // 9 (A4)
+ */
+export function pageSetupOf(print: PrintSetup): Partial<ExcelJS.PageSetup> {
+  return {
     paperSize: PAPER_A4,
     orientation: print.orientation,
     fitToPage: true,
@@ -174,8 +247,6 @@ function applyPrintSetup(worksheet: ExcelJS.Worksheet, print: PrintSetup): void 
     showGridLines: print.gridlines,
     ...(print.titleRows === null ? {} : { printTitlesRow: `${print.titleRows.first}:${print.titleRows.last}` }),
   };
-  worksheet.headerFooter = { ...worksheet.headerFooter, oddHeader: bandText(print.header), oddFooter: bandText(print.footer) };
-  for (const row of print.breaksBefore) if (row > 1) worksheet.getRow(row - 1).addPageBreak();
 }
 
 /** ExcelJS keeps a sheet's conditional formats in a field its typings leave out. */
@@ -284,9 +355,9 @@ interface Loaded {
   csvSheet: string | null;
 }
 
-async function loadWorkbook(input: Uint8Array, report: Report, notes: Message[]): Promise<Loaded> {
+async function loadWorkbook(input: Uint8Array, report: Report, copyFacts: SheetCopyFacts[] | null, notes: Message[]): Promise<Loaded> {
   if (sniffFormat(input) !== 'xlsx') return csvWorkbook(input, report, notes);
-  const obstacle = await copyObstacle(input);
+  const obstacle = copyFacts === null ? await copyObstacle(input) : copyObstacleOf(copyFacts);
   if (obstacle !== null) throw new WorkbookReadError('limit', obstacle);
   const workbook = new ExcelJS.Workbook();
   try {
@@ -297,6 +368,61 @@ async function loadWorkbook(input: Uint8Array, report: Report, notes: Message[])
   }
   await keepNonFiniteAsText(workbook, input);
   return { workbook, csvSheet: null };
+}
+
+/**
+ * The user's workbook loaded for the copy, with the report sheets of an
+ * earlier run, their mark and their conditional formats removed and this
+ * run's marks added to the analysed sheet; the report sheets are still to be
+ * written (`writeAnnotatedWorkbook`, or the streaming writer of the command line).
+ * `copyFacts` are what the reader gathered for the copy's bounds (`readWorkbook`);
+ * without them the sheets are parsed once more to check those bounds.
+ * Throws `WorkbookReadError` when the copy cannot be written.
+ */
+export async function prepareCopy(
+  input: Uint8Array,
+  report: Report,
+  marks: MarkRule[],
+  copyFacts: SheetCopyFacts[] | null = null,
+  notes: Message[] = [],
+  onEarlier: (sheets: string[]) => void = () => undefined,
+): Promise<ExcelJS.Workbook> {
+  const { workbook, csvSheet } = await loadWorkbook(input, report, copyFacts, notes);
+  const marked = markedReportSheets(workbook);
+  // Report sheets of a version older than the mark are replaced like marked ones, and said.
+  const earlier = earlierReportSheets(workbook, marked);
+  for (const name of earlier) marked.add(name);
+  if (earlier.length > 0) onEarlier(earlier);
+  const wanted = new Set(report.sheets.map((sheet) => sheet.name));
+  const taken = workbook.worksheets.find((worksheet) => !marked.has(worksheet.name) && (wanted.has(worksheet.name) || isReportSheetName(worksheet.name)));
+  if (taken !== undefined) throw new WorkbookReadError('limit', fillSheet(REPORT_MARK_TEXT.nameTaken, taken.name));
+  for (const worksheet of [...workbook.worksheets]) {
+    if (marked.has(worksheet.name)) workbook.removeWorksheet(worksheet.id);
+    else removeMarks(worksheet);
+  }
+  clearReportMark(workbook);
+  for (const name of new Set(marks.map((mark) => csvSheet ?? mark.sheet))) {
+    const worksheet = workbook.getWorksheet(name);
+    if (worksheet !== undefined) addMarks(worksheet, marks.filter((mark) => (csvSheet ?? mark.sheet) === name));
+  }
+  return workbook;
+}
+
+/** What the streaming writer does with a report sheet: prepare it before its first row, commit each row. */
+export interface SheetHooks {
+  started: (worksheet: ExcelJS.Worksheet) => void;
+  done: (row: ExcelJS.Row) => void;
+}
+
+const NO_HOOKS: SheetHooks = { started: () => undefined, done: () => undefined };
+
+/** Adds one report sheet, with its mark, to a workbook or a streaming writer. */
+export function addReportSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet, charts: ReportChart[], hooks: SheetHooks = NO_HOOKS, notes: Message[] = []): ExcelJS.Worksheet {
+  const worksheet = workbook.addWorksheet(sheet.name, reportSheetOptions(sheet));
+  hooks.started(worksheet);
+  fillReportSheet(worksheet, sheet, charts, hooks.done, notes);
+  markReportSheet(workbook, sheet.name);
+  return worksheet;
 }
 
 /**
@@ -321,28 +447,8 @@ export async function writeAnnotatedWorkbook(
   notes: Message[] = [],
   onEarlier: (sheets: string[]) => void = () => undefined,
 ): Promise<Uint8Array> {
-  const { workbook, csvSheet } = await loadWorkbook(input, report, notes);
-  const marked = markedReportSheets(workbook);
-  // Report sheets of a version older than the mark are replaced like marked ones, and said.
-  const earlier = earlierReportSheets(workbook, marked);
-  for (const name of earlier) marked.add(name);
-  if (earlier.length > 0) onEarlier(earlier);
-  const wanted = new Set(report.sheets.map((sheet) => sheet.name));
-  const taken = workbook.worksheets.find((worksheet) => !marked.has(worksheet.name) && (wanted.has(worksheet.name) || isReportSheetName(worksheet.name)));
-  if (taken !== undefined) throw new WorkbookReadError('limit', fillSheet(REPORT_MARK_TEXT.nameTaken, taken.name));
-  for (const worksheet of [...workbook.worksheets]) {
-    if (marked.has(worksheet.name)) workbook.removeWorksheet(worksheet.id);
-    else removeMarks(worksheet);
-  }
-  clearReportMark(workbook);
-  for (const reportSheet of report.sheets) {
-    writeReportSheet(workbook, reportSheet, report.charts, notes);
-    markReportSheet(workbook, reportSheet.name);
-  }
-  for (const name of new Set(marks.map((mark) => csvSheet ?? mark.sheet))) {
-    const worksheet = workbook.getWorksheet(name);
-    if (worksheet !== undefined) addMarks(worksheet, marks.filter((mark) => (csvSheet ?? mark.sheet) === name));
-  }
+  const workbook = await prepareCopy(input, report, marks, null, notes, onEarlier);
+  for (const reportSheet of report.sheets) addReportSheet(workbook, reportSheet, report.charts, NO_HOOKS, notes);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

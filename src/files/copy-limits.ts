@@ -9,7 +9,7 @@
  */
 import JSZip from 'jszip';
 import type { L10n } from '../core/types';
-import { parseCellRef, readXlsxSheetNames } from './xlsx-bounded';
+import { parseCellRef, readXlsxSheetNames, WORKSHEET_PART } from './xlsx-bounded';
 import { readPart } from './xlsx-parts';
 
 export const COPY_LIMITS = {
@@ -66,17 +66,29 @@ function fill(text: L10n, values: Record<string, string | number>): L10n {
 }
 
 /**
- * Why ExcelJS cannot copy this .xlsx workbook in bounded time, as the sentence
- * to show; null when it can.
+ * What the copy's bounds look at in one worksheet part: its merged areas and
+ * data validations, as the ranges the part gives.
+ */
+export interface SheetCopyFacts {
+  /** The part's path in the package (`xl/worksheets/sheet1.xml`). */
+  part: string;
+  /** The sheet's name, when the workbook lists the part. */
+  name?: string;
+  merges: string[];
+  validations: string[];
+}
+
+/**
+ * Why ExcelJS cannot copy a workbook whose worksheet parts hold `sheets`, as
+ * the sentence to show; null when it can. The reader collects these facts as
+ * it reads (`readWorkbook`), so the copy does not parse the sheets again.
  *
  * @example
- * await copyObstacle(bytes); // null for an ordinary workbook
+ * copyObstacleOf([{ part: 'xl/worksheets/sheet1.xml', name: 'Sheet1', merges: ['A1:B1'], validations: [] }]); // null
  */
-export async function copyObstacle(bytes: Uint8Array, limits = COPY_LIMITS): Promise<L10n | null> {
-  const zip = await JSZip.loadAsync(bytes.slice());
+export function copyObstacleOf(sheets: readonly SheetCopyFacts[], limits = COPY_LIMITS): L10n | null {
   let merges = 0;
-  const sheets = zip.file(/^xl\/worksheets\/[^/]+\.xml$/i);
-  for (const entry of sheets) {
+  for (const sheet of sheets) {
     let covered = 0;
     let largest = { cells: 0, range: '' };
     const note = (range: string): void => {
@@ -84,23 +96,43 @@ export async function copyObstacle(bytes: Uint8Array, limits = COPY_LIMITS): Pro
       covered += cells;
       if (cells > largest.cells) largest = { cells, range };
     };
-    await readPart(entry, limits.partBytes, {
-      open: (name, attributes) => {
-        if (name === 'mergeCell') {
-          merges++;
-          note(attributes.ref ?? '');
-        } else if (name === 'dataValidation') note(attributes.sqref ?? '');
-      },
-    });
+    for (const range of sheet.merges) {
+      merges++;
+      note(range);
+    }
+    for (const range of sheet.validations) note(range);
     if (covered > limits.coveredCells) {
-      const sheet = entry.name.replace(/^.*\//, '').replace(/\.xml$/i, '');
-      return fill(TEXT.coveredCells, { sheet: await sheetName(zip, entry.name, sheet), range: largest.range, limit: limits.coveredCells });
+      const name = sheet.name ?? sheet.part.replace(/^.*\//, '').replace(/\.xml$/i, '');
+      return fill(TEXT.coveredCells, { sheet: name, range: largest.range, limit: limits.coveredCells });
     }
   }
   return merges > limits.merges ? fill(TEXT.merges, { count: merges, limit: limits.merges }) : null;
 }
 
-/** The sheet name the workbook gives to a worksheet part (falls back to the part's file name). */
-async function sheetName(zip: JSZip, part: string, fallback: string): Promise<string> {
-  return (await readXlsxSheetNames(zip)).get(part) ?? fallback;
+/**
+ * Why ExcelJS cannot copy this .xlsx workbook in bounded time, as the sentence
+ * to show; null when it can. Parses every worksheet part; `copyObstacleOf`
+ * answers from what the reader collected.
+ *
+ * @example
+ * await copyObstacle(bytes); // null for an ordinary workbook
+ */
+export async function copyObstacle(bytes: Uint8Array, limits = COPY_LIMITS): Promise<L10n | null> {
+  const zip = await JSZip.loadAsync(bytes.slice());
+  const names = await readXlsxSheetNames(zip);
+  const sheets: SheetCopyFacts[] = [];
+  for (const entry of zip.file(WORKSHEET_PART)) {
+    const facts: SheetCopyFacts = { part: entry.name, name: names.get(entry.name), merges: [], validations: [] };
+    await readPart(entry, limits.partBytes, {
+      open: (name, attributes) => {
+        if (name === 'mergeCell') facts.merges.push(attributes.ref ?? '');
+        else if (name === 'dataValidation') facts.validations.push(attributes.sqref ?? '');
+      },
+    });
+    sheets.push(facts);
+    // Stop at the first sheet past the bound, as before: later sheets need not be read.
+    const obstacle = copyObstacleOf(sheets, { ...limits, merges: Infinity });
+    if (obstacle !== null) return obstacle;
+  }
+  return copyObstacleOf(sheets, limits);
 }

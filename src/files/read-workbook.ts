@@ -8,7 +8,8 @@
 import JSZip from 'jszip';
 import type { CellValue, Grid, L10n } from '../core/types';
 import { detectSeparator, parseCsv } from './csv';
-import { readXlsxSheets, WorkbookLimitError, XLSX_LIMITS, type XlsxLimits } from './xlsx-bounded';
+import type { SheetCopyFacts } from './copy-limits';
+import { readXlsxWorkbook, WorkbookLimitError, XLSX_LIMITS, type XlsxLimits } from './xlsx-bounded';
 import { maxOf } from '../core/arrays';
 
 export type WorkbookReadProblem = 'empty' | 'legacy-xls' | 'encrypted' | 'damaged' | 'no-sheets' | 'not-text' | 'html' | 'limit' | 'word' | 'office-other';
@@ -133,20 +134,20 @@ export function oleProblem(bytes: Uint8Array): WorkbookReadProblem {
  * The sheets of an .xlsx workbook, read with the bounded streaming reader
  * (`xlsx-bounded.ts`); see there why not with ExcelJS.
  */
-async function readXlsx(bytes: Uint8Array, limits: XlsxLimits): Promise<Grid[]> {
-  let grids: Grid[];
+async function readXlsx(bytes: Uint8Array, limits: XlsxLimits): Promise<ReadWorkbook> {
+  let read: ReadWorkbook;
   try {
     const zip = await JSZip.loadAsync(bytes.slice());
     if (zip.file('word/document.xml') !== null) throw new WorkbookReadError('word');
     if (zip.file('ppt/presentation.xml') !== null) throw new WorkbookReadError('office-other');
-    grids = await readXlsxSheets(zip, limits);
+    read = await readXlsxWorkbook(zip, limits);
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
     if (error instanceof WorkbookLimitError) throw new WorkbookReadError('limit', error.text);
     throw new WorkbookReadError('damaged');
   }
-  if (grids.length === 0) throw new WorkbookReadError('no-sheets');
-  return grids;
+  if (read.grids.length === 0) throw new WorkbookReadError('no-sheets');
+  return read;
 }
 
 // ---------------------------------------------------------------------------
@@ -277,6 +278,32 @@ function readCsv(bytes: Uint8Array, fileName: string): Grid[] {
 
 // ---------------------------------------------------------------------------
 
+/** A workbook file as read: its grids, and for an .xlsx file what the copy's bounds look at (null when the copy must look itself). */
+export interface ReadWorkbook {
+  grids: Grid[];
+  copyFacts: SheetCopyFacts[] | null;
+}
+
+/**
+ * Every sheet of a workbook file as a grid (see `readWorkbookBytes`), with
+ * what the annotated copy's bounds look at, gathered in the same pass so that
+ * writing the copy does not parse the sheets again.
+ *
+ * @example
+ * const { grids, copyFacts } = await readWorkbook(bytes, '县直学校.xlsx');
+ */
+export async function readWorkbook(bytes: Uint8Array, fileName: string, limits: XlsxLimits = XLSX_LIMITS): Promise<ReadWorkbook> {
+  if (bytes.length === 0) throw new WorkbookReadError('empty');
+  switch (sniffFormat(bytes)) {
+    case 'xlsx':
+      return readXlsx(bytes, limits);
+    case 'ole':
+      throw new WorkbookReadError(oleProblem(bytes));
+    case 'text':
+      return { grids: readCsv(bytes, fileName), copyFacts: null };
+  }
+}
+
 /**
  * Every sheet of a workbook file as a grid, in workbook order (hidden sheets
  * included, marked `hidden`). A CSV file gives one grid named after the file.
@@ -287,13 +314,5 @@ function readCsv(bytes: Uint8Array, fileName: string): Grid[] {
  * grids[0].sheet; // 'Sheet1'
  */
 export async function readWorkbookBytes(bytes: Uint8Array, fileName: string, limits: XlsxLimits = XLSX_LIMITS): Promise<Grid[]> {
-  if (bytes.length === 0) throw new WorkbookReadError('empty');
-  switch (sniffFormat(bytes)) {
-    case 'xlsx':
-      return readXlsx(bytes, limits);
-    case 'ole':
-      throw new WorkbookReadError(oleProblem(bytes));
-    case 'text':
-      return readCsv(bytes, fileName);
-  }
+  return (await readWorkbook(bytes, fileName, limits)).grids;
 }

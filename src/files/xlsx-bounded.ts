@@ -11,6 +11,7 @@
  */
 import JSZip from 'jszip';
 import type { CellValue, Grid, L10n, MergeRange } from '../core/types';
+import type { SheetCopyFacts } from './copy-limits';
 import { findPart, PartTooLargeError, readPart } from './xlsx-parts';
 
 /** What reading one workbook may cost. */
@@ -283,6 +284,8 @@ interface Shared {
   /** Row slots used so far over all sheets. */
   slots: number;
   merges: number;
+  /** Each sheet's merged areas and data validations, for the copy's bounds (`copy-limits.ts`). */
+  copyFacts: SheetCopyFacts[];
 }
 
 /** A stored cell's value from its type, text and style, as ExcelJS gives it. */
@@ -322,6 +325,8 @@ async function readSheet(zip: JSZip, sheet: SheetEntry, shared: Shared): Promise
   let cell: { type: string; style: number; text: string[]; length: number; inValue: boolean; formula: boolean; hasValue: boolean; inInline: boolean } | null = null;
   let inSheetData = false;
   const entry = findPart(zip, sheet.part);
+  const facts: SheetCopyFacts = { part: entry?.name ?? sheet.part, name: sheet.name, merges: [], validations: [] };
+  shared.copyFacts.push(facts);
   const store = (value: CellValue): void => {
     if (value === null) return;
     const cells = values[row - 1] ?? [];
@@ -356,7 +361,10 @@ async function readSheet(zip: JSZip, sheet: SheetEntry, shared: Shared): Promise
           cell.hasValue = true;
         } else if (cell !== null && name === 'is') cell.inInline = true;
         else if (cell !== null && name === 'f') cell.formula = true;
-        else if (name === 'mergeCell') addMerge(attributes.ref, merges, sheet, shared);
+        else if (name === 'mergeCell') {
+          facts.merges.push(attributes.ref ?? '');
+          addMerge(attributes.ref, merges, sheet, shared);
+        } else if (name === 'dataValidation') facts.validations.push(attributes.sqref ?? '');
       },
       text: (text) => {
         if (cell === null || !cell.inValue) return;
@@ -450,15 +458,21 @@ async function uses1904(zip: JSZip, workbookPart: string, limits: XlsxLimits): P
   return date1904;
 }
 
+/** Worksheet parts of a package, as ExcelJS finds them. */
+export const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
+
 /**
- * Every worksheet of an opened package as a grid, in workbook order; an empty
- * list when the package has no worksheet. Throws `WorkbookLimitError` when a
- * bound is hit and the parser's error for XML that is not well formed.
+ * Every worksheet of an opened package as a grid, in workbook order (an
+ * empty list when the package has no worksheet), and what the copy's bounds
+ * look at in each worksheet part — null when the package holds worksheet
+ * parts the workbook does not list (the copy then reads them itself). Throws
+ * `WorkbookLimitError` when a bound is hit and the parser's error for XML that
+ * is not well formed.
  *
  * @example
- * const grids = await readXlsxSheets(await JSZip.loadAsync(bytes));
+ * const { grids, copyFacts } = await readXlsxWorkbook(await JSZip.loadAsync(bytes));
  */
-export async function readXlsxSheets(zip: JSZip, limits: XlsxLimits = XLSX_LIMITS): Promise<Grid[]> {
+export async function readXlsxWorkbook(zip: JSZip, limits: XlsxLimits = XLSX_LIMITS): Promise<{ grids: Grid[]; copyFacts: SheetCopyFacts[] | null }> {
   const { sheets, workbookPart, byType } = await workbookSheets(zip, limits);
   const shared: Shared = {
     strings: await sharedStrings(zip, byType.get('sharedStrings'), limits),
@@ -467,12 +481,25 @@ export async function readXlsxSheets(zip: JSZip, limits: XlsxLimits = XLSX_LIMIT
     limits,
     slots: 0,
     merges: 0,
+    copyFacts: [],
   };
   const grids: Grid[] = [];
   for (const sheet of sheets) {
     if (findPart(zip, sheet.part) !== null) grids.push(await readSheet(zip, sheet, shared));
   }
-  return grids;
+  const read = new Set(shared.copyFacts.map((facts) => facts.part));
+  const complete = zip.file(WORKSHEET_PART).every((entry) => read.has(entry.name)) && read.size === shared.copyFacts.length;
+  return { grids, copyFacts: complete ? shared.copyFacts : null };
+}
+
+/**
+ * Every worksheet of an opened package as a grid (see `readXlsxWorkbook`).
+ *
+ * @example
+ * const grids = await readXlsxSheets(await JSZip.loadAsync(bytes));
+ */
+export async function readXlsxSheets(zip: JSZip, limits: XlsxLimits = XLSX_LIMITS): Promise<Grid[]> {
+  return (await readXlsxWorkbook(zip, limits)).grids;
 }
 
 /**

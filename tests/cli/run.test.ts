@@ -174,6 +174,23 @@ describe('exit 0: analysed', () => {
     expect([...written.keys()]).toEqual([join(CWD, 'out/副本.xlsx')]);
     const grids = await readWorkbookBytes(written.get(join(CWD, 'out/副本.xlsx')) as Uint8Array, 'copy.xlsx');
     expect(grids.map((g) => g.sheet)).toEqual(['学校办学条件', '均衡-学校指标', '均衡-差异系数', '均衡-整改台账', '均衡-剔除说明']);
+    expect(stdout).not.toContain('逐格');
+  });
+
+  test('--out on a workbook with a table: the copy is written the slower way, and the summary says why', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('学校表').addTable({
+      name: 'Schools',
+      ref: 'A1',
+      columns: [{ name: '学校名称' }, { name: '在校生数' }],
+      rows: [['城关小学', 900], ['东关小学', 400]],
+    });
+    const input = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const zh = await run(['analyze', '表格.xlsx', '--out', '副本.xlsx'], { '表格.xlsx': input });
+    expect(zh.status).toBe(EXIT.analysed);
+    expect(zh.stdout).toContain('这个工作簿含有表格（套用表格格式），副本按逐格方式写出：内容不变，但更慢、更占内存。');
+    const en = await run(['analyze', '表格.xlsx', '--out', 'copy.xlsx', '--lang', 'en'], { '表格.xlsx': input });
+    expect(en.stdout).toContain('The workbook has tables (Format as Table), so the copy was written cell by cell');
   });
 
   test('--out names the cells whose numbers are text (marks cannot reach them), and the copy’s 剔除说明 lists them', async () => {

@@ -1,5 +1,6 @@
 import { editedBase } from '../../scripts/make-bad-fixtures';
-import { COPY_LIMITS, copyObstacle, rangeCells } from '../../src/files/copy-limits';
+import { COPY_LIMITS, copyObstacle, copyObstacleOf, rangeCells } from '../../src/files/copy-limits';
+import { readWorkbook } from '../../src/files/read-workbook';
 
 describe('rangeCells', () => {
   it.each([
@@ -36,5 +37,20 @@ describe('copyObstacle: each bound just under and just over', () => {
   it('cells covered by validations and merges', async () => {
     expect(await copyObstacle(await validation(COPY_LIMITS.coveredCells))).toBeNull();
     expect((await copyObstacle(await validation(COPY_LIMITS.coveredCells + 1)))?.zh).toMatch(/工作表“Sheet1”.*B1:B200001/);
+  });
+
+  it('the reader gathers the same facts in its one pass: the same answer without parsing again', async () => {
+    const limits = { ...COPY_LIMITS, merges: 10 };
+    for (const bytes of [await merges(10), await merges(11), await validation(COPY_LIMITS.coveredCells + 1)]) {
+      const { copyFacts } = await readWorkbook(bytes, 'a.xlsx');
+      expect(copyFacts).not.toBeNull();
+      expect(copyObstacleOf(copyFacts ?? [], limits)).toEqual(await copyObstacle(bytes, limits));
+    }
+    expect(copyObstacleOf((await readWorkbook(await merges(11), 'a.xlsx')).copyFacts ?? [], limits)?.zh).toMatch(/11 个合并单元格/);
+  });
+
+  it('a worksheet part the workbook does not list leaves the check to the copy', async () => {
+    const bytes = await editedBase({}, { 'xl/worksheets/sheet9.xml': '<worksheet><mergeCells><mergeCell ref="A1:B1048576"/></mergeCells></worksheet>' });
+    expect((await readWorkbook(bytes, 'a.xlsx')).copyFacts).toBeNull();
   });
 });
