@@ -2,8 +2,8 @@
  * 整改测算 whole-process: `junheng plan` as a user runs it (a fresh process
  * that reads the workbook, plans, verifies and prints) against `junheng
  * analyze` on the same synthetic county, at 300 and 20 000 schools. Prints one
- * markdown row per size. Self-contained: `npx tsx bench/plan.ts [sizes…]`, or
- * `benchPlan()` / `planTable()` from the bench runner.
+ * markdown row per size. `npm run bench -- --only plan`, or alone:
+ * `npx tsx bench/plan.ts [sizes…]` (after `npm run build:cli`).
  */
 import { execFileSync } from 'child_process';
 import fs from 'fs';
@@ -12,8 +12,11 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import { syntheticCountyGrid } from '../samples/synthetic-county';
 
+import { BUNDLE } from '../scripts/build-cli';
+
 const ROOT = path.join(__dirname, '..');
-const CLI = [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'src', 'cli', 'main.ts')];
+/** The command line as users run it: the bundle (`npm run build:cli`). */
+const CLI = [BUNDLE];
 
 export interface PlanBenchRow {
   schools: number;

@@ -6,7 +6,7 @@
  *   npm run bench -- --sizes 300,20000 --runs 3     # fewer sizes and runs
  *   npm run bench -- --only cli,kernel              # some parts; the other sections are kept
  *
- * Parts: cli (whole-process command line against pandas, LibreOffice, ExcelJS),
+ * Parts: cli (whole-process command line against pandas, LibreOffice, ExcelJS), plan (整改测算),
  * kernel, web (the page's longest main-thread task), pane (Excel round trips), bundles.
  */
 import crypto from 'crypto';
@@ -16,16 +16,17 @@ import path from 'path';
 import { benchCli, type CliBench, type Measured } from './cli';
 import { writeCountyWorkbook } from './county-file';
 import { benchKernel } from './kernel';
+import { benchPlan, planTable } from './plan';
 import { peakMemorySource } from './process';
 import { benchSyncs, bundleSizes } from './taskpane';
 import { fixed, showSpread } from './timing';
 import { benchWebTrace } from './web-trace';
 
-const PARTS = ['cli', 'kernel', 'web', 'pane', 'bundles'] as const;
+const PARTS = ['cli', 'plan', 'kernel', 'web', 'pane', 'bundles'] as const;
 type Part = (typeof PARTS)[number];
 const DEFAULT_SIZES = [300, 20_000, 200_000];
-/** Runs per size by default: enough for a median at county and province size, two at 200 000 (a run there takes minutes). */
-const defaultRuns = (schools: number) => (schools >= 200_000 ? 2 : schools >= 20_000 ? 5 : 7);
+/** Runs per size by default: a median at county and province size, one run at 200 000 (a run there takes minutes). */
+const defaultRuns = (schools: number) => (schools >= 200_000 ? 1 : schools >= 20_000 ? 3 : 5);
 const WEB_SCHOOLS = 20_000;
 const ROOT = path.resolve(__dirname, '..');
 const TARGET = path.join(ROOT, 'docs/BENCHMARKS.md');
@@ -105,6 +106,18 @@ function cliSection(bench: CliBench): string {
     '',
     ...files.map((line) => `- ${line}`),
     ...bench.notes.map((line) => `- ${line}`),
+  ].join('\n');
+}
+
+async function planSection(): Promise<string> {
+  return [
+    '## 整改测算: `junheng plan` against `junheng analyze`',
+    '',
+    measuredOn(),
+    '',
+    'One fresh process each (start-up included) on the same synthetic county, summaries printed (not `--json`); “verified” is the plan’s own check that, with the additions, every school passes and every CV is within its limit.',
+    '',
+    planTable(await benchPlan()),
   ].join('\n');
 }
 
@@ -205,6 +218,7 @@ async function main(): Promise<void> {
     log(`${part}: ${fixed((Date.now() - start) / 1000, 0)} s`);
   };
   await timed('bundles', bundlesSection);
+  await timed('plan', planSection);
   await timed('kernel', kernelSection);
   await timed('pane', paneSection);
   await timed('web', () => webSection(dir));
@@ -213,7 +227,7 @@ async function main(): Promise<void> {
   const document = [
     '# Benchmarks',
     '',
-    'Reproduce with `npm run build && npm run bench` (about 25 minutes on 2 cores; rewrites this file). Parts and sizes: `npm run bench -- --only cli,kernel,web,pane,bundles --sizes 300,20000,200000 --runs 3`; a partial run keeps the other sections as they were, each with its own date.',
+    'Reproduce with `npm run build && npm run bench` (about 25 minutes on 2 cores; rewrites this file). Parts and sizes: `npm run bench -- --only cli,plan,kernel,web,pane,bundles --sizes 300,20000,200000 --runs 3`; a partial run keeps the other sections as they were, each with its own date.',
     '',
     ...PARTS.filter((part) => sections.has(part)).flatMap((part) => [`<!-- bench:${part} -->`, sections.get(part) ?? '', `<!-- /bench:${part} -->`, '']),
   ].join('\n');

@@ -10,6 +10,11 @@ import { writeFileAtomically } from './out-target';
 import { EXIT, requestedLang, runCli } from './run';
 import { guardedWrite, streamFailureText, type StreamState } from './streams';
 
+// In the bundle, Node takes the libraries' old `new Buffer(string)` (archiver, under
+// ExcelJS's streaming writer) for our own code and prints a deprecation warning a
+// bureau clerk cannot act on; stderr is kept for sentences meant for the user.
+process.noDeprecation = true;
+
 const argv = process.argv.slice(2);
 const stdoutState: StreamState = { failed: null };
 const stderrState: StreamState = { failed: null };

@@ -56,6 +56,9 @@ interface TargetSheet {
   dataValidations: { model: unknown };
   sheetProtection: unknown;
   rowBreaks: unknown[];
+  /** The writer's rows not yet committed, from row `_rowZero` on. */
+  _rows: unknown[];
+  _rowZero: number;
 }
 
 /** The features of a loaded workbook the streaming writer would lose. */
@@ -135,6 +138,9 @@ function copySheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, source: ExcelJS.W
     for (const range of merges.get(number) ?? []) worksheet.mergeCells(range.top, range.left, range.bottom, range.right);
     const row = from._rows[number - 1];
     if (row === undefined) continue;
+    // Every earlier row is committed: start the writer's row array here, or a gap of a
+    // million empty rows (one cell at XFD1048576) becomes a million shifts per commit.
+    if (to._rows.length === 0) to._rowZero = number;
     const target = worksheet.getRow(number);
     const source = row as unknown as RowFields;
     const copy = target as unknown as RowFields;

@@ -190,7 +190,7 @@ export function createMemoryGateway(init: MemoryWorkbookInit): MemoryGateway {
       const taken = named.find((grid) => !earlier.includes(grid) && report.sheets.some((sheet) => sheet.name === grid.sheet));
       if (taken !== undefined) throw new GatewayError(sheetNotOurs(taken.sheet));
       const replaced = [...workbook.reports.map((s) => s.name), ...earlier.map((grid) => grid.sheet)];
-      workbook.sheets.splice(0, workbook.sheets.length, ...workbook.sheets.filter((grid) => !earlier.includes(grid)));
+      for (let i = workbook.sheets.length - 1; i >= 0; i--) if (earlier.includes(workbook.sheets[i])) workbook.sheets.splice(i, 1);
       workbook.reports = copy(report.sheets);
       const notes = earlier.length > 0 ? [earlierReportsReplaced(earlier.map((grid) => grid.sheet))] : [];
       return { sheets: report.sheets.map((s) => s.name), replaced, notes };

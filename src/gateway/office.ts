@@ -62,7 +62,7 @@ import type {
   WorkbookGateway,
   WriteSummary,
 } from './types';
-import { maxOf, minOf } from '../core/arrays';
+import { appendAll, maxOf, minOf } from '../core/arrays';
 
 /** What the gateway needs from Office, so tests can hand in office-addin-mock objects. */
 export interface OfficeHost {
@@ -583,7 +583,7 @@ async function readReportSheets(
     else if (titled) found.earlier.push(name);
     else found.others.push(name);
   }
-  found.replaced.push(...found.earlier);
+  appendAll(found.replaced, found.earlier);
   return found;
 }
 
