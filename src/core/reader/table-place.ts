@@ -25,6 +25,12 @@ function isNumeric(column: HeaderColumn): boolean {
   return column.match !== null && isNumericField(column.match.field);
 }
 
+const PUPIL_FIELDS: ReadonlySet<string> = new Set(['pupils', 'primaryPupils', 'juniorPupils', 'seniorPupils']);
+
+function isPupils(column: HeaderColumn): boolean {
+  return column.match !== null && PUPIL_FIELDS.has(column.match.field);
+}
+
 /**
  * A second table on the header's rows: a further school-name column with data
  * columns both between it and the first one and to its right. It starts at that
@@ -40,7 +46,8 @@ export function secondTable(view: GridView, layout: HeaderLayout): SecondTable |
   if (names.length < 2) return null;
   const first = names[0];
   for (const name of names.slice(1)) {
-    const between = columns.some((c) => c.j > first.j && c.j < name.j && isNumeric(c));
+    // The first table must stand on its own (a pupils column): else the name columns are one table's.
+    const between = columns.some((c) => c.j > first.j && c.j < name.j && isNumeric(c)) && columns.some((c) => c.j > first.j && c.j < name.j && isPupils(c));
     const after = columns.some((c) => c.j > name.j && isNumeric(c));
     if (!between || !after) continue;
     let start = name.j;
