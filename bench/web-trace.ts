@@ -62,7 +62,8 @@ export async function benchWebTrace(workbook: string, schools: number, dist: str
     const long = tasks.filter((ms) => ms > 100);
     return {
       schools,
-      browser: chromium.browser,
+      // The document names which browser ran, not where it lies on this machine.
+      browser: chromium.browser.replace(/ \([^)]*\)$/, ''),
       verdictSeconds,
       longestTaskMs: maxOf(tasks, 0),
       longTasks: long.length,

@@ -36,6 +36,32 @@ export interface PlanViewLabels {
   totalsTitle: string;
 }
 
+/** The key of each label in both surfaces' strings.ts (they name the view's controls alike). */
+const PLAN_LABEL_KEYS = {
+  hint: 'planHint',
+  lock: 'planLock',
+  amount: 'planAmount',
+  lockedTitle: 'planLockedTitle',
+  unlock: 'planUnlock',
+  reset: 'planReset',
+  afterTitle: 'planAfter',
+  cvTitle: 'planCvs',
+  totalsTitle: 'planTotals',
+} as const satisfies Record<keyof PlanViewLabels, string>;
+
+export type PlanLabelKey = (typeof PLAN_LABEL_KEYS)[keyof PlanViewLabels];
+
+/**
+ * The view's labels from a surface's own strings.
+ *
+ * @example
+ * planLabels((key) => t(key, 'zh')).reset; // the surface's '恢复测算值'
+ */
+export function planLabels(label: (key: PlanLabelKey) => string): PlanViewLabels {
+  const entries = (Object.keys(PLAN_LABEL_KEYS) as (keyof PlanViewLabels)[]).map((name) => [name, label(PLAN_LABEL_KEYS[name])]);
+  return Object.fromEntries(entries) as PlanViewLabels;
+}
+
 export interface PlanViewProps {
   /** The page that shows it: the verdict's reasons name that page's own controls. */
   surface: 'web' | 'pane';

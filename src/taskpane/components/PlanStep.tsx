@@ -1,6 +1,6 @@
 import { Button } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { PlanView } from '../../components/PlanView';
+import { PlanView, planLabels } from '../../components/PlanView';
 import type { CountyPlan } from '../../core/plan';
 import type { Lang } from '../../core/types';
 import type { CheckOutcome } from '../flow';
@@ -38,17 +38,7 @@ export function PlanStep({ number, lang, outcome, onPlan }: PlanStepProps) {
           read={outcome.read}
           ruleset={outcome.ruleset}
           onPlan={onPlan}
-          labels={{
-            hint: t('planHint', lang),
-            lock: t('planLock', lang),
-            amount: t('planAmount', lang),
-            lockedTitle: t('planLockedTitle', lang),
-            unlock: t('planUnlock', lang),
-            reset: t('planReset', lang),
-            afterTitle: t('planAfter', lang),
-            cvTitle: t('planCvs', lang),
-            totalsTitle: t('planTotals', lang),
-          }}
+          labels={planLabels((key) => t(key, lang))}
         />
       )}
     </Step>

@@ -1,6 +1,6 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { PlanView } from '../../components/PlanView';
+import { PlanView, planLabels } from '../../components/PlanView';
 import type { PlanRun } from '../../core/plan';
 import type { Lang, Ruleset, SheetRead } from '../../core/types';
 import { annotatedFileName, saveDownload } from '../pipeline';
@@ -103,17 +103,7 @@ export function PlanPanel({ lang, ruleset, fileName, canApply, loadRead, writeWi
           read={read}
           ruleset={ruleset}
           actions={actions}
-          labels={{
-            hint: t('planHint', lang),
-            lock: t('planLock', lang),
-            amount: t('planAmount', lang),
-            lockedTitle: t('planLockedTitle', lang),
-            unlock: t('planUnlock', lang),
-            reset: t('planReset', lang),
-            afterTitle: t('planAfter', lang),
-            cvTitle: t('planCvs', lang),
-            totalsTitle: t('planTotals', lang),
-          }}
+          labels={planLabels((key) => t(key, lang))}
         />
       )}
     </section>
