@@ -9,61 +9,16 @@
  * `GOLDEN_UPDATE=1 npx jest tests/core/golden.test.ts` and say why in the commit.
  */
 import { createHash } from 'crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { writeJson } from '../../src/cli/json-out';
 import { analyze } from '../../src/core/analyze';
 import { buildFindings } from '../../src/core/findings/build';
-import { findSchoolSheet, readSheet } from '../../src/core/reader';
-import { BASIC_2012, QUALITY_2017, parseRuleset } from '../../src/core/rulesets';
+import { readSheet } from '../../src/core/reader';
 import type { Grid, Lang, Ruleset } from '../../src/core/types';
-import { readWorkbookBytes } from '../../src/files/read-workbook';
-import { syntheticCountyGrid } from '../../samples/synthetic-county';
-import { basicTable, failingSchoolPassingCvs, headerOnly, primaryCounty, trainingExample } from '../findings/counties';
+import { goldenInputs, ROOT, RULESETS } from './golden-inputs';
 
-const ROOT = join(__dirname, '..', '..');
 const GOLDEN = join(ROOT, 'tests', 'fixtures', 'golden', 'result-documents.json');
-const FIXTURES = join(ROOT, 'tests', 'fixtures', 'bad');
-const SAMPLES = join(ROOT, 'samples');
-
-function provinceExample(): Ruleset {
-  const parsed = parseRuleset(JSON.parse(readFileSync(join(SAMPLES, 'rulesets', 'province-example.json'), 'utf8')));
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.ruleset;
-}
-
-const RULESETS: readonly Ruleset[] = [QUALITY_2017, BASIC_2012, provinceExample()];
-
-/** The grid the command line would analyse, or null when the file does not read. */
-async function fileGrid(path: string, name: string): Promise<Grid | null> {
-  try {
-    const grids = await readWorkbookBytes(new Uint8Array(readFileSync(path)), name);
-    const index = findSchoolSheet(grids);
-    return grids[index < 0 ? 0 : index] ?? null;
-  } catch {
-    return null;
-  }
-}
-
-async function inputs(): Promise<[string, Grid][]> {
-  const named: [string, Grid][] = [
-    ['counties/primary', primaryCounty([{ pupils: 800, factor: 1.2 }, { pupils: 300, factor: 0.9 }, { pupils: 1500, factor: 1.05 }])],
-    ['counties/training', trainingExample()],
-    ['counties/basic', basicTable()],
-    ['counties/failing-school', failingSchoolPassingCvs()],
-    ['counties/header-only', headerOnly()],
-    ['synthetic/600', syntheticCountyGrid(600)],
-  ];
-  const files = [
-    ...readdirSync(SAMPLES).filter((f) => /\.(xlsx|csv)$/.test(f)).map((f) => [`samples/${f}`, join(SAMPLES, f)]),
-    ...readdirSync(FIXTURES).filter((f) => !f.endsWith('.json')).sort().map((f) => [`fixtures/${f}`, join(FIXTURES, f)]),
-  ];
-  for (const [key, path] of files) {
-    const grid = await fileGrid(path, key.split('/')[1]);
-    if (grid !== null) named.push([key, grid]);
-  }
-  return named;
-}
 
 /** The `--json` text of one analysis, as `analyze --json` writes it. */
 function documentText(grid: Grid, ruleset: Ruleset, lang: Lang, file: string): string {
@@ -76,7 +31,7 @@ function documentText(grid: Grid, ruleset: Ruleset, lang: Lang, file: string): s
 
 test('the result documents of the samples and fixtures are byte-identical to the stored ones', async () => {
   const hashes: Record<string, string> = {};
-  for (const [key, grid] of await inputs()) {
+  for (const [key, grid] of await goldenInputs()) {
     for (const ruleset of RULESETS) {
       for (const lang of ['zh', 'en'] as const) {
         const text = documentText(grid, ruleset, lang, key.split('/')[1]);
