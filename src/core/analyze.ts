@@ -11,6 +11,7 @@ import { addEntry, sectionColumns } from './engine/columns';
 import { columnOf, note, type Context } from './engine/context';
 import { countyResult, allOf } from './engine/county';
 import { planRecord, type Plan } from './engine/entries';
+import { sourceTable } from './engine/provenance';
 import { analyzeEntry, splitTeachersNote } from './engine/school';
 import { FIELD_LABELS } from './fields';
 import { judgeCounty } from './findings/verdict';
@@ -111,7 +112,7 @@ function columnList(read: SheetRead): AnalysisResult['columns'] {
 export function analyze(read: SheetRead, ruleset: Ruleset, options: AnalyzeOptions = {}): AnalysisResult {
   const lang = options.lang ?? 'zh';
   const implausible = new Set(read.messages.filter((m) => m.code === 'implausible-number' && m.cell !== null).map((m) => m.cell as string));
-  const ctx: Context = { read, ruleset, lang, present: [], notes: [], implausible };
+  const ctx: Context = { read, ruleset, lang, present: [], notes: [], implausible, sources: sourceTable() };
   sheetNotes(ctx);
   ctx.present = presentIndicators(ctx);
 
@@ -168,6 +169,7 @@ export function analyze(read: SheetRead, ruleset: Ruleset, options: AnalyzeOptio
     schools,
     sections,
     columns: columnList(read),
+    provenance: ctx.sources.sources,
     rows: [...read.rows],
     summary: {
       schools: new Set(analysed.map((school) => school.row)).size,

@@ -324,6 +324,45 @@ export interface SchoolResult {
   checks: Record<string, CheckResult>;
   /** Further checks the ruleset defines that could not be run for this entry (blank cell or no column). */
   checksMissing: string[];
+  /** Analysed entries only: where the entry's values came from, an index into the result's `provenance`. */
+  provenance?: number;
+}
+
+/**
+ * One term of an indicator's amount: a sheet column times its unit factor.
+ * 'row': the row's own figure, as is (a single-section row); 'section': the
+ * section's own column (小学高于规定学历教师数); 'split': the whole row's figure,
+ * of which the section takes its weighted share (see `ValueSource.split`).
+ */
+export interface AmountTerm {
+  field: NumericField;
+  /** The sheet column's letter. */
+  column: string;
+  /** Multiplier to the base unit: 10000 for 万元, otherwise 1. */
+  factor: number;
+  from: 'row' | 'section' | 'split';
+}
+
+/** A section whose pupils shared a multi-section school's resources, with its weight (1, 1.1, 1.32). */
+export interface SplitWeight {
+  section: Section | 'senior';
+  /** The column of the section's pupils. */
+  column: string;
+  weight: number;
+}
+
+/**
+ * Where an entry's indicator values came from, shared by every entry of the
+ * same shape. An indicator's value is (Σ its 'row' and 'section' terms + Σ its
+ * 'split' terms × wₛPₛ ÷ Σ wₖPₖ over `split`) × scale ÷ the `pupils` cell.
+ */
+export interface ValueSource {
+  /** The column of the pupils each value is divided by (the entry's weight in the CVs), and its field. */
+  pupils: { field: NumericField; column: string };
+  /** For a split multi-section school: the sections with pupils that shared its resources; null for a single-section row. */
+  split: SplitWeight[] | null;
+  /** The amount's terms of each indicator the sheet has columns for, by indicator id. */
+  indicators: Record<string, AmountTerm[]>;
 }
 
 export interface Contribution {
@@ -387,6 +426,8 @@ export interface AnalysisResult {
   sections: Record<Section, SectionResult>;
   /** The fields each column was read as, e.g. { field: 'equipmentValue', column: 'H', header: '教学仪器设备值（万元）', factor: 10000 }. */
   columns: { field: FieldId; column: string; header: string; factor: number; section: Section | null }[];
+  /** Where the analysed entries' values came from: one record per distinct shape, referred to by each entry's `provenance`. */
+  provenance: ValueSource[];
   /** Rows that are neither schools nor excluded school rows. */
   rows: RowAccount[];
   summary: {

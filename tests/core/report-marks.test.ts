@@ -139,6 +139,29 @@ describe('buildMarkRules', () => {
     expect(buildMarkRules(read, result, BASIC_2012)).toEqual([]);
   });
 
+  test('a blank cell’s row is written with the pupils the engine divides by, so filling it in marks it as the engine judges it', () => {
+    // 城关小学 (row 5): 在校生数 1000 but 小学在校生数 990, teaching space blank.
+    const rows = FIXTURE_ROWS.map((row, i) => (i === 0 ? ([...row.slice(0, 3), 990, ...row.slice(4)] as typeof row) : row));
+    rows[0][8] = null;
+    const { rules } = setup(fixtureRead(rows));
+    // Filled in later with 4460 ㎡: 4460 / 1000 = 4.46 misses 4.5 (over 990 pupils it would meet it).
+    const cells = fixtureCells(rows);
+    (cells.get(5) as unknown[])[9] = 4460;
+    const teaching = rules.filter((rule) => rule.indicator === 'teaching-space' && rule.level === 'fail');
+    expect(markedCells(teaching, cells).fail.has('5:9')).toBe(true);
+    const filled = rows.map((row, i) => (i === 0 ? ([...row.slice(0, 8), 4460, ...row.slice(9)] as typeof row) : row));
+    const engine = analyze(fixtureRead(filled), QUALITY_2017, { lang: 'zh' }).schools.find((s) => s.row === 5);
+    expect(engine?.indicators['teaching-space'].meets).toBe(false);
+  });
+
+  test('a row the engine kept no record of gets no formula', () => {
+    const { read, result } = setup();
+    const unrecorded = { ...result, schools: result.schools.map((s) => (s.row === 5 ? { ...s, provenance: undefined } : s)) };
+    const rules = buildMarkRules(read, unrecorded, QUALITY_2017);
+    expect(rules.length).toBeGreaterThan(0);
+    expect(rules.some((rule) => /^[A-Z]+5(:|$)/.test(rule.range))).toBe(false);
+  });
+
   test('every formula carries the tag that lets a later run find it', () => {
     const { rules } = setup();
     expect(rules.every((rule) => isMarkFormula(rule.formula) && rule.formula.endsWith(`${MARK_TAG})`))).toBe(true);

@@ -8,6 +8,7 @@ import { renderBoth } from '../messages/render';
 import { schoolTypeLabel, sectionLabel } from '../present';
 import type { Params } from '../messages/types';
 import { type SectionPupils } from '../split';
+import type { SourceTable } from './provenance';
 import {
   type FieldId,
   type IndicatorDef,
@@ -40,6 +41,8 @@ export interface Context {
   notes: Message[];
   /** Cells already called implausible, by the reader or by `implausibleNotes`: each is named once. */
   implausible: Set<string>;
+  /** Where the entries' values came from, one record per shape (the result's `provenance`). */
+  sources: SourceTable;
 }
 
 /** A message from the catalogue: its text for the result, its parameters for surfaces that name their own controls. */

@@ -7,6 +7,7 @@ import { localize } from '../present';
 import { type SectionPupils } from '../split';
 import {
   type L10n,
+  type NumericField,
   type SchoolRecord,
   type SchoolResult,
   type SchoolType,
@@ -38,6 +39,8 @@ export interface Entry {
   type: SchoolType | null;
   section: Section;
   pupils: number;
+  /** The field the pupils were read from (学生数, or the section's own 小学在校生数 …). */
+  pupilsField: NumericField;
   /** Pupils of every section when the school's resources are split; null for a single-section row. */
   weights: SectionPupils | null;
 }
@@ -148,6 +151,7 @@ export function planRecord(ctx: Context, record: SchoolRecord, plan: Plan): void
 
 /** Where a pupil count comes from: a column of the row, and what to call it. */
 export interface PupilSource {
+  field: NumericField;
   value: number | undefined;
   cell: string | null;
   label: L10n;
@@ -162,11 +166,13 @@ export function planSingleSection(
   exclude: Exclude,
 ): void {
   const total: PupilSource = {
+    field: 'pupils',
     value: record.values.pupils,
     cell: cellOf(ctx, record.row, 'pupils'),
     label: FIELD_LABELS.pupils,
   };
   const own: PupilSource = {
+    field: PUPIL_FIELDS[section],
     value: sectionPupils(record, section),
     cell: cellOf(ctx, record.row, PUPIL_FIELDS[section]),
     label: FIELD_LABELS[PUPIL_FIELDS[section]],
@@ -189,7 +195,7 @@ export function planSingleSection(
     exclude(type, both('excluded-small-teaching-point', { pupils, min: minTeachingPoint }), pupils);
     return;
   }
-  plan.entries.push({ record, type, section, pupils, weights: null });
+  plan.entries.push({ record, type, section, pupils, pupilsField: source.field, weights: null });
 }
 
 export function planMultiSection(
@@ -218,6 +224,6 @@ export function planMultiSection(
       );
       continue;
     }
-    plan.entries.push({ record, type, section, pupils, weights });
+    plan.entries.push({ record, type, section, pupils, pupilsField: PUPIL_FIELDS[section], weights });
   }
 }

@@ -15,6 +15,7 @@ import {
 } from '../types';
 import { both, cellOf, note, partLabel, rowCell, schoolLabel, type Context } from './context';
 import { type Entry } from './entries';
+import { sourceIndex } from './provenance';
 
 /** 一贯制 schools are judged on their compulsory part against the larger size limit. */
 export const THROUGH_TYPES: ReadonlySet<SchoolType> = new Set(['nine-year', 'twelve-year']);
@@ -143,5 +144,6 @@ export function analyzeEntry(ctx: Context, entry: Entry, splitTeachers: Set<Indi
     misses,
     checks,
     checksMissing: missing,
+    provenance: sourceIndex(ctx, ctx.sources, entry),
   };
 }

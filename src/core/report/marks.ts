@@ -5,18 +5,18 @@
  * Each analysed row gets a formula that recomputes its indicator value from its
  * own cells — the amount columns (× 万元 factor, × 100 scale) over its pupils, or
  * for a multi-section school its section's weighted share — and compares it with
- * the standard (level 'fail') or the floor (level 'below-floor'). A row's formula
- * is used only when it gives the engine's own value for the row's current data,
- * so a mark never disagrees with the report. Contiguous rows with the same
- * formula share one rule.
+ * the standard (level 'fail') or the floor (level 'below-floor'). The formula is
+ * written from the engine's record of where each value came from (the result's
+ * `provenance`: the columns, factors, pupils column and split weights the engine
+ * read), so it computes the engine's own value and a mark never disagrees with
+ * the report; rows without a record get no formula. Contiguous rows with the
+ * same formula share one rule.
  */
-import { columnLetter } from '../address';
-import { indicatorValue } from '../judge';
-import { SECTION_WEIGHTS, splitAmount, type SectionPupils, type WeightedSection } from '../split';
+import { columnLetter, columnNumber } from '../address';
+import { SECTION_WEIGHTS, type WeightedSection } from '../split';
 import {
   SECTIONS,
   type AnalysisResult,
-  type ColumnRef,
   type IndicatorDef,
   type NumericField,
   type Ruleset,
@@ -53,9 +53,6 @@ const PUPIL_FIELDS: Record<WeightedSection, NumericField> = {
   senior: 'seniorPupils',
 };
 
-/** Relative tolerance when checking a formula against the engine's value. */
-const TOLERANCE = 1e-9;
-
 /**
  * A number as a formula literal: 15 significant digits, as Excel keeps them,
  * so 0.85 × 4.2 is written 3.57, not 3.5700000000000003.
@@ -68,7 +65,7 @@ export function formulaNumber(x: number): string {
 }
 
 // ---------------------------------------------------------------------------
-// Which columns feed a row's value.
+// Which columns feed a row's value: the engine's record.
 // ---------------------------------------------------------------------------
 
 /** One term of an amount: a column times its unit factor. */
@@ -92,25 +89,29 @@ interface PupilColumn {
 interface SectionPlan {
   section: Section;
   amount: FieldTerms[];
-  /** The section's own pupils column, and the field it holds. */
+  /** The column of the pupils the value is divided by. */
   pupils: number;
-  pupilsField: NumericField;
-  /** For a split school: every weighted section's pupils column; null for a single-section row. */
+  /** For a split school: each sharing section's pupils column; null for a single-section row. */
   split: PupilColumn[] | null;
 }
 
-function refsOf(read: SheetRead, field: NumericField, section: Section | null): ColumnRef[] {
-  return (read.mapping[field] ?? []).filter((ref) => (ref.section ?? null) === section);
-}
-
-function terms(refs: ColumnRef[]): Term[] {
-  return refs.map((ref) => ({ column: ref.column, factor: ref.factor }));
+/** The entry's plan for an indicator, as the engine recorded it; null when nothing was recorded. */
+function recordedPlan(result: AnalysisResult, school: SchoolResult, def: IndicatorDef): SectionPlan | null {
+  const source = school.provenance === undefined ? undefined : result.provenance[school.provenance];
+  const recorded = source?.indicators[def.id];
+  if (source === undefined || recorded === undefined) return null;
+  const amount = def.numerator.map((field) => {
+    const terms = recorded.filter((term) => term.field === field);
+    return { terms: terms.map((term) => ({ column: columnNumber(term.column), factor: term.factor })), own: terms[0]?.from === 'section' };
+  });
+  const split = source.split?.map((part) => ({ section: part.section, column: columnNumber(part.column) })) ?? null;
+  return { section: school.section as Section, amount, pupils: columnNumber(source.pupils.column), split };
 }
 
 /** The sheet's whole-row pupil columns per section (小学在校生数 …), in weight order. */
 function pupilColumns(read: SheetRead): PupilColumn[] {
   return (['primary', 'junior', 'senior'] as const)
-    .map((section) => ({ section, column: refsOf(read, PUPIL_FIELDS[section], null)[0]?.column ?? null }))
+    .map((section) => ({ section, column: (read.mapping[PUPIL_FIELDS[section]] ?? []).find((ref) => ref.section === undefined)?.column ?? null }))
     .filter((part): part is PupilColumn => part.column !== null);
 }
 
@@ -119,33 +120,32 @@ function pupilValue(record: SchoolRecord, section: WeightedSection): number {
 }
 
 /**
- * A field's columns for a school section, as the engine reads it: the section's
- * own columns when the row fills them (小学高于规定学历教师数), else the whole-row ones.
+ * Whether the row's plans can be written in the shared shape: over the sheet's
+ * section pupil columns, which makes one formula serve 小学, 初中 and 一贯制 rows
+ * alike. It gives the engine's value when the row's sections with pupils are
+ * exactly those the engine shared the amounts between (a single-section row: its
+ * own section, whose pupils the engine divided by) and no amount is a section's own column.
  */
-function fieldTerms(read: SheetRead, record: SchoolRecord, field: NumericField, section: Section): FieldTerms {
-  const own = record.sectionValues[section]?.[field] !== undefined;
-  return { terms: terms(refsOf(read, field, own ? section : null)), own };
+function sharesShape(columns: PupilColumn[], record: SchoolRecord, entries: SchoolResult[], plans: SectionPlan[]): boolean {
+  if (!SECTIONS.every((s) => columns.some((p) => p.section === s))) return false;
+  if (plans.some((plan) => plan.amount.some((field) => field.own))) return false;
+  const withPupils = columns.filter((p) => pupilValue(record, p.section) > 0).map((p) => p.section).join();
+  return plans.every((plan, i) =>
+    plan.split === null
+      ? withPupils === plan.section && entries[i].pupils === pupilValue(record, plan.section)
+      : withPupils === plan.split.map((part) => part.section).join(),
+  );
 }
 
-/** The value a plan gives for the row's current numbers, or null when a number is missing. */
-function planValue(plan: SectionPlan, def: IndicatorDef, record: SchoolRecord): number | null {
-  let own = 0;
-  let whole = 0;
-  for (const [i, field] of def.numerator.entries()) {
-    if (record.invalid.includes(field)) return null;
-    const value = plan.amount[i].own ? record.sectionValues[plan.section]?.[field] : record.values[field];
-    if (value === undefined) return null;
-    if (plan.amount[i].own) own += value;
-    else whole += value;
-  }
-  if (plan.split === null) return indicatorValue(own + whole, record.values[plan.pupilsField] ?? NaN, def.scale);
-  const pupils: SectionPupils = {};
-  for (const part of plan.split) pupils[part.section] = pupilValue(record, part.section);
-  return indicatorValue(own + splitAmount(whole, pupils, plan.section), pupilValue(record, plan.section), def.scale);
-}
-
-function close(a: number, b: number): boolean {
-  return Math.abs(a - b) <= TOLERANCE * Math.max(1, Math.abs(a), Math.abs(b));
+/** The plans of a row for an indicator: the shared shape when it fits, else each entry's recorded plan; null when one is not recorded. */
+function rowPlans(result: AnalysisResult, columns: PupilColumn[], record: SchoolRecord, entries: SchoolResult[], def: IndicatorDef): SectionPlan[] | null {
+  const plans = entries.map((school) => recordedPlan(result, school, def));
+  if (plans.some((plan) => plan === null)) return null;
+  const recorded = plans as SectionPlan[];
+  if (!sharesShape(columns, record, entries, recorded)) return recorded;
+  // Both sections' terms, whichever the row has: a section without pupils adds nothing.
+  const { amount } = recorded[0];
+  return SECTIONS.map((section) => ({ section, amount, pupils: (columns.find((p) => p.section === section) as PupilColumn).column, split: columns }));
 }
 
 // ---------------------------------------------------------------------------
@@ -202,80 +202,6 @@ function valueText(plan: SectionPlan, def: IndicatorDef): string {
 
 function comparison(def: IndicatorDef, value: string, threshold: number): string {
   return `${value}${def.direction === '>=' ? '<' : '>'}${formulaNumber(threshold)}`;
-}
-
-// ---------------------------------------------------------------------------
-// Plans for one row.
-// ---------------------------------------------------------------------------
-
-/** The row's plan for one entry, written exactly as the engine reads that entry. */
-function exactPlans(read: SheetRead, record: SchoolRecord, school: SchoolResult, def: IndicatorDef): SectionPlan[] {
-  const section = school.section as Section;
-  const amount = def.numerator.map((field) => fieldTerms(read, record, field, section));
-  if (amount.some((field) => field.terms.length === 0)) return [];
-  if (school.part !== null && record.part === null) {
-    // A part of a split school: weights over the sections with pupils (with and without 高中,
-    // which 九年一贯制 schools leave out); the engine's value decides which.
-    const withPupils = pupilColumns(read).filter((p) => pupilValue(record, p.section) > 0);
-    const own = withPupils.find((p) => p.section === section);
-    if (own === undefined) return [];
-    const compulsory = withPupils.filter((p) => p.section !== 'senior');
-    return [withPupils, compulsory].map((split) => ({ section, amount, pupils: own.column, pupilsField: PUPIL_FIELDS[section], split }));
-  }
-  // A single-section row: the pupils column holding the count the engine used.
-  const fields: NumericField[] = record.part === null ? ['pupils', PUPIL_FIELDS[section]] : [PUPIL_FIELDS[section], 'pupils'];
-  return fields.flatMap((field) => {
-    const column = refsOf(read, field, null)[0]?.column;
-    return column !== undefined && record.values[field] === school.pupils
-      ? [{ section, amount, pupils: column, pupilsField: field, split: null }]
-      : [];
-  });
-}
-
-/**
- * The entry's plan written over the sheet's section pupil columns, which makes
- * one formula serve 小学, 初中 and 一贯制 rows alike: a single-section row has
- * no pupils in the other section, so its share is all of it.
- */
-function sharedPlan(read: SheetRead, record: SchoolRecord, section: Section, def: IndicatorDef): SectionPlan | null {
-  const split = pupilColumns(read);
-  const own = split.find((p) => p.section === section);
-  if (own === undefined || !SECTIONS.every((s) => split.some((p) => p.section === s))) return null;
-  // Rows that fill section teacher columns are read from them: not this shape.
-  if (def.numerator.some((field) => SECTIONS.some((s) => record.sectionValues[s]?.[field] !== undefined))) return null;
-  const amount = def.numerator.map((field) => ({ terms: terms(refsOf(read, field, null)), own: false }));
-  if (amount.some((field) => field.terms.length === 0)) return null;
-  return { section, amount, pupils: own.column, pupilsField: PUPIL_FIELDS[section], split };
-}
-
-/** Whether a plan reproduces the engine's value for the entry; an unknown engine value can't be checked. */
-function agrees(plan: SectionPlan, def: IndicatorDef, record: SchoolRecord, school: SchoolResult): boolean {
-  const engine = school.indicators[def.id]?.value ?? null;
-  if (engine === null) return true;
-  const mine = planValue(plan, def, record);
-  return mine !== null && close(engine, mine);
-}
-
-/**
- * The plans of a row for an indicator: the shared shape when it gives the
- * engine's values for every entry and the row has pupils in exactly the
- * entries' sections; else each entry's exact plan; null when no formula
- * reproduces the engine.
- */
-function rowPlans(read: SheetRead, record: SchoolRecord, entries: SchoolResult[], def: IndicatorDef): SectionPlan[] | null {
-  const sections = new Set(entries.map((e) => e.section));
-  const withPupils = SECTIONS.filter((s) => pupilValue(record, s) > 0);
-  const shared = entries.map((e) => sharedPlan(read, record, e.section as Section, def));
-  if (
-    withPupils.length === sections.size &&
-    withPupils.every((s) => sections.has(s)) &&
-    shared.every((plan, i) => plan !== null && agrees(plan, def, record, entries[i]))
-  ) {
-    // Both sections' terms, whichever the row has: a section without pupils adds nothing.
-    return SECTIONS.map((section) => sharedPlan(read, record, section, def) as SectionPlan);
-  }
-  const exact = entries.map((e) => exactPlans(read, record, e, def).find((plan) => agrees(plan, def, record, e)));
-  return exact.every((plan) => plan !== undefined) ? (exact as SectionPlan[]) : null;
 }
 
 // ---------------------------------------------------------------------------
@@ -399,6 +325,7 @@ export function buildMarkRules(read: SheetRead, result: AnalysisResult, ruleset:
     byRow.set(school.row, [...(byRow.get(school.row) ?? []), school]);
   }
   const records = read.records.filter((record) => byRow.has(record.row)).sort((a, b) => a.row - b.row);
+  const columns = pupilColumns(read);
   const rules: Record<MarkLevel, Omit<MarkRule, 'priority'>[]> = { 'below-floor': [], fail: [] };
   for (const def of ruleset.indicators) {
     const limits = thresholds(result, def);
@@ -406,7 +333,7 @@ export function buildMarkRules(read: SheetRead, result: AnalysisResult, ruleset:
     // Rows of one shape share their formula text: build it once (20 000 rows, a handful of shapes).
     const formulas = new Map<string, RowFormula[]>();
     for (const record of records) {
-      const plans = rowPlans(read, record, byRow.get(record.row) as SchoolResult[], def);
+      const plans = rowPlans(result, columns, record, byRow.get(record.row) as SchoolResult[], def);
       if (plans === null) continue;
       for (const level of MARK_LEVELS) {
         const key = `${level}/${planKey(plans)}`;
