@@ -14,7 +14,7 @@ import {
   type SchoolFinding,
 } from '../core/findings';
 import type { Surface } from '../core/messages/types';
-import type { FieldId, Lang, Ruleset } from '../core/types';
+import type { Lang, Ruleset, Section } from '../core/types';
 import { LIST_PAGE, ShowMore, usePaged } from './Paged';
 
 const useStyles = makeStyles({
@@ -32,8 +32,11 @@ export interface FindingListsProps {
   findings: Findings;
   /** The surface's label of the button that shows `n` more items (显示更多). */
   moreLabel: (n: number) => string;
-  /** A link selecting a field's cell in a row of the user's sheet (the task pane), or none (the web page). */
-  cellLink?: (row: number, field: FieldId) => ReactNode;
+  /**
+   * A link selecting cells in a row of the user's sheet (the task pane), or none (the web page):
+   * the school's name cell, or the cells that fed one indicator of one section.
+   */
+  cellLink?: (row: number, target: 'name' | { indicator: string; section: Section }) => ReactNode;
 }
 
 interface ListProps<T> {
@@ -82,14 +85,11 @@ function SchoolEntry({ school, ruleset, lang, cellLink }: { school: SchoolFindin
     <>
       <Linked text={entryLine(school, lang)} link={cellLink?.(school.row, 'name')} weight="semibold" />
       <ul className={styles.misses}>
-        {school.misses.map((miss) => {
-          const field = ruleset.indicators.find((def) => def.id === miss.indicator)?.numerator[0];
-          return (
-            <li key={miss.indicator}>
-              <Linked text={missLine(miss, ruleset, lang)} link={field === undefined ? null : cellLink?.(school.row, field)} />
-            </li>
-          );
-        })}
+        {school.misses.map((miss) => (
+          <li key={miss.indicator}>
+            <Linked text={missLine(miss, ruleset, lang)} link={cellLink?.(school.row, { indicator: miss.indicator, section: school.section })} />
+          </li>
+        ))}
       </ul>
     </>
   );

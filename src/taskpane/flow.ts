@@ -4,19 +4,19 @@
  */
 import { analyze } from '../core/analyze';
 import { buildFindings, type Findings } from '../core/findings';
-import { cellAddress } from '../core/address';
+import { cellAddress, columnNumber } from '../core/address';
 import { readSheet } from '../core/reader';
 import { BUILTIN_RULESETS, parseRuleset } from '../core/rulesets';
 import type { RulesetProblem } from '../core/ruleset-problems';
 import type {
   AnalysisResult,
   ColumnMapping,
-  FieldId,
   IndicatorDef,
   Lang,
   ResultMessage,
   Ruleset,
   SchoolType,
+  Section,
   SheetRead,
 } from '../core/types';
 import type { StoredSettings, TableLocation, WorkbookGateway } from '../gateway/types';
@@ -116,15 +116,29 @@ export async function runCheck(
 }
 
 /**
- * The cell of a field in a row of the user's sheet (its first column), or of
- * the school name when the field has no column.
+ * The name cell of a school's row in the user's sheet, or null when the sheet has no name column.
  *
  * @example
- * fieldCell(read, 12, 'peArtTeachers'); // '学校办学条件!N12'
+ * nameCell(read, 12); // '学校办学条件!B12'
  */
-export function fieldCell(read: SheetRead, row: number, field: FieldId): string | null {
-  const column = read.mapping[field]?.[0]?.column ?? read.mapping.name?.[0]?.column;
+export function nameCell(read: SheetRead, row: number): string | null {
+  const column = read.mapping.name?.[0]?.column;
   return column === undefined ? null : cellAddress(read.sheet, row, column);
+}
+
+/**
+ * The cells that fed one indicator of one school entry, as the engine recorded
+ * them (the result's `provenance`): the amount columns it actually read — the
+ * section's own column (小学高于规定学历教师数) or the whole row's.
+ * Empty when the engine kept no record (an excluded row, or no column for it).
+ *
+ * @example
+ * indicatorCells(result, 12, 'primary', 'pe-art-teachers'); // ['学校办学条件!N12']
+ */
+export function indicatorCells(result: AnalysisResult, row: number, section: Section, indicator: string): string[] {
+  const school = result.schools.find((s) => s.row === row && s.section === section && s.provenance !== undefined);
+  const terms = school === undefined ? undefined : result.provenance[school.provenance as number].indicators[indicator];
+  return (terms ?? []).map((term) => cellAddress(result.source.sheet, row, columnNumber(term.column)));
 }
 
 /**

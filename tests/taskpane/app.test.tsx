@@ -18,6 +18,7 @@ import type { Grid } from '../../src/core/types';
 import { createMemoryGateway } from '../../src/gateway/memory';
 import type { MemoryGateway, MemoryWorkbookInit } from '../../src/gateway/memory';
 import { App } from '../../src/taskpane/App';
+import { indicatorCells } from '../../src/taskpane/flow';
 
 // Fluent's MessageBar measures itself; jsdom has no ResizeObserver.
 class NoResizeObserver {
@@ -102,6 +103,10 @@ describe('the task pane in demo mode', () => {
     expect(screen.queryAllByTestId('passing-with-miss')).toHaveLength(findings.passingWithMiss.length);
     expect(findings.passingWithMiss.length).toBeGreaterThan(0);
     expect(screen.getAllByTestId('failing-school').map((item) => item.textContent).join('\n')).toMatch(/底线/);
+    // Each miss links the cell the engine read its amount from.
+    const first = findings.failing[0];
+    const fed = indicatorCells(expected, first.row, first.section, first.misses[0].indicator)[0];
+    expect(within(screen.getAllByTestId('failing-school')[0]).getByRole('button', { name: fed.split('!')[1] })).toBeTruthy();
     // Each excluded row is followed by a link to its cell.
     const excluded = screen.getAllByTestId('excluded-row').find((item) => item.textContent?.includes('后沟教学点'));
     expect(within(excluded as HTMLElement).getByRole('button')).toBeTruthy();

@@ -1,7 +1,6 @@
 import { mappingFields } from '../../src/core/mapping-fields';
 import { withColumns, withFactor } from '../../src/core/reader/overrides';
 import { SAMPLE_EXPECTED, sampleCountyGrid } from '../../samples/sample-county';
-import { cellAddress } from '../../src/core/address';
 import { analyze } from '../../src/core/analyze';
 import { buildFindings, messageText } from '../../src/core/findings';
 import { readSheet } from '../../src/core/reader';
@@ -9,8 +8,9 @@ import { BASIC_2012, QUALITY_2017 } from '../../src/core/rulesets';
 import { createMemoryGateway } from '../../src/gateway/memory';
 import {
   addableIndicators,
-  fieldCell,
+  indicatorCells,
   mappingMessages,
+  nameCell,
   newRulesetId,
   runCheck,
   schoolCount,
@@ -18,6 +18,8 @@ import {
   typeCounts,
 } from '../../src/taskpane/flow';
 import type { CheckStep } from '../../src/taskpane/flow';
+import type { SheetRead } from '../../src/core/types';
+import { fixtureRead } from '../core/report-fixture';
 
 const read = readSheet(sampleCountyGrid());
 
@@ -81,13 +83,32 @@ describe('a check', () => {
     expect(findings.excluded.map((s) => s.name)).toContain('后沟教学点');
   });
 
-  test('links point at the field’s cell, or the school name when the field has no column', () => {
+  test('a school links its name cell; none without a name column', () => {
     const row = read.records.find((r) => r.name === '王家湾小学')?.row ?? 0;
-    expect(fieldCell(read, row, 'peArtTeachers')).toBe(`学校办学条件!N${row}`);
-    const books = read.mapping.books?.[0]?.column ?? 0;
-    expect(fieldCell(read, row, 'books')).toBe(cellAddress('学校办学条件', row, books));
-    const withoutMusicRooms = readSheet(sampleCountyGrid(), { mapping: { musicRooms: [] } });
-    expect(fieldCell(withoutMusicRooms, row, 'musicRooms')).toBe(`学校办学条件!B${row}`);
+    expect(nameCell(read, row)).toBe(`学校办学条件!B${row}`);
+    expect(nameCell(readSheet(sampleCountyGrid(), { mapping: { name: [] } }), row)).toBeNull();
+  });
+
+  test('an indicator links the cells the engine read for it, from its record', () => {
+    const result = analyze(read, QUALITY_2017, { lang: 'zh' });
+    const row = read.records.find((r) => r.name === '王家湾小学')?.row ?? 0;
+    expect(indicatorCells(result, row, 'primary', 'pe-art-teachers')).toEqual([`学校办学条件!N${row}`]);
+    const excluded = result.schools.find((s) => s.excluded)?.row ?? 0;
+    expect(indicatorCells(result, excluded, 'primary', 'pe-art-teachers')).toEqual([]);
+  });
+
+  test('a split school’s section reading its own teacher column links that column, not the field’s first one', () => {
+    const fixture = fixtureRead();
+    fixture.mapping.degreeTeachers?.push(
+      { column: 17, header: '小学高于规定学历教师数', factor: 1, section: 'primary' },
+      { column: 18, header: '初中高于规定学历教师数', factor: 1, section: 'junior' },
+    );
+    const city = fixture.records.find((r) => r.name === '城关学校') as SheetRead['records'][number];
+    city.sectionValues = { junior: { degreeTeachers: 9 } };
+    const result = analyze(fixture, QUALITY_2017, { lang: 'zh' });
+    expect(indicatorCells(result, city.row, 'junior', 'degree-teachers')).toEqual([`学校表!R${city.row}`]);
+    // Its 小学 part fills no own column: the whole row's figure, split.
+    expect(indicatorCells(result, city.row, 'primary', 'degree-teachers')).toEqual([`学校表!F${city.row}`]);
   });
 });
 

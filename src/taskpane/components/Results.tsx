@@ -1,8 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { Fragment } from 'react';
 import { splitAddress } from '../../core/address';
 import { SECTIONS } from '../../core/types';
-import type { FieldId, Lang } from '../../core/types';
-import { fieldCell, type CheckOutcome } from '../flow';
+import type { Lang } from '../../core/types';
+import { indicatorCells, nameCell, type CheckOutcome } from '../flow';
 import { t } from '../strings';
 import { MessageList } from './MessageList';
 import { SectionVerdict } from './SectionVerdict';
@@ -42,13 +43,21 @@ export function Results({ number, lang, outcome, onSelect }: ResultsProps) {
           ruleset={ruleset}
           findings={findings}
           moreLabel={(n) => t('showMore', lang, { n })}
-          cellLink={(row: number, field: FieldId) => {
-            const cell = fieldCell(read, row, field);
-            return cell === null ? null : (
-              <CellLink address={cell} lang={lang} onSelect={onSelect}>
-                {splitAddress(cell).range}
-              </CellLink>
-            );
+          cellLink={(row, target) => {
+            // An indicator links the cells the engine read for it; a school, or an indicator without a record, its name cell.
+            const cells = target === 'name' ? [] : indicatorCells(result, row, target.section, target.indicator);
+            const name = nameCell(read, row);
+            const links = cells.length > 0 ? cells : name === null ? [] : [name];
+            return links.length === 0
+              ? null
+              : links.map((cell, i) => (
+                  <Fragment key={cell}>
+                    {i > 0 && ' '}
+                    <CellLink address={cell} lang={lang} onSelect={onSelect}>
+                      {splitAddress(cell).range}
+                    </CellLink>
+                  </Fragment>
+                ));
           }}
         />
         <MessageList lang={lang} messages={result.messages} onSelect={onSelect} />
