@@ -51,6 +51,12 @@ function fieldTerms(ctx: Context, entry: Entry, field: NumericField): AmountTerm
     .map((ref) => ({ field, column: columnLetter(ref.column), factor: ref.factor, from }));
 }
 
+/** Whether every pupils column the entry's value divides by is on the sheet (a hand-built read may lack one). */
+function pupilsMapped(ctx: Context, entry: Entry): boolean {
+  const split = entry.weights === null ? [] : sharing(entry).map((section) => PUPIL_FIELDS[section]);
+  return [entry.pupilsField, ...split].every((field) => columnOf(ctx, field) !== null);
+}
+
 function pupilsColumn(ctx: Context, field: NumericField): string {
   return columnLetter(columnOf(ctx, field) as number);
 }
@@ -77,10 +83,13 @@ function valueSource(ctx: Context, entry: Entry): ValueSource {
  * field, the sections sharing a split school, which fields are read from the
  * section's own columns, and then which section's.
  *
+ * Undefined when a pupils column is not on the sheet: nothing to point at.
+ *
  * @example
  * sourceIndex(ctx, table, entry); // 0 for the first shape, and for every entry like it
  */
-export function sourceIndex(ctx: Context, table: SourceTable, entry: Entry): number {
+export function sourceIndex(ctx: Context, table: SourceTable, entry: Entry): number | undefined {
+  if (!pupilsMapped(ctx, entry)) return undefined;
   let own = '';
   for (const def of ctx.present) {
     for (const field of def.numerator) own += readsOwn(entry, field) ? '1' : '0';

@@ -114,4 +114,14 @@ describe('the record of where each value came from', () => {
     }
     expect(checked).toBeGreaterThan(100);
   });
+  test('a read whose pupils have no column (built by hand, not by the reader) is analysed, without a record', () => {
+    const read = fixtureRead();
+    const pupils = read.mapping.pupils;
+    delete read.mapping.pupils;
+    expect(pupils).toBeDefined();
+    const result = analyze(read, QUALITY_2017, { lang: 'zh' });
+    const plain = result.schools.find((s) => s.name === '城关小学' && !s.excluded);
+    expect(plain?.indicators['teaching-space']?.value).not.toBeNull();
+    expect(plain?.provenance).toBeUndefined();
+  });
 });
