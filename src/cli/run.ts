@@ -19,7 +19,7 @@ import { columnChoices, mapOverrides } from '../core/reader/overrides';
 import type { AnalysisResult, FieldId, Grid, L10n, Lang, Message, Ruleset, SheetRead } from '../core/types';
 import { messageWords } from '../core/messages/render';
 import { REPORT_MARK_TEXT } from '../files/report-mark';
-import { writeAnnotatedCopy, type SlowCopyFeature } from '../files/annotate-stream';
+import type { SlowCopyFeature } from '../files/annotate-stream';
 import type { SheetCopyFacts } from '../files/copy-limits';
 import { decodeText, readWorkbook, WorkbookReadError } from '../files/read-workbook';
 import { FileRefusedError, READ_LIMITS } from './bounded-read';
@@ -397,6 +397,8 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
     // Report sheets written before the mark existed are replaced in the copy: said, on stderr beside --json.
     const sayEarlier = (sheets: string[]) =>
       (options.json ? io.stderr : io.stdout)(fill(localize(REPORT_MARK_TEXT.earlierReplaced, lang), { sheets: sheets.map((sheet) => `“${sheet}”`).join('、') }) + '\n');
+    // Loaded only for a copy: ExcelJS is most of the command line's code, and --json never needs it.
+    const { writeAnnotatedCopy } = await import('../files/annotate-stream');
     const copy = await writeAnnotatedCopy(inputs.bytes, inputs.report, inputs.marks, inputs.copyFacts, cuts, sayEarlier).catch((error: unknown) => {
       if (error instanceof WorkbookReadError) throw new CliFailure(EXIT.unreadable, localize(error.text, lang));
       throw error;
