@@ -3,15 +3,28 @@
  * `JSON.stringify(value, null, 2)` would write it, but never as one string —
  * 200 000 schools make a document longer than V8's longest string (about
  * 512 million characters). Objects are walked key by key; an array's elements
- * are stringified in batches of about a megabyte, each batch by one native
- * `JSON.stringify` of the batch nested as deep as the array stands, so the
- * text comes out already indented to its place (no re-indenting pass).
+ * are stringified in small batches, each batch by one native `JSON.stringify`
+ * of the batch nested as deep as the array stands, so the text comes out
+ * already indented to its place (no re-indenting pass).
+ *
+ * Pieces stay small (a few kilobytes): V8 builds a long stringified text as a
+ * tree of parts that must be flattened before it can be written, and long
+ * strings live in the old generation, so megabyte batches cost more in
+ * flattening and garbage collection than in stringifying. The command line
+ * writes the pieces as UTF-8 into byte chunks (`writeJsonBytes`) rather than
+ * joining them into long strings first.
  */
 
-/** Pieces are gathered to about this many characters before each write; array batches aim at this size. */
-const CHUNK = 1 << 20;
+/** Array batches aim at this many characters. */
+const BATCH_CHARS = 8 * 1024;
 /** The most elements stringified in one batch. */
 const MAX_BATCH = 4096;
+/** Text pieces (`writeJson`) are joined to about this many characters before each write. */
+const CHUNK = 1 << 20;
+/** Byte chunks (`writeJsonBytes`) are this large. */
+const CHUNK_BYTES = 1 << 20;
+/** The most UTF-8 bytes one UTF-16 code unit takes. */
+const MAX_UTF8_PER_UNIT = 3;
 
 type Sink = (text: string) => void;
 
@@ -68,7 +81,7 @@ function* arrayPieces(items: readonly unknown[], depth: number): Generator<strin
     }
     yield i === 0 ? text : `,${text}`;
     const perElement = Math.max(1, text.length / (to - i));
-    batch = Math.max(1, Math.min(MAX_BATCH, Math.floor(CHUNK / perElement)));
+    batch = Math.max(1, Math.min(MAX_BATCH, Math.floor(BATCH_CHARS / perElement)));
     i = to;
   }
   yield `\n${spaces(depth)}]`;
@@ -125,4 +138,35 @@ export function writeJson(value: unknown, write: Sink): void {
     }
   }
   write(`${buffer}\n`);
+}
+
+/**
+ * Writes the same text as `writeJson`, encoded as UTF-8, in chunks of about a
+ * megabyte. Each chunk is a fresh buffer, so `write` may keep it (an
+ * asynchronous pipe does).
+ *
+ * @example
+ * const chunks: Uint8Array[] = [];
+ * writeJsonBytes({ a: [1, 2] }, (bytes) => chunks.push(bytes)); // Buffer.concat(chunks).toString() === '{\n  "a": [\n    1,\n    2\n  ]\n}\n'
+ */
+export function writeJsonBytes(value: unknown, write: (bytes: Uint8Array) => void): void {
+  let chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  let used = 0;
+  const flush = (): void => {
+    if (used === 0) return;
+    write(chunk.subarray(0, used));
+    chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    used = 0;
+  };
+  const add = (piece: string): void => {
+    if (used + piece.length * MAX_UTF8_PER_UNIT > CHUNK_BYTES) {
+      flush();
+      // A piece longer than a chunk (one long text) is written on its own.
+      if (piece.length * MAX_UTF8_PER_UNIT > CHUNK_BYTES) return write(Buffer.from(piece, 'utf8'));
+    }
+    used += chunk.write(piece, used, 'utf8');
+  };
+  for (const piece of pieces(value, 0, '')) add(piece);
+  add('\n');
+  flush();
 }

@@ -28,6 +28,7 @@ const stdout = guardedWrite(process.stdout, stdoutState, (code) => {
 
 runCli(argv, {
   stdout,
+  stdoutBytes: stdout,
   stderr,
   readFile: readFileBounded,
   writeFile: writeFileAtomically,

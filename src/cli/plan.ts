@@ -15,8 +15,6 @@ import { parseCosts, planCounty, unplannableLines, type CountyPlan, type Planned
 import { buildMarkRules, buildReport, withSheet } from '../core/report';
 import { buildPlanSheet } from '../core/report/plan-sheet';
 import { SECTIONS, type IndicatorDef, type L10n, type Lang, type Ruleset } from '../core/types';
-import { writeAnnotatedWorkbook } from '../files/annotate';
-import { writePlannedWorkbook } from '../files/apply-plan';
 import { sniffFormat } from '../files/read-workbook';
 import { collect } from './compare';
 import { CliFailure, EXIT, MAP_OPTION_TEXT, errorDetail, loadRuleset, loadSheet, outPath, type CliIo } from './run';
@@ -181,11 +179,14 @@ async function planFile(file: string, options: PlanCliOptions, io: CliIo): Promi
   if (out !== null) {
     const result = analyze(read, ruleset, { lang, file: basename(file) });
     const report = withSheet(buildReport(result, read, ruleset, lang), buildPlanSheet(plan, ruleset, lang), ruleset);
+    // ExcelJS is loaded only for a copy (see run.ts).
+    const { writeAnnotatedWorkbook } = await import('../files/annotate');
     await write(io, out, options.out as string, await writeAnnotatedWorkbook(bytes, report, buildMarkRules(read, result, ruleset)), lang);
     if (!options.json) io.stdout(phrase(TEXT.outWritten, lang, { file: options.out as string }) + '\n');
   }
   if (applyOut !== null) {
     const additions = plan.additions.map((a) => ({ row: a.row, field: a.field, column: a.column, amount: a.addition }));
+    const { writePlannedWorkbook } = await import('../files/apply-plan');
     await write(io, applyOut, options.applyOut as string, await writePlannedWorkbook(bytes, read, additions), lang);
     if (!options.json) io.stdout(renderMessage('plan-apply-written', { file: options.applyOut as string }, lang, 'cli') + '\n');
   }

@@ -19,11 +19,11 @@ import { columnChoices, mapOverrides } from '../core/reader/overrides';
 import type { AnalysisResult, FieldId, Grid, L10n, Lang, Message, Ruleset, SheetRead } from '../core/types';
 import { messageWords } from '../core/messages/render';
 import { REPORT_MARK_TEXT } from '../files/report-mark';
-import { writeAnnotatedCopy, type SlowCopyFeature } from '../files/annotate-stream';
+import type { SlowCopyFeature } from '../files/annotate-stream';
 import type { SheetCopyFacts } from '../files/copy-limits';
 import { decodeText, readWorkbook, WorkbookReadError } from '../files/read-workbook';
 import { FileRefusedError, READ_LIMITS } from './bounded-read';
-import { writeJson } from './json-out';
+import { writeJson, writeJsonBytes } from './json-out';
 import { reachesInput } from './out-target';
 import { registerPlan } from './plan';
 import { rowSpan } from '../core/format';
@@ -44,6 +44,8 @@ export interface LoadedSheet {
 
 export interface CliIo {
   stdout: (text: string) => void;
+  /** When given, the result document (`--json`) is written through it as UTF-8 bytes: faster than as text at county size and above. */
+  stdoutBytes?: (bytes: Uint8Array) => void;
   stderr: (text: string) => void;
   /**
    * Rejects with a Node-style error (`code: 'ENOENT'`, …) when the file cannot be read,
@@ -370,7 +372,11 @@ async function analyzeAndPrint(file: string, options: AnalyzeOptions, io: CliIo,
   const comparison = earlier.check === null ? null : compareWithEarlier(earlier.check, result, ruleset, earlier.pairs, lang);
 
   const document = resultDocument(result, ruleset);
-  if (options.json) writeJson(comparison === null ? document : { ...document, comparison }, io.stdout);
+  if (options.json) {
+    const printed = comparison === null ? document : { ...document, comparison };
+    if (io.stdoutBytes === undefined) writeJson(printed, io.stdout);
+    else writeJsonBytes(printed, io.stdoutBytes);
+  }
   else io.stdout(formatSummary(result, ruleset, lang, { hiddenSheet: grid.hidden === true }) + (comparison === null ? '' : '\n' + formatComparison(comparison, lang)));
 
   if (out === null) return null;
@@ -391,6 +397,8 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
     // Report sheets written before the mark existed are replaced in the copy: said, on stderr beside --json.
     const sayEarlier = (sheets: string[]) =>
       (options.json ? io.stderr : io.stdout)(fill(localize(REPORT_MARK_TEXT.earlierReplaced, lang), { sheets: sheets.map((sheet) => `“${sheet}”`).join('、') }) + '\n');
+    // Loaded only for a copy: ExcelJS is most of the command line's code, and --json never needs it.
+    const { writeAnnotatedCopy } = await import('../files/annotate-stream');
     const copy = await writeAnnotatedCopy(inputs.bytes, inputs.report, inputs.marks, inputs.copyFacts, cuts, sayEarlier).catch((error: unknown) => {
       if (error instanceof WorkbookReadError) throw new CliFailure(EXIT.unreadable, localize(error.text, lang));
       throw error;

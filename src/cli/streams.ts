@@ -41,7 +41,7 @@ export function streamFailureText(code: string, target: string, lang: Lang): str
 }
 
 interface Writable {
-  write(text: string): unknown;
+  write(chunk: string | Uint8Array): unknown;
   on(event: 'error', listener: (error: unknown) => void): unknown;
 }
 
@@ -57,17 +57,17 @@ function errorCode(error: unknown): string {
  * const state = { failed: null };
  * const write = guardedWrite(process.stdout, state, (code) => report(code));
  */
-export function guardedWrite(stream: Writable, state: StreamState, onFailure: (code: string) => void): (text: string) => void {
+export function guardedWrite(stream: Writable, state: StreamState, onFailure: (code: string) => void): (chunk: string | Uint8Array) => void {
   const fail = (error: unknown): void => {
     if (state.failed !== null) return;
     state.failed = errorCode(error);
     onFailure(state.failed);
   };
   stream.on('error', fail);
-  return (text) => {
+  return (chunk) => {
     if (state.failed !== null) return;
     try {
-      stream.write(text);
+      stream.write(chunk);
     } catch (error) {
       fail(error);
     }

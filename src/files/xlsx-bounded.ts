@@ -263,11 +263,27 @@ async function dateStyles(zip: JSZip, part: string | undefined, limits: XlsxLimi
  * parseCellRef('XFD1048576'); // { row: 1048576, column: 16384 }
  */
 export function parseCellRef(ref: string): { row: number; column: number } | null {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref);
-  if (match === null) return null;
+  // Called for every cell of a sheet: read character by character (as /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/ would).
+  let k = ref.charCodeAt(0) === 0x24 /* $ */ ? 1 : 0;
+  const lettersFrom = k;
   let column = 0;
-  for (const ch of match[1].toUpperCase()) column = column * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(match[2]), column };
+  for (; k < ref.length; k++) {
+    const code = ref.charCodeAt(k) & ~0x20; // upper case for letters
+    if (code < 0x41 || code > 0x5a || ref.charCodeAt(k) < 0x41) break;
+    column = column * 26 + code - 64;
+  }
+  const letters = k - lettersFrom;
+  if (letters < 1 || letters > 3) return null;
+  if (ref.charCodeAt(k) === 0x24) k++;
+  const digitsFrom = k;
+  let row = 0;
+  for (; k < ref.length; k++) {
+    const code = ref.charCodeAt(k);
+    if (code < 0x30 || code > 0x39) return null;
+    row = row * 10 + code - 0x30;
+  }
+  const digits = k - digitsFrom;
+  return digits < 1 || digits > 7 ? null : { row, column };
 }
 
 /** Excel's serial date (1900 system) as a Date in UTC. */
@@ -322,7 +338,7 @@ async function readSheet(zip: JSZip, sheet: SheetEntry, shared: Shared): Promise
   const formulasWithoutResult: { row: number; column: number }[] = [];
   let row = 0;
   let column = 0;
-  let cell: { type: string; style: number; text: string[]; length: number; inValue: boolean; formula: boolean; hasValue: boolean; inInline: boolean } | null = null;
+  let cell: { type: string; style: number; text: string; inValue: boolean; formula: boolean; hasValue: boolean; inInline: boolean } | null = null;
   let inSheetData = false;
   const entry = findPart(zip, sheet.part);
   const facts: SheetCopyFacts = { part: entry?.name ?? sheet.part, name: sheet.name, merges: [], validations: [] };
@@ -355,7 +371,7 @@ async function readSheet(zip: JSZip, sheet: SheetEntry, shared: Shared): Promise
           const ref = attributes.r === undefined ? null : parseCellRef(attributes.r);
           column = ref !== null && ref.column > column && ref.column <= 16_384 ? ref.column : column + 1;
           if (ref !== null && ref.row > row) row = ref.row;
-          cell = { type: attributes.t ?? 'n', style: Number(attributes.s ?? 0), text: [], length: 0, inValue: false, formula: false, hasValue: false, inInline: false };
+          cell = { type: attributes.t ?? 'n', style: Number(attributes.s ?? 0), text: '', inValue: false, formula: false, hasValue: false, inInline: false };
         } else if (cell !== null && (name === 'v' || (name === 't' && cell.inInline))) {
           cell.inValue = true;
           cell.hasValue = true;
@@ -368,16 +384,15 @@ async function readSheet(zip: JSZip, sheet: SheetEntry, shared: Shared): Promise
       },
       text: (text) => {
         if (cell === null || !cell.inValue) return;
-        cell.text.push(text);
-        cell.length += text.length;
-        if (cell.length > limits.cellChars) throw limitError('cellChars', { limit: limits.cellChars });
+        cell.text += text;
+        if (cell.text.length > limits.cellChars) throw limitError('cellChars', { limit: limits.cellChars });
       },
       close: (name) => {
         if (name === 'sheetData') inSheetData = false;
         else if (cell !== null && (name === 'v' || name === 't')) cell.inValue = false;
         else if (cell !== null && name === 'is') cell.inInline = false;
         else if (name === 'c' && cell !== null) {
-          const text = cell.text.join('');
+          const text = cell.text;
           // A formula saved without its result, or with an empty one, as ExcelJS reads it.
           if (cell.formula && text === '') formulasWithoutResult.push({ row, column });
           store(cell.hasValue ? cellValue(cell.type, text, cell.style, shared) : null);

@@ -41,18 +41,14 @@ export function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-/** Attributes by local name; `r:id` is kept whole too, so relationship ids stay distinct from `id`. */
+/** Attributes by name, and by local name too when prefixed; `r:id` is kept whole, so relationship ids stay distinct from `id`. */
 function attributesOf(tag: SaxesTagPlain): Record<string, string> {
-  // Called for every cell of a sheet: no entry arrays, and only prefixed names looked up again.
-  const attributes: Record<string, string> = {};
-  const source = tag.attributes;
-  for (const name in source) {
-    const value = source[name];
-    const text = typeof value === 'string' ? value : String(value);
-    attributes[name] = text;
+  // Called for every cell of a sheet: the parser's own fresh object (names without prefix, as cells have) is given on as it is.
+  const attributes = tag.attributes;
+  for (const name in attributes) {
     if (name.indexOf(':') < 0) continue;
     const local = localName(name);
-    if (!(local in attributes)) attributes[local] = text;
+    if (!(local in attributes)) attributes[local] = attributes[name];
   }
   return attributes;
 }

@@ -11,7 +11,7 @@ import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import fc from 'fast-check';
 import { FileRefusedError, readFileBounded } from '../../src/cli/bounded-read';
-import { writeJson } from '../../src/cli/json-out';
+import { writeJson, writeJsonBytes } from '../../src/cli/json-out';
 import { guardedWrite, streamFailureText, type StreamState } from '../../src/cli/streams';
 
 const ROOT = resolve(__dirname, '../..');
@@ -50,6 +50,35 @@ describe('writeJson', () => {
     });
     expect(length).toBeGreaterThan(540_000_000);
     expect(pieces).toBeGreaterThan(1);
+  });
+});
+
+describe('writeJsonBytes', () => {
+  function bytesOf(value: unknown): { text: string; chunks: number } {
+    const chunks: Uint8Array[] = [];
+    writeJsonBytes(value, (bytes) => chunks.push(bytes));
+    return { text: Buffer.concat(chunks).toString('utf8'), chunks: chunks.length };
+  }
+
+  it('writes the UTF-8 bytes of what writeJson writes', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(bytesOf(value).text).toBe(collected(value));
+      }),
+    );
+    const chinese = { schools: Array.from({ length: 3000 }, (_, i) => ({ name: `合成小学${i}`, pupils: i, note: '😀' })) };
+    const written = bytesOf(chinese);
+    expect(written.text).toBe(collected(chinese));
+    expect(written.chunks).toBeGreaterThan(0);
+  });
+
+  it('writes a text longer than a chunk on its own, in chunks that are never reused', () => {
+    const long = '学'.repeat(1_000_000);
+    const value = { a: 1, long, b: [long, 2] };
+    const chunks: Uint8Array[] = [];
+    writeJsonBytes(value, (bytes) => chunks.push(bytes));
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(`${JSON.stringify(value, null, 2)}\n`);
+    expect(new Set(chunks.map((chunk) => chunk.buffer)).size).toBe(chunks.length);
   });
 });
 
