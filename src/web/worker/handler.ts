@@ -8,7 +8,7 @@
 import { readEarlier } from '../../files/earlier-check';
 import { readWorkbookBytes } from '../../files/read-workbook';
 import { writeAnnotatedWorkbook } from '../../files/annotate';
-import type { Grid } from '../../core/types';
+import { SECTIONS, type AnalysisResult, type Grid } from '../../core/types';
 import { withProgress } from '../compare';
 import { analyzeGrid, firstSchoolSheet, type Analysis } from '../pipeline';
 import { canApplyPlan, plannedWorkbook, withPlan } from '../plan';
@@ -23,7 +23,26 @@ export interface HandlerOptions {
 }
 
 /**
- * What the page shows of an analysis: everything but the grid's rows and the report sheets.
+ * The sections without each CV's school-by-school contributions: the page
+ * shows none of them (the findings carry the largest shares), and at 20 000
+ * schools they are ~12 MB the page would have to copy in.
+ *
+ * @example
+ * withoutContributions(result.sections).primary.indicators.books.contributions; // []
+ */
+export function withoutContributions(sections: AnalysisResult['sections']): AnalysisResult['sections'] {
+  const lighter = { ...sections };
+  for (const section of SECTIONS) {
+    const indicators = { ...sections[section].indicators };
+    for (const id of Object.keys(indicators)) indicators[id] = { ...indicators[id], contributions: [] };
+    lighter[section] = { ...sections[section], indicators };
+  }
+  return lighter;
+}
+
+/**
+ * What the page shows of an analysis: everything but the grid's rows, the report
+ * sheets and the CVs' contributions (see `withoutContributions`).
  *
  * @example
  * viewOf(analyzeGrid(grid, QUALITY_2017, 'zh', 'a.xlsx')).read.records; // []
@@ -31,7 +50,7 @@ export interface HandlerOptions {
 export function viewOf(analysis: Analysis): AnalysisView {
   return {
     read: { ...analysis.read, records: [], rows: [] },
-    result: analysis.result,
+    result: { ...analysis.result, sections: withoutContributions(analysis.result.sections) },
     findings: analysis.findings,
     charts: analysis.report.charts,
   };

@@ -18,7 +18,7 @@ export type Stage = 'read' | 'analyse' | 'write';
 /** Every stage in the order a first run passes them. */
 export const STAGES: readonly Stage[] = ['read', 'analyse', 'write'];
 
-/** What the page shows of an analysis: no grid rows, no report sheets (the worker keeps those for the download). */
+/** What the page shows of an analysis: no grid rows, no report sheets, no CV contributions (the worker keeps those for the download). */
 export interface AnalysisView {
   /** The read without its records and rows (the mapping panel needs the header, mapping and columns). */
   read: SheetRead;
