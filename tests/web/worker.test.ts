@@ -7,6 +7,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { analyze } from '../../src/core/analyze';
 import { buildFindings } from '../../src/core/findings';
+import { checkOf } from '../../src/core/compare';
 import { findSchoolSheet, readSheet } from '../../src/core/reader';
 import { QUALITY_2017 } from '../../src/core/rulesets';
 import { readWorkbookBytes } from '../../src/files/read-workbook';
@@ -80,9 +81,12 @@ describe('the worker’s message handler', () => {
     const expected = analyze(readSheet(grids[findSchoolSheet(grids)]), QUALITY_2017, { lang: 'zh', file: '示例县.csv' });
     const analysed = final[3];
     if (analysed.type !== 'analysed') throw new Error(analysed.type);
-    expect(analysed.view.result.schools).toEqual([]);
+    expect(analysed.view.check.schools).toEqual([]);
     joinView(analysed.view, parts);
-    expect(analysed.view.result).toEqual({ ...expected, sections: withoutContributions(expected.sections) });
+    // The per-school results stay in the worker; the page gets the check a comparison needs.
+    expect(analysed.view.result).toEqual({ ...expected, schools: [], sections: withoutContributions(expected.sections) });
+    expect(analysed.view.check).toEqual(checkOf(expected, QUALITY_2017));
+    expect(analysed.view.check.schools.length).toBeGreaterThan(0);
     expect(analysed.view.result.sections.primary.indicators['equipment'].contributions).toEqual([]);
     expect(expected.sections.primary.indicators['equipment'].contributions.length).toBeGreaterThan(0);
     expect(analysed.view.findings).toEqual(buildFindings(expected, QUALITY_2017));
@@ -125,15 +129,15 @@ describe('the worker’s message handler', () => {
 
 describe('the view in parts', () => {
   test('a county of 2 000 schools crosses in parts of at most the part size, and joins back to the same view', () => {
-    const view = viewOf(analyzeGrid(syntheticCountyGrid(2_000), QUALITY_2017, 'zh', 'x.xlsx'));
+    const view = viewOf(analyzeGrid(syntheticCountyGrid(2_000), QUALITY_2017, 'zh', 'x.xlsx'), QUALITY_2017);
     const copy = structuredClone(view);
     const { head, parts } = splitView(view, 100);
     for (const path of LONG_ARRAYS) {
-      const [holder, key] = path.split('.') as ['result' | 'findings', string];
+      const [holder, key] = path.split('.') as ['result' | 'findings' | 'check', string];
       expect((head[holder] as unknown as Record<string, unknown[]>)[key]).toEqual([]);
     }
     expect(parts.every((part) => part.items.length > 0 && part.items.length <= 100)).toBe(true);
-    expect(parts.filter((part) => part.path === 'result.schools')).toHaveLength(Math.ceil(view.result.schools.length / 100));
+    expect(parts.filter((part) => part.path === 'check.schools')).toHaveLength(Math.ceil(view.check.schools.length / 100));
     // The view itself is left as it was.
     expect(view).toEqual(copy);
     expect(joinView(structuredClone(head), structuredClone(parts))).toEqual(copy);
@@ -162,7 +166,7 @@ describe('the page’s client', () => {
       client.analyse(opened.sheet, QUALITY_2017, 'en', {}, () => undefined),
     ]);
     expect(view.result.source.file).toBe('示例县.csv');
-    expect(view.result.schools.length).toBeGreaterThan(0);
+    expect(view.check.schools.length).toBeGreaterThan(0);
     expect(view.findings.counts.schools).toBe(again.findings.counts.schools);
     const copy = await client.write(null, QUALITY_2017, 'zh', (stage) => stages.push(stage));
     expect(copy.length).toBeGreaterThan(0);

@@ -16,7 +16,7 @@ import { MappingPanel } from './MappingPanel';
 import { MessageList } from './MessageList';
 import { RulesetPicker } from './RulesetPicker';
 import { SectionVerdict } from './SectionVerdict';
-import { checkOf, compareChecks, type Check } from '../../core/compare';
+import { compareChecks, type Check } from '../../core/compare';
 import { EarlierInput } from './EarlierInput';
 import { Progress } from './Progress';
 import { RunProgress } from './RunProgress';
@@ -123,8 +123,8 @@ export function App() {
   }, [client, earlierFile, ruleset, lang]);
 
   const comparison = useMemo(
-    () => (analysis === null || earlier.check === null ? null : compareChecks(earlier.check, checkOf(analysis.result, ruleset), { lang })),
-    [analysis, earlier, ruleset, lang],
+    () => (analysis === null || earlier.check === null ? null : compareChecks(earlier.check, analysis.check, { lang })),
+    [analysis, earlier, lang],
   );
 
   async function openFile(chosen: File) {
