@@ -9,6 +9,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { FunctionsZhCnPlugin } = require('./scripts/functions-zh-cn');
+const { WorkerSourcePlugin } = require('./scripts/worker-source');
 const { addinUrl, rebase } = require('./scripts/manifest-url');
 const { TARGET } = require('./scripts/es2020-loader');
 
@@ -107,6 +108,8 @@ module.exports = async (env, argv) => {
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
       }),
+      // web-worker-source.js: the worker as text, started from a blob: URL on the page opened from file://.
+      new WorkerSourcePlugin(),
       new HtmlWebpackPlugin({
         filename: 'web.html',
         template: './src/web/web.html',

@@ -18,7 +18,7 @@ import { writeCountyWorkbook } from './county-file';
 import { benchKernel } from './kernel';
 import { benchPlan, planTable } from './plan';
 import { peakMemorySource } from './process';
-import { benchSyncs, bundleSizes } from './taskpane';
+import { benchCheckSteps, benchSyncs, bundleSizes } from './taskpane';
 import { fixed, showSpread } from './timing';
 import { benchWebTrace } from './web-trace';
 
@@ -161,6 +161,7 @@ async function paneSection(): Promise<string> {
     const cell = (step: keyof typeof syncs) => `${syncs[step].syncs} (${fixed(syncs[step].megabytes, 1)} MB)`;
     rows.push(`| ${count(n)} | ${cell('read')} | ${cell('write')} | ${cell('mark')} | ${cell('clear')} |`);
   }
+  const steps = benchCheckSteps(WEB_SCHOOLS, 3);
   return [
     '## The task pane’s Excel round trips',
     '',
@@ -171,6 +172,12 @@ async function paneSection(): Promise<string> {
     '| schools | read | write report | mark | clear marks |',
     '|---:|---:|---:|---:|---:|',
     ...rows,
+    '',
+    `The check’s pure steps after the read (\`runCheck\`), each run as one task on the pane’s thread, timed in Node on ${count(WEB_SCHOOLS)} schools: median (min–max) of 3 runs after a warm-up, ms. Each is a freeze of about that length.`,
+    '',
+    '| schools | recognise (readSheet) | analyse | findings |',
+    '|---:|---:|---:|---:|',
+    `| ${count(WEB_SCHOOLS)} | ${showSpread(steps.parse, 0)} | ${showSpread(steps.analyze, 0)} | ${showSpread(steps.findings, 0)} |`,
   ].join('\n');
 }
 

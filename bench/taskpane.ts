@@ -13,6 +13,8 @@ import { readSheet } from '../src/core/reader';
 import { analyze } from '../src/core/analyze';
 import { QUALITY_2017 } from '../src/core/rulesets';
 import { buildMarkRules, buildReport } from '../src/core/report';
+import { buildFindings } from '../src/core/findings';
+import { spread, type Spread } from './timing';
 
 type Step = 'read' | 'write' | 'mark' | 'clear';
 
@@ -35,6 +37,33 @@ export async function benchSyncs(schools: number): Promise<Record<Step, { syncs:
   await measure('mark', () => gateway.applyMarks(buildMarkRules(read, result, QUALITY_2017)));
   await measure('clear', () => gateway.clearMarks());
   return steps;
+}
+
+/** The pane's check steps after the read (`runCheck` in src/taskpane/flow.ts). */
+export type CheckStepName = 'parse' | 'analyze' | 'findings';
+
+/**
+ * How long each pure step of the pane's check holds the thread at `schools`
+ * schools, in Node (ms, `runs` runs after one warm-up). The pane runs each step
+ * as one task on its own thread, so each is a freeze of about that length.
+ */
+export function benchCheckSteps(schools: number, runs: number): Record<CheckStepName, Spread> {
+  const grid = syntheticCountyGrid(schools);
+  const times: Record<CheckStepName, number[]> = { parse: [], analyze: [], findings: [] };
+  for (let run = 0; run <= runs; run++) {
+    const t0 = performance.now();
+    const read = readSheet(grid);
+    const t1 = performance.now();
+    const result = analyze(read, QUALITY_2017, { lang: 'zh' });
+    const t2 = performance.now();
+    buildFindings(result, QUALITY_2017);
+    const t3 = performance.now();
+    if (run === 0) continue;
+    times.parse.push(t1 - t0);
+    times.analyze.push(t2 - t1);
+    times.findings.push(t3 - t2);
+  }
+  return { parse: spread(times.parse), analyze: spread(times.analyze), findings: spread(times.findings) };
 }
 
 export interface BundleSize {

@@ -7,11 +7,12 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { analyze } from '../../src/core/analyze';
 import { buildFindings } from '../../src/core/findings';
+import { checkOf } from '../../src/core/compare';
 import { findSchoolSheet, readSheet } from '../../src/core/reader';
 import { QUALITY_2017 } from '../../src/core/rulesets';
 import { readWorkbookBytes } from '../../src/files/read-workbook';
 import { AnalysisClient, AnalysisError } from '../../src/web/worker/client';
-import { createHandler, viewOf } from '../../src/web/worker/handler';
+import { createHandler, viewOf, withoutContributions } from '../../src/web/worker/handler';
 import { joinView, LONG_ARRAYS, splitView, type ViewPart } from '../../src/web/worker/parts';
 import { analyzeGrid } from '../../src/web/pipeline';
 import { syntheticCountyGrid } from '../../samples/synthetic-county';
@@ -75,14 +76,19 @@ describe('the worker’s message handler', () => {
     const opened = final[1];
     expect(opened).toMatchObject({ type: 'opened', sheets: ['示例县'], sheet: 0 });
 
-    // The view, joined from its parts, is the engine's result and findings, without the grid's rows.
+    // The view, joined from its parts, is the engine's result and findings, without the grid's rows and the CVs' contributions.
     const grids = await readWorkbookBytes(bytes(), '示例县.csv');
     const expected = analyze(readSheet(grids[findSchoolSheet(grids)]), QUALITY_2017, { lang: 'zh', file: '示例县.csv' });
     const analysed = final[3];
     if (analysed.type !== 'analysed') throw new Error(analysed.type);
-    expect(analysed.view.result.schools).toEqual([]);
+    expect(analysed.view.check.schools).toEqual([]);
     joinView(analysed.view, parts);
-    expect(analysed.view.result).toEqual(expected);
+    // The per-school results stay in the worker; the page gets the check a comparison needs.
+    expect(analysed.view.result).toEqual({ ...expected, schools: [], sections: withoutContributions(expected.sections) });
+    expect(analysed.view.check).toEqual(checkOf(expected, QUALITY_2017));
+    expect(analysed.view.check.schools.length).toBeGreaterThan(0);
+    expect(analysed.view.result.sections.primary.indicators['equipment'].contributions).toEqual([]);
+    expect(expected.sections.primary.indicators['equipment'].contributions.length).toBeGreaterThan(0);
     expect(analysed.view.findings).toEqual(buildFindings(expected, QUALITY_2017));
     expect(analysed.view.read.records).toEqual([]);
     expect(analysed.view.read.rows).toEqual([]);
@@ -123,15 +129,15 @@ describe('the worker’s message handler', () => {
 
 describe('the view in parts', () => {
   test('a county of 2 000 schools crosses in parts of at most the part size, and joins back to the same view', () => {
-    const view = viewOf(analyzeGrid(syntheticCountyGrid(2_000), QUALITY_2017, 'zh', 'x.xlsx'));
+    const view = viewOf(analyzeGrid(syntheticCountyGrid(2_000), QUALITY_2017, 'zh', 'x.xlsx'), QUALITY_2017);
     const copy = structuredClone(view);
     const { head, parts } = splitView(view, 100);
     for (const path of LONG_ARRAYS) {
-      const [holder, key] = path.split('.') as ['result' | 'findings', string];
+      const [holder, key] = path.split('.') as ['result' | 'findings' | 'check', string];
       expect((head[holder] as unknown as Record<string, unknown[]>)[key]).toEqual([]);
     }
     expect(parts.every((part) => part.items.length > 0 && part.items.length <= 100)).toBe(true);
-    expect(parts.filter((part) => part.path === 'result.schools')).toHaveLength(Math.ceil(view.result.schools.length / 100));
+    expect(parts.filter((part) => part.path === 'check.schools')).toHaveLength(Math.ceil(view.check.schools.length / 100));
     // The view itself is left as it was.
     expect(view).toEqual(copy);
     expect(joinView(structuredClone(head), structuredClone(parts))).toEqual(copy);
@@ -160,7 +166,7 @@ describe('the page’s client', () => {
       client.analyse(opened.sheet, QUALITY_2017, 'en', {}, () => undefined),
     ]);
     expect(view.result.source.file).toBe('示例县.csv');
-    expect(view.result.schools.length).toBeGreaterThan(0);
+    expect(view.check.schools.length).toBeGreaterThan(0);
     expect(view.findings.counts.schools).toBe(again.findings.counts.schools);
     const copy = await client.write(null, QUALITY_2017, 'zh', (stage) => stages.push(stage));
     expect(copy.length).toBeGreaterThan(0);
@@ -175,8 +181,17 @@ describe('the page’s client', () => {
     await expect(failure).rejects.toHaveProperty('text.zh', expect.stringMatching(/\S/));
   });
 
+  test('where a worker cannot start from its file (file:// in Chromium), the same worker starts from its text', async () => {
+    const log: string[] = [];
+    const inline = fakeWorker(log);
+    const client = new AnalysisClient(() => null, async (onReply) => inline(onReply));
+    const opened = await client.open('示例县.csv', bytes(), () => undefined);
+    expect((await client.analyse(opened.sheet, QUALITY_2017, 'zh', {}, () => undefined)).findings.counts.schools).toBeGreaterThan(0);
+    expect(log).toEqual(['open', 'analyse']);
+  });
+
   test('runs the handler on the page when no worker can start', async () => {
-    const client = new AnalysisClient(() => null);
+    const client = new AnalysisClient(() => null, async () => null);
     const opened = await client.open('示例县.csv', bytes(), () => undefined);
     const view = await client.analyse(opened.sheet, QUALITY_2017, 'zh', {}, () => undefined);
     expect(view.findings.counts.schools).toBeGreaterThan(0);

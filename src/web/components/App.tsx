@@ -16,13 +16,14 @@ import { MappingPanel } from './MappingPanel';
 import { MessageList } from './MessageList';
 import { RulesetPicker } from './RulesetPicker';
 import { SectionVerdict } from './SectionVerdict';
-import { checkOf, compareChecks, type Check } from '../../core/compare';
+import { compareChecks, type Check } from '../../core/compare';
 import { EarlierInput } from './EarlierInput';
 import { Progress } from './Progress';
 import { RunProgress } from './RunProgress';
 import { FindingLists } from '../../components/FindingLists';
 import { VerdictBanner } from '../../components/VerdictBanner';
 import { PlanPanel } from './PlanPanel';
+import { STAGED_FROM_SCHOOLS, useStagedDraw } from './staged-draw';
 
 const useStyles = makeStyles({
   page: {
@@ -122,8 +123,8 @@ export function App() {
   }, [client, earlierFile, ruleset, lang]);
 
   const comparison = useMemo(
-    () => (analysis === null || earlier.check === null ? null : compareChecks(earlier.check, checkOf(analysis.result, ruleset), { lang })),
-    [analysis, earlier, ruleset, lang],
+    () => (analysis === null || earlier.check === null ? null : compareChecks(earlier.check, analysis.check, { lang })),
+    [analysis, earlier, lang],
   );
 
   async function openFile(chosen: File) {
@@ -142,6 +143,11 @@ export function App() {
   }
 
   const found = analysis !== null && analysis.read.headerRows.length > 0;
+  // A large county is drawn in steps, one frame apart: the panels and messages,
+  // the lists, the sections, then the verdict, so the verdict comes when all is drawn.
+  const steps = analysis !== null && analysis.findings.counts.schools >= STAGED_FROM_SCHOOLS ? 4 : 1;
+  const drawn = useStagedDraw(analysis, steps);
+  const drawing = found && drawn < steps;
 
   return (
     <main className={styles.page}>
@@ -169,7 +175,7 @@ export function App() {
         />
       </Card>
 
-      {stage !== null && <RunProgress lang={lang} stage={stage} />}
+      {(stage !== null || drawing) && <RunProgress lang={lang} stage={stage ?? 'analyse'} />}
       {error !== null && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
@@ -214,17 +220,21 @@ export function App() {
 
       {file !== null && analysis !== null && found && (
         <>
-          <Text as="p" block size={200} data-testid="analysed-sheet">
-            {t('analysedSheet', lang, { sheet: analysis.result.source.sheet, header: rowSpan(analysis.result.source.headerRows) })}
-            {hasRows(analysis) && `${lang === 'zh' ? '，' : ', '}${t('analysedRows', lang, { first: analysis.result.source.firstDataRow, last: analysis.result.source.lastDataRow })}`}
-          </Text>
-          <VerdictBanner surface="web" lang={lang} ruleset={ruleset} findings={analysis.findings} />
-          {comparison !== null && <Progress lang={lang} comparison={comparison} />}
-          {analysis.findings.counts.schools > 0 && (
-            <DownloadButton
-              lang={lang}
-              onDownload={async () => saveDownload(await track(client.write(comparison, ruleset, lang, setStage)), annotatedFileName(file.name, lang))}
-            />
+          {drawn === steps && (
+            <>
+              <Text as="p" block size={200} data-testid="analysed-sheet">
+                {t('analysedSheet', lang, { sheet: analysis.result.source.sheet, header: rowSpan(analysis.result.source.headerRows) })}
+                {hasRows(analysis) && `${lang === 'zh' ? '，' : ', '}${t('analysedRows', lang, { first: analysis.result.source.firstDataRow, last: analysis.result.source.lastDataRow })}`}
+              </Text>
+              <VerdictBanner surface="web" lang={lang} ruleset={ruleset} findings={analysis.findings} />
+              {comparison !== null && <Progress lang={lang} comparison={comparison} />}
+              {analysis.findings.counts.schools > 0 && (
+                <DownloadButton
+                  lang={lang}
+                  onDownload={async () => saveDownload(await track(client.write(comparison, ruleset, lang, setStage)), annotatedFileName(file.name, lang))}
+                />
+              )}
+            </>
           )}
           <MappingPanel
             lang={lang}
@@ -234,22 +244,24 @@ export function App() {
             onColumns={(field: FieldId, columns: number[]) => setOverrides(withColumns(overrides, analysis.read, field, columns))}
             onReset={() => setOverrides({})}
           />
-          <section className={styles.section} aria-labelledby="sections-heading">
-            <Text as="h2" block size={600} weight="semibold" id="sections-heading" className={styles.heading}>
-              {t('sectionsTitle', lang)}
-            </Text>
-            {SECTIONS.map((section) => (
-              <SectionVerdict
-                key={section}
-                lang={lang}
-                ruleset={ruleset}
-                section={section}
-                result={analysis.result.sections[section]}
-                verdict={analysis.findings.sections[section]}
-                chart={analysis.charts.find((chart) => chart.section === section)}
-              />
-            ))}
-          </section>
+          {drawn >= steps - 1 && (
+            <section className={styles.section} aria-labelledby="sections-heading">
+              <Text as="h2" block size={600} weight="semibold" id="sections-heading" className={styles.heading}>
+                {t('sectionsTitle', lang)}
+              </Text>
+              {SECTIONS.map((section) => (
+                <SectionVerdict
+                  key={section}
+                  lang={lang}
+                  ruleset={ruleset}
+                  section={section}
+                  result={analysis.result.sections[section]}
+                  verdict={analysis.findings.sections[section]}
+                  chart={analysis.charts.find((chart) => chart.section === section)}
+                />
+              ))}
+            </section>
+          )}
           {analysis.findings.counts.schools > 0 && (
             <PlanPanel
               key={`${file.name}|${sheetIndex}`}
@@ -262,12 +274,14 @@ export function App() {
               writePlanned={(plan) => track(client.writePlanned(plan, setStage))}
             />
           )}
-          <section className={styles.section} aria-labelledby="lists-heading">
-            <Text as="h2" block size={600} weight="semibold" id="lists-heading" className={styles.heading}>
-              {t('listsTitle', lang)}
-            </Text>
-            <FindingLists surface="web" lang={lang} ruleset={ruleset} findings={analysis.findings} moreLabel={(n) => t('showMore', lang, { n })} />
-          </section>
+          {drawn >= steps - 2 && (
+            <section className={styles.section} aria-labelledby="lists-heading">
+              <Text as="h2" block size={600} weight="semibold" id="lists-heading" className={styles.heading}>
+                {t('listsTitle', lang)}
+              </Text>
+              <FindingLists surface="web" lang={lang} ruleset={ruleset} findings={analysis.findings} moreLabel={(n) => t('showMore', lang, { n })} />
+            </section>
+          )}
           <section className={styles.section} aria-labelledby="messages-heading">
             <Text as="h2" block size={600} weight="semibold" id="messages-heading" className={styles.heading}>
               {t('messagesTitle', lang, { n: analysis.result.messages.length })}

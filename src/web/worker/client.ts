@@ -1,9 +1,11 @@
 /**
  * The page's side of the analysis worker: each call sends one request and
- * resolves with its reply, reporting the worker's stages on the way. When no
- * Worker can be started (Chromium refuses workers on pages opened from file://;
- * jsdom has none) or the worker fails to load, the same handler runs on the
- * page's thread, loaded on demand, with a pause between stages.
+ * resolves with its reply, reporting the worker's stages on the way. Chromium
+ * refuses `new Worker(file)` on a page opened from file://, so there the same
+ * worker starts from a blob: URL made of its text (`WORKER_SOURCE_FILE`). When
+ * no Worker can be started at all (jsdom has none) or the worker fails to load,
+ * the same handler runs on the page's thread, loaded on demand, with a pause
+ * between stages.
  */
 import type { Comparison } from '../../core/compare';
 import type { CountyPlan } from '../../core/plan';
@@ -14,6 +16,10 @@ import type { AnalysisView, FinalReply, Reply, Request, Stage } from './protocol
 
 /** The worker's file, next to web.html (webpack entry `web-worker`). */
 export const WORKER_FILE = 'web-worker.js';
+
+/** The worker's text as a script setting `WORKER_SOURCE_GLOBAL`, next to web.html (scripts/worker-source.js). */
+export const WORKER_SOURCE_FILE = 'web-worker-source.js';
+export const WORKER_SOURCE_GLOBAL = 'junhengWorkerSource';
 
 /** An error from the worker, with the file reader's own sentence in both languages when it has one. */
 export class AnalysisError extends Error {
@@ -27,6 +33,8 @@ export class AnalysisError extends Error {
 }
 
 type Send = (request: Request) => void;
+type Spawn = (onReply: (reply: Reply) => void, onBroken: () => void) => Send | null;
+type SpawnLater = (onReply: (reply: Reply) => void, onBroken: () => void) => Promise<Send | null>;
 type Body = Request extends infer R ? (R extends Request ? Omit<R, 'id'> : never) : never;
 
 interface Pending {
@@ -38,17 +46,48 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-/** A Worker running `WORKER_FILE`, or null when this page cannot start one. */
+/** Wires a started worker to the client. */
+function listen(worker: Worker, onReply: (reply: Reply) => void, onBroken: () => void): Send {
+  worker.onmessage = (event: MessageEvent<Reply>) => onReply(event.data);
+  worker.onerror = () => {
+    worker.terminate();
+    onBroken();
+  };
+  return (request) => worker.postMessage(request);
+}
+
+/** A Worker running `WORKER_FILE`, or null when this page cannot start one (file:// in Chromium). */
 function startWorker(onReply: (reply: Reply) => void, onBroken: () => void): Send | null {
   if (typeof Worker === 'undefined') return null;
   try {
-    const worker = new Worker(new URL(WORKER_FILE, document.baseURI));
-    worker.onmessage = (event: MessageEvent<Reply>) => onReply(event.data);
-    worker.onerror = () => {
-      worker.terminate();
-      onBroken();
+    return listen(new Worker(new URL(WORKER_FILE, document.baseURI)), onReply, onBroken);
+  } catch {
+    return null;
+  }
+}
+
+/** The worker's text, loaded by a script tag (which a page opened from file:// may do, unlike fetch). */
+function workerSource(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = new URL(WORKER_SOURCE_FILE, document.baseURI).href;
+    script.onload = () => {
+      script.remove();
+      const source = (window as unknown as Record<string, unknown>)[WORKER_SOURCE_GLOBAL];
+      if (typeof source === 'string') resolve(source);
+      else reject(new Error(`${WORKER_SOURCE_FILE} set no worker source`));
     };
-    return (request) => worker.postMessage(request);
+    script.onerror = () => reject(new Error(`${WORKER_SOURCE_FILE} did not load`));
+    document.head.appendChild(script);
+  });
+}
+
+/** The same worker started from a blob: URL of its text, or null when that fails too. */
+async function startInlineWorker(onReply: (reply: Reply) => void, onBroken: () => void): Promise<Send | null> {
+  if (typeof Worker === 'undefined' || typeof Blob === 'undefined') return null;
+  try {
+    const url = URL.createObjectURL(new Blob([await workerSource()], { type: 'text/javascript' }));
+    return listen(new Worker(url), onReply, onBroken);
   } catch {
     return null;
   }
@@ -69,7 +108,11 @@ export class AnalysisClient {
   private readonly state: { open?: Request; analyse?: Request } = {};
   private send: Promise<Send> | null = null;
 
-  constructor(private readonly spawn: (onReply: (reply: Reply) => void, onBroken: () => void) => Send | null = startWorker) {}
+  constructor(
+    private readonly spawn: Spawn = startWorker,
+    /** Tried when `spawn` cannot start a worker. */
+    private readonly spawnInline: SpawnLater = startInlineWorker,
+  ) {}
 
   /** Reads a workbook file; `sheet` is the one to analyse first. */
   async open(name: string, bytes: Uint8Array, onStage: (stage: Stage) => void): Promise<{ sheets: string[]; sheet: number }> {
@@ -122,8 +165,10 @@ export class AnalysisClient {
 
   private sender(): Promise<Send> {
     if (this.send === null) {
-      const worker = this.spawn((reply) => this.receive(reply), () => this.fallBack());
-      this.send = worker === null ? startHere((reply) => this.receive(reply)) : Promise.resolve(worker);
+      const onReply = (reply: Reply) => this.receive(reply);
+      const worker = this.spawn(onReply, () => this.fallBack());
+      this.send =
+        worker === null ? this.spawnInline(onReply, () => this.fallBack()).then((inline) => inline ?? startHere(onReply)) : Promise.resolve(worker);
     }
     return this.send;
   }

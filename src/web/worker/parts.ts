@@ -10,7 +10,7 @@ import type { AnalysisView } from './protocol';
 
 /** The view's arrays that grow with the number of schools, as `object.key`. */
 export const LONG_ARRAYS = [
-  'result.schools',
+  'check.schools',
   'result.rows',
   'result.messages',
   'findings.failing',
@@ -32,7 +32,7 @@ export interface ViewPart {
   items: unknown[];
 }
 
-type Holder = 'result' | 'findings';
+type Holder = 'result' | 'findings' | 'check';
 
 function split(path: LongArray): [Holder, string] {
   const [holder, key] = path.split('.') as [Holder, string];
@@ -47,7 +47,7 @@ function split(path: LongArray): [Holder, string] {
  * joinView(head, parts); // equal to view
  */
 export function splitView(view: AnalysisView, size: number = PART_SIZE): { head: AnalysisView; parts: ViewPart[] } {
-  const head = { ...view, result: { ...view.result }, findings: { ...view.findings } };
+  const head = { ...view, result: { ...view.result }, findings: { ...view.findings }, check: { ...view.check } };
   const parts: ViewPart[] = [];
   for (const path of LONG_ARRAYS) {
     const [holder, key] = split(path);
@@ -63,7 +63,7 @@ export function splitView(view: AnalysisView, size: number = PART_SIZE): { head:
  * The view again from its head and parts (in the order they were sent). `head` is changed and returned.
  *
  * @example
- * joinView(head, parts).result.schools.length; // 20 000
+ * joinView(head, parts).check.schools.length; // 20 000
  */
 export function joinView(head: AnalysisView, parts: readonly ViewPart[]): AnalysisView {
   for (const part of parts) {

@@ -4,7 +4,7 @@
  * reply (or a failure) with the same id. Everything is plain data, so it
  * crosses `postMessage` by structured clone.
  */
-import type { Comparison } from '../../core/compare';
+import type { Check, Comparison } from '../../core/compare';
 import type { Findings } from '../../core/findings';
 import type { CountyPlan } from '../../core/plan';
 import type { ReportChart } from '../../core/report';
@@ -18,11 +18,14 @@ export type Stage = 'read' | 'analyse' | 'write';
 /** Every stage in the order a first run passes them. */
 export const STAGES: readonly Stage[] = ['read', 'analyse', 'write'];
 
-/** What the page shows of an analysis: no grid rows, no report sheets (the worker keeps those for the download). */
+/** What the page shows of an analysis: no grid rows, no report sheets, no per-school results, no CV contributions (the worker keeps those for the download). */
 export interface AnalysisView {
   /** The read without its records and rows (the mapping panel needs the header, mapping and columns). */
   read: SheetRead;
+  /** The result without its `schools` (empty here: the page lists schools from the findings) and the CVs' contributions. */
   result: AnalysisResult;
+  /** The analysis as a check, what a comparison with an earlier check needs of each school (a third of `result.schools`). */
+  check: Check;
   findings: Findings;
   charts: ReportChart[];
 }
