@@ -9,6 +9,9 @@ import { readEarlier } from '../../files/earlier-check';
 import { readWorkbookBytes } from '../../files/read-workbook';
 import { writeAnnotatedWorkbook } from '../../files/annotate';
 import type { Grid } from '../../core/types';
+import { isCatalogued, type MessageCode } from '../../core/messages/catalogue';
+import { renderBoth } from '../../core/messages/render';
+import type { Params } from '../../core/messages/types';
 import { withProgress } from '../compare';
 import { analyzeGrid, firstSchoolSheet, type Analysis } from '../pipeline';
 import { canApplyPlan, plannedWorkbook, withPlan } from '../plan';
@@ -37,11 +40,12 @@ export function viewOf(analysis: Analysis): AnalysisView {
   };
 }
 
-/** A failure's words: the file reader's own sentence in both languages when it has one. */
+/** A failure's words: the file reader's catalogued sentence, rendered for the page in both languages, when it has one. */
 function failure(id: number, error: unknown): FinalReply {
-  const text = (error as { text?: { zh: string; en: string } } | null)?.text;
+  const said = error as { code?: unknown; params?: Params } | null;
   const message = error instanceof Error ? error.message : String(error);
-  return { id, type: 'failed', message, text: text !== undefined && typeof text.zh === 'string' ? text : null };
+  const coded = typeof said?.code === 'string' && isCatalogued(said.code) && said.params !== undefined;
+  return { id, type: 'failed', message, text: coded ? renderBoth(said.code as MessageCode, said.params ?? {}, 'web') : null };
 }
 
 /**
