@@ -8,8 +8,9 @@
 import { readEarlier } from '../../files/earlier-check';
 import { readWorkbookBytes } from '../../files/read-workbook';
 import { writeAnnotatedWorkbook } from '../../files/annotate';
-import type { Grid } from '../../core/types';
-import { isCatalogued, type MessageCode } from '../../core/messages/catalogue';
+import { earlierReplaced } from '../../files/report-mark';
+import type { Grid, Message } from '../../core/types';
+import { isCatalogued, type CatalogueMessage, type MessageCode } from '../../core/messages/catalogue';
 import { renderBoth } from '../../core/messages/render';
 import type { Params } from '../../core/messages/types';
 import { withProgress } from '../compare';
@@ -38,6 +39,11 @@ export function viewOf(analysis: Analysis): AnalysisView {
     findings: analysis.findings,
     charts: analysis.report.charts,
   };
+}
+
+/** A note about the copy as a message the page lists with the others. */
+function copyNote(said: CatalogueMessage): Message {
+  return { severity: 'info', code: said.code, cell: null, row: null, text: renderBoth(said.code, said.params, 'web'), params: said.params };
 }
 
 /** A failure's words: the file reader's catalogued sentence, rendered for the page in both languages, when it has one. */
@@ -86,8 +92,10 @@ export function createHandler({ post, pause = async () => undefined }: HandlerOp
         post({ id: request.id, type: 'stage', stage: 'write' }, []);
         await pause();
         const planned = request.plan === null ? analysis : withPlan(analysis, request.plan, request.ruleset, request.lang);
-        const bytes = await writeAnnotatedWorkbook(file.bytes, withProgress(planned, request.comparison, request.ruleset, request.lang).report, analysis.marks);
-        return { id: request.id, type: 'written', bytes };
+        const notes: Message[] = [];
+        const sayEarlier = (sheets: string[]) => notes.unshift(copyNote(earlierReplaced(sheets)));
+        const bytes = await writeAnnotatedWorkbook(file.bytes, withProgress(planned, request.comparison, request.ruleset, request.lang).report, analysis.marks, notes, sayEarlier);
+        return { id: request.id, type: 'written', bytes, notes };
       }
       case 'read': {
         if (analysis === null) throw new Error('nothing has been analysed');
@@ -98,7 +106,7 @@ export function createHandler({ post, pause = async () => undefined }: HandlerOp
         if (!canApplyPlan(file.bytes)) throw new Error('the what-if copy needs an .xlsx workbook');
         post({ id: request.id, type: 'stage', stage: 'write' }, []);
         await pause();
-        return { id: request.id, type: 'written', bytes: await plannedWorkbook(file.bytes, analysis.read, request.plan) };
+        return { id: request.id, type: 'written', bytes: await plannedWorkbook(file.bytes, analysis.read, request.plan), notes: [] };
       }
       case 'earlier': {
         await pause();
