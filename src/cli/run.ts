@@ -7,7 +7,7 @@
 import { basename, extname, resolve } from 'path';
 import { Command, CommanderError, Option } from 'commander';
 import { analyze } from '../core/analyze';
-import { fill, localize, phrase } from '../core/present';
+import { localize, phrase } from '../core/present';
 import { findSchoolSheet, readSheet } from '../core/reader';
 import { buildMarkRules, buildReport, textNumberCells, unmarkableText, withSheet, type MarkRule, type Report, type UnmarkableCell } from '../core/report';
 import { COPY_SUFFIX } from '../core/report/labels';
@@ -17,8 +17,8 @@ import { FIELD_LABELS } from '../core/fields';
 import { buildFindings, type Findings } from '../core/findings';
 import { columnChoices, mapOverrides } from '../core/reader/overrides';
 import type { AnalysisResult, FieldId, Grid, L10n, Lang, Message, Ruleset, SheetRead } from '../core/types';
-import { messageWords } from '../core/messages/render';
-import { REPORT_MARK_TEXT } from '../files/report-mark';
+import { messageWords, renderMessage } from '../core/messages/render';
+import { earlierReplaced } from '../files/report-mark';
 import type { SlowCopyFeature } from '../files/annotate-stream';
 import type { SheetCopyFacts } from '../files/copy-limits';
 import { decodeText, readWorkbook, WorkbookReadError } from '../files/read-workbook';
@@ -329,7 +329,7 @@ export async function loadSheet(inputPath: string, file: string, sheet: string |
   try {
     ({ grids, copyFacts } = await readWorkbook(bytes, basename(file)));
   } catch (error) {
-    if (error instanceof WorkbookReadError) throw new CliFailure(EXIT.unreadable, phrase(TEXT.cannotRead, lang, { file, reason: localize(error.text, lang) }));
+    if (error instanceof WorkbookReadError) throw new CliFailure(EXIT.unreadable, phrase(TEXT.cannotRead, lang, { file, reason: renderMessage(error.code, error.params, lang, 'cli') }));
     throw error;
   }
   const grid = chooseSheet(grids, sheet, file, lang);
@@ -395,12 +395,14 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
   if (out !== null && inputs !== null) {
     const cuts: Message[] = [];
     // Report sheets written before the mark existed are replaced in the copy: said, on stderr beside --json.
-    const sayEarlier = (sheets: string[]) =>
-      (options.json ? io.stderr : io.stdout)(fill(localize(REPORT_MARK_TEXT.earlierReplaced, lang), { sheets: sheets.map((sheet) => `“${sheet}”`).join('、') }) + '\n');
+    const sayEarlier = (sheets: string[]) => {
+      const said = earlierReplaced(sheets);
+      (options.json ? io.stderr : io.stdout)(renderMessage(said.code, said.params, lang, 'cli') + '\n');
+    };
     // Loaded only for a copy: ExcelJS is most of the command line's code, and --json never needs it.
     const { writeAnnotatedCopy } = await import('../files/annotate-stream');
     const copy = await writeAnnotatedCopy(inputs.bytes, inputs.report, inputs.marks, inputs.copyFacts, cuts, sayEarlier).catch((error: unknown) => {
-      if (error instanceof WorkbookReadError) throw new CliFailure(EXIT.unreadable, localize(error.text, lang));
+      if (error instanceof WorkbookReadError) throw new CliFailure(EXIT.unreadable, renderMessage(error.code, error.params, lang, 'cli'));
       throw error;
     });
     try {

@@ -5,6 +5,7 @@
  */
 import {
   buildFindings,
+  bySeverity,
   checkLine,
   countLines,
   countyHeadline,
@@ -26,7 +27,7 @@ import {
 import { formatCount, formatCv, formatIndicatorValue, formatLimit, rowSpan } from '../core/format';
 import { localize, phrase, sectionLabel } from '../core/present';
 import { LABELS } from '../core/report/labels';
-import { SECTIONS, type AnalysisResult, type Lang, type ResultMessage, type Ruleset, type Section, type Severity } from '../core/types';
+import { SECTIONS, type AnalysisResult, type Lang, type ResultMessage, type Ruleset, type Section } from '../core/types';
 import { CLI_LABELS } from './labels';
 import { formatTable } from './text-table';
 
@@ -35,8 +36,6 @@ export const MESSAGE_LIMIT = 20;
 
 /** Schools listed per group before "N more"; the ledger sheet and the JSON have them all. */
 export const SCHOOL_LIMIT = 50;
-
-const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
 function indent(lines: readonly string[], depth = 1): string[] {
   return lines.map((line) => `${'  '.repeat(depth)}${line}`);
@@ -157,8 +156,7 @@ function listBlocks(findings: Findings, ruleset: Ruleset, lang: Lang): string[][
  */
 export function messageLines(messages: readonly ResultMessage[], lang: Lang): string[] {
   if (messages.length === 0) return [];
-  const sorted = [...messages].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
-  const shown = sorted.slice(0, MESSAGE_LIMIT).map((m) => `  ${localize(LABELS[m.severity], lang)}  ${m.cell ?? '—'}  ${messageText(m, lang, 'cli')}`);
+  const shown = bySeverity(messages).slice(0, MESSAGE_LIMIT).map((m) => `  ${localize(LABELS[m.severity], lang)}  ${m.cell ?? '—'}  ${messageText(m, lang, 'cli')}`);
   const rest = messages.length - shown.length;
   return [phrase(CLI_LABELS.messagesTitle, lang, { n: messages.length }), ...shown, ...(rest > 0 ? [phrase(CLI_LABELS.moreMessages, lang, { n: rest })] : [])];
 }

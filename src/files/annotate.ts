@@ -21,12 +21,12 @@ import {
   type StyleSpec,
 } from '../core/report';
 import { copyObstacle, copyObstacleOf, type SheetCopyFacts } from './copy-limits';
-import { clearReportMark, earlierReportSheets, markedReportSheets, markReportSheet, REPORT_MARK_TEXT } from './report-mark';
+import { clearReportMark, earlierReportSheets, markedReportSheets, markReportSheet } from './report-mark';
 import { readWorkbookBytes, sniffFormat, WorkbookReadError } from './read-workbook';
 import { maxOf } from '../core/arrays';
 import { cellAddress } from '../core/address';
 import { renderBoth } from '../core/messages/render';
-import type { L10n, Message } from '../core/types';
+import type { Message } from '../core/types';
 
 function argb(hex: string): { argb: string } {
   return { argb: `FF${hex}` };
@@ -285,7 +285,7 @@ async function csvWorkbook(input: Uint8Array, report: Report, notes: Message[]):
   const workbook = new ExcelJS.Workbook();
   const worksheet = workbook.addWorksheet(excelSheetName(report.source.sheet));
   const width = maxOf(grid.values.map((cells) => cells.length), 0);
-  if (width > MAX_COLUMNS) throw new WorkbookReadError('limit', COPY_TEXT.tooWide);
+  if (width > MAX_COLUMNS) throw new WorkbookReadError('limit', { code: 'copy-too-wide', params: { limit: MAX_COLUMNS } });
   grid.values.forEach((cells, i) => {
     const row = worksheet.getRow(grid.origin.row + i);
     cells.forEach((value, j) => {
@@ -309,17 +309,6 @@ export function excelSheetName(name: string): string {
   const cleaned = name.replace(/[:\\/?*[\]]/g, '_').replace(/^'+|'+$/g, '').slice(0, 31);
   return cleaned === '' ? 'Sheet1' : cleaned;
 }
-
-const COPY_TEXT = {
-  tooWide: {
-    zh: '分析已完成，但无法写出副本：CSV 文件超过 Excel 工作表最多 16384 列的上限。请删去右侧多余的列后再试。',
-    en: 'The analysis is done but the copy cannot be written: the CSV file is wider than the 16384 columns an Excel sheet can hold. Delete the extra columns on the right and try again.',
-  },
-  unsupported: {
-    zh: '分析已完成，但无法写出副本：这个工作簿本身有效，但用到了写副本的程序库读不了的写法（例如其他程序写的命名空间前缀、没有行号的行、批注或图表）。请在 Excel 或 WPS 中打开它并“另存为” .xlsx，再对新文件运行一次。',
-    en: 'The analysis is done but the copy cannot be written: the workbook is valid but written in a way the library that writes the copy cannot read (such as namespace prefixes from other programs, rows without numbers, comments or charts). Open it in Excel or WPS, "Save As" .xlsx, and run again on the new file.',
-  },
-} satisfies Record<string, L10n>;
 
 /**
  * Cells that ExcelJS read as NaN or ±Infinity (`<v>NaN</v>`, `<v>1e309</v>`)
@@ -345,10 +334,6 @@ async function keepNonFiniteAsText(workbook: ExcelJS.Workbook, input: Uint8Array
   }
 }
 
-function fillSheet(text: L10n, sheet: string): L10n {
-  return { zh: text.zh.replace('{sheet}', sheet), en: text.en.replace('{sheet}', sheet) };
-}
-
 /** A loaded workbook; `csvSheet` names the sheet made from a CSV file, which every mark goes to. */
 interface Loaded {
   workbook: ExcelJS.Workbook;
@@ -364,7 +349,7 @@ async function loadWorkbook(input: Uint8Array, report: Report, copyFacts: SheetC
     // A copy: ExcelJS must never touch the caller's bytes.
     await workbook.xlsx.load(input.slice().buffer);
   } catch {
-    throw new WorkbookReadError('limit', COPY_TEXT.unsupported);
+    throw new WorkbookReadError('limit', { code: 'copy-unsupported', params: {} });
   }
   await keepNonFiniteAsText(workbook, input);
   return { workbook, csvSheet: null };
@@ -395,7 +380,7 @@ export async function prepareCopy(
   if (earlier.length > 0) onEarlier(earlier);
   const wanted = new Set(report.sheets.map((sheet) => sheet.name));
   const taken = workbook.worksheets.find((worksheet) => !marked.has(worksheet.name) && (wanted.has(worksheet.name) || isReportSheetName(worksheet.name)));
-  if (taken !== undefined) throw new WorkbookReadError('limit', fillSheet(REPORT_MARK_TEXT.nameTaken, taken.name));
+  if (taken !== undefined) throw new WorkbookReadError('limit', { code: 'copy-sheet-name-taken', params: { sheet: taken.name } });
   for (const worksheet of [...workbook.worksheets]) {
     if (marked.has(worksheet.name)) workbook.removeWorksheet(worksheet.id);
     else removeMarks(worksheet);

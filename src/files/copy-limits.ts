@@ -8,7 +8,7 @@
  * sees such a workbook, with one sentence naming what to change.
  */
 import JSZip from 'jszip';
-import type { L10n } from '../core/types';
+import type { CatalogueMessage } from '../core/messages/catalogue';
 import { parseCellRef, readXlsxSheetNames, WORKSHEET_PART } from './xlsx-bounded';
 import { readPart } from './xlsx-parts';
 
@@ -20,17 +20,6 @@ export const COPY_LIMITS = {
   /** Inflated bytes of one sheet scanned. */
   partBytes: 400 * 1024 * 1024,
 };
-
-const TEXT = {
-  merges: {
-    zh: '分析已完成，但无法写出副本：工作簿有 {count} 个合并单元格，超过写副本时能处理的 {limit} 个。请取消与学校表无关的合并（或把学校表复制到新工作簿）后再试。',
-    en: 'The analysis is done but the copy cannot be written: the workbook has {count} merged areas, more than the {limit} the copy can handle. Unmerge those unrelated to the school table (or copy the table into a new workbook) and try again.',
-  },
-  coveredCells: {
-    zh: '分析已完成，但无法写出副本：工作表“{sheet}”的合并单元格或数据有效性（下拉列表）覆盖了 {range} 等大片区域，超过写副本时能处理的 {limit} 个单元格。请把数据有效性和合并限制在学校表的行列内（或把学校表复制到新工作簿）后再试。',
-    en: 'The analysis is done but the copy cannot be written: merged areas or data validations (drop-down lists) on the sheet "{sheet}" cover large areas such as {range}, more than the {limit} cells the copy can handle. Limit validations and merges to the school table’s rows and columns (or copy the table into a new workbook) and try again.',
-  },
-} satisfies Record<string, L10n>;
 
 /**
  * Cells in a range list such as `B1:B1048576 D:K 3:5`.
@@ -60,11 +49,6 @@ export function rangeCells(sqref: string): number {
   return total;
 }
 
-function fill(text: L10n, values: Record<string, string | number>): L10n {
-  const put = (template: string): string => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
-  return { zh: put(text.zh), en: put(text.en) };
-}
-
 /**
  * What the copy's bounds look at in one worksheet part: its merged areas and
  * data validations, as the ranges the part gives.
@@ -80,13 +64,13 @@ export interface SheetCopyFacts {
 
 /**
  * Why ExcelJS cannot copy a workbook whose worksheet parts hold `sheets`, as
- * the sentence to show; null when it can. The reader collects these facts as
+ * the catalogued sentence to show; null when it can. The reader collects these facts as
  * it reads (`readWorkbook`), so the copy does not parse the sheets again.
  *
  * @example
  * copyObstacleOf([{ part: 'xl/worksheets/sheet1.xml', name: 'Sheet1', merges: ['A1:B1'], validations: [] }]); // null
  */
-export function copyObstacleOf(sheets: readonly SheetCopyFacts[], limits = COPY_LIMITS): L10n | null {
+export function copyObstacleOf(sheets: readonly SheetCopyFacts[], limits = COPY_LIMITS): CatalogueMessage | null {
   let merges = 0;
   for (const sheet of sheets) {
     let covered = 0;
@@ -103,21 +87,21 @@ export function copyObstacleOf(sheets: readonly SheetCopyFacts[], limits = COPY_
     for (const range of sheet.validations) note(range);
     if (covered > limits.coveredCells) {
       const name = sheet.name ?? sheet.part.replace(/^.*\//, '').replace(/\.xml$/i, '');
-      return fill(TEXT.coveredCells, { sheet: name, range: largest.range, limit: limits.coveredCells });
+      return { code: 'copy-covered-cells', params: { sheet: name, range: largest.range, limit: limits.coveredCells } };
     }
   }
-  return merges > limits.merges ? fill(TEXT.merges, { count: merges, limit: limits.merges }) : null;
+  return merges > limits.merges ? { code: 'copy-too-many-merges', params: { count: merges, limit: limits.merges } } : null;
 }
 
 /**
- * Why ExcelJS cannot copy this .xlsx workbook in bounded time, as the sentence
- * to show; null when it can. Parses every worksheet part; `copyObstacleOf`
+ * Why ExcelJS cannot copy this .xlsx workbook in bounded time, as the catalogued
+ * sentence to show; null when it can. Parses every worksheet part; `copyObstacleOf`
  * answers from what the reader collected.
  *
  * @example
  * await copyObstacle(bytes); // null for an ordinary workbook
  */
-export async function copyObstacle(bytes: Uint8Array, limits = COPY_LIMITS): Promise<L10n | null> {
+export async function copyObstacle(bytes: Uint8Array, limits = COPY_LIMITS): Promise<CatalogueMessage | null> {
   const zip = await JSZip.loadAsync(bytes.slice());
   const names = await readXlsxSheetNames(zip);
   const sheets: SheetCopyFacts[] = [];

@@ -52,7 +52,7 @@ export async function readEarlier(bytes: Uint8Array, file: string, ruleset: Rule
   try {
     grids = await readWorkbookBytes(bytes, baseName(file));
   } catch (error) {
-    if (error instanceof WorkbookReadError) return fail(localize(error.text, lang));
+    if (error instanceof WorkbookReadError) return fail(renderMessage(error.code, error.params, lang, 'sheet'));
     throw error;
   }
   const named = sheet === undefined ? -1 : grids.findIndex((grid) => grid.sheet === sheet);

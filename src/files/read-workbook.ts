@@ -6,7 +6,10 @@
  * GB18030 or (with its byte-order mark) UTF-16 — and not a web page.
  */
 import JSZip from 'jszip';
-import type { CellValue, Grid, L10n } from '../core/types';
+import type { CellValue, Grid } from '../core/types';
+import type { CatalogueMessage, MessageCode } from '../core/messages/catalogue';
+import { renderMessage } from '../core/messages/render';
+import type { Params } from '../core/messages/types';
 import { detectSeparator, parseCsv } from './csv';
 import type { SheetCopyFacts } from './copy-limits';
 import { readXlsxWorkbook, WorkbookLimitError, XLSX_LIMITS, type XlsxLimits } from './xlsx-bounded';
@@ -14,65 +17,39 @@ import { maxOf } from '../core/arrays';
 
 export type WorkbookReadProblem = 'empty' | 'legacy-xls' | 'encrypted' | 'damaged' | 'no-sheets' | 'not-text' | 'html' | 'limit' | 'word' | 'office-other';
 
-/**
- * A file that cannot be read as a workbook. `text` says why and what to do, in
- * both languages; `message` is the Chinese sentence.
- */
-export class WorkbookReadError extends Error {
-  readonly problem: WorkbookReadProblem;
-  readonly text: L10n;
+/** The catalogue's sentence for each problem (a limit names its own, with its value). */
+const READ_PROBLEMS: Record<WorkbookReadProblem, MessageCode> = {
+  limit: 'read-limit',
+  empty: 'read-empty',
+  'legacy-xls': 'read-legacy-xls',
+  encrypted: 'read-encrypted',
+  damaged: 'read-damaged',
+  'no-sheets': 'read-no-sheets',
+  'not-text': 'read-not-text',
+  word: 'read-word',
+  'office-other': 'read-office-other',
+  html: 'read-html',
+};
 
-  /** `text` replaces the problem's own sentence (a limit names its value). */
-  constructor(problem: WorkbookReadProblem, text: L10n = READ_PROBLEMS[problem]) {
-    super(text.zh);
+/**
+ * A file that cannot be read as a workbook (or a copy that cannot be
+ * written): `code` and `params` say why and what to do, rendered by each
+ * surface from the catalogue; `message` is the Chinese sentence.
+ */
+export class WorkbookReadError extends Error implements CatalogueMessage {
+  readonly problem: WorkbookReadProblem;
+  readonly code: MessageCode;
+  readonly params: Params;
+
+  /** `said` replaces the problem's own sentence (a limit names its value). */
+  constructor(problem: WorkbookReadProblem, said: CatalogueMessage = { code: READ_PROBLEMS[problem], params: {} }) {
+    super(renderMessage(said.code, said.params, 'zh', 'cli'));
     this.name = 'WorkbookReadError';
     this.problem = problem;
-    this.text = text;
+    this.code = said.code;
+    this.params = said.params;
   }
 }
-
-const READ_PROBLEMS: Record<WorkbookReadProblem, L10n> = {
-  limit: {
-    zh: '这个工作簿超出了读取上限。请删去与学校表无关的内容后再试。',
-    en: 'This workbook exceeds a reading limit. Delete the content unrelated to the school table and try again.',
-  },
-  empty: {
-    zh: '文件是空的，里面没有任何内容。请确认选择了正确的文件。',
-    en: 'The file is empty. Check that you chose the right file.',
-  },
-  'legacy-xls': {
-    zh: '这是旧版 .xls 文件，请在 Excel 或 WPS 中“另存为” .xlsx 后再试。',
-    en: 'This is an old-style .xls file. Open it in Excel or WPS, use "Save As" to save it as .xlsx, and try again.',
-  },
-  encrypted: {
-    zh: '这个工作簿设置了打开密码，无法读取。请在 Excel 或 WPS 中打开它，取消打开密码后保存，再试一次。',
-    en: 'This workbook needs a password to open, so it cannot be read. Open it in Excel or WPS, remove the password, save it, and try again.',
-  },
-  damaged: {
-    zh: '这个文件像是 .xlsx 工作簿，但已损坏或不完整（可能没有下载或复制完整），无法读取。请重新获取文件，或在 Excel 或 WPS 中打开后重新“另存为” .xlsx 再试。',
-    en: 'This file looks like an .xlsx workbook but is damaged or incomplete (perhaps not fully downloaded or copied). Get a fresh copy, or open it in Excel or WPS and "Save As" .xlsx again, then try again.',
-  },
-  'no-sheets': {
-    zh: '这个文件是压缩包，但里面没有 Excel 工作表。请选择 .xlsx 工作簿或 .csv 文件。',
-    en: 'This file is a zip archive but holds no Excel worksheet. Choose an .xlsx workbook or a .csv file.',
-  },
-  'not-text': {
-    zh: '无法识别这个文件：它既不是 .xlsx 工作簿，也不是 CSV 文本。请选择 .xlsx 或 .csv 文件；其他格式请先在 Excel 或 WPS 中“另存为” .xlsx。',
-    en: 'This file is neither an .xlsx workbook nor CSV text. Choose an .xlsx or .csv file; save other formats as .xlsx in Excel or WPS first.',
-  },
-  word: {
-    zh: '这是 Word 文档，不是 Excel 工作簿（可能只是改了扩展名）。请把其中的学校表复制到 Excel 或 WPS 表格中，保存为 .xlsx 后再试。',
-    en: 'This is a Word document, not an Excel workbook (perhaps only its extension was changed). Copy the school table into Excel or WPS Spreadsheets, save it as .xlsx, and try again.',
-  },
-  'office-other': {
-    zh: '这是 Office 文件，但不是 Excel 工作簿（可能是演示文稿等，只是改了扩展名）。请把学校表复制到 Excel 或 WPS 表格中，保存为 .xlsx 后再试。',
-    en: 'This is an Office file but not an Excel workbook (a presentation, say, with its extension changed). Copy the school table into Excel or WPS Spreadsheets, save it as .xlsx, and try again.',
-  },
-  html: {
-    zh: '这是网页文件（HTML），不是 Excel 工作簿。请在 Excel 或 WPS 中打开后“另存为” .xlsx 再试。',
-    en: 'This is a web page (HTML), not an Excel workbook. Open it in Excel or WPS, use "Save As" to save it as .xlsx, and try again.',
-  },
-};
 
 type Format = 'xlsx' | 'ole' | 'text';
 
@@ -143,7 +120,7 @@ async function readXlsx(bytes: Uint8Array, limits: XlsxLimits): Promise<ReadWork
     read = await readXlsxWorkbook(zip, limits);
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
-    if (error instanceof WorkbookLimitError) throw new WorkbookReadError('limit', error.text);
+    if (error instanceof WorkbookLimitError) throw new WorkbookReadError('limit', error);
     throw new WorkbookReadError('damaged');
   }
   if (read.grids.length === 0) throw new WorkbookReadError('no-sheets');
@@ -307,7 +284,7 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string, limits: 
 /**
  * Every sheet of a workbook file as a grid, in workbook order (hidden sheets
  * included, marked `hidden`). A CSV file gives one grid named after the file.
- * Throws `WorkbookReadError` with a plain sentence when the bytes cannot be read.
+ * Throws `WorkbookReadError` (a catalogued code and parameters) when the bytes cannot be read.
  *
  * @example
  * const grids = await readWorkbookBytes(bytes, '县直学校.xlsx');

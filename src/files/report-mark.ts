@@ -6,20 +6,22 @@
  */
 import type ExcelJS from 'exceljs';
 import { isEarlierReportSheet } from '../core/report/names';
-import type { CellValue, L10n } from '../core/types';
+import type { CellValue } from '../core/types';
+import type { CatalogueMessage } from '../core/messages/catalogue';
+import { quotedNames } from '../core/messages/render';
 
 export const REPORT_MARK = '_JunhengReport';
 
-export const REPORT_MARK_TEXT = {
-  nameTaken: {
-    zh: '分析已完成，但无法写出副本：工作簿里已有一张名为“{sheet}”的工作表，它不是本工具写的，不会被覆盖。请把它改名（或删除由旧版本写的报告表）后再试。',
-    en: 'The analysis is done but the copy cannot be written: the workbook already has a sheet named "{sheet}" that this tool did not write, and it is never overwritten. Rename it (or delete report sheets written by an older version) and try again.',
-  },
-  earlierReplaced: {
-    zh: '工作表{sheets}没有本工具的报告标记，但表名和标题行表明是旧版本写的报告表，副本中已按报告表替换。',
-    en: 'Sheet {sheets} had no report mark, but the name and title row show a report written by an earlier version; the copy replaces it as a report.',
-  },
-} satisfies Record<string, L10n>;
+/**
+ * What the copy says when it replaces report sheets an earlier version wrote
+ * without the mark: the names are a list parameter, joined as each language joins them.
+ *
+ * @example
+ * earlierReplaced(['均衡-学校指标']); // { code: 'copy-earlier-replaced', params: { sheets: [{ zh: '“均衡-学校指标”', en: '"均衡-学校指标"' }] } }
+ */
+export function earlierReplaced(sheets: readonly string[]): CatalogueMessage {
+  return { code: 'copy-earlier-replaced', params: { sheets: quotedNames(sheets) } };
+}
 
 interface DefinedName {
   name: string;

@@ -10,7 +10,10 @@
  * one sentence naming the limit (`WorkbookLimitError`).
  */
 import JSZip from 'jszip';
-import type { CellValue, Grid, L10n, MergeRange } from '../core/types';
+import type { CellValue, Grid, MergeRange } from '../core/types';
+import type { CatalogueMessage, MessageCode } from '../core/messages/catalogue';
+import { renderMessage } from '../core/messages/render';
+import type { Params } from '../core/messages/types';
 import type { SheetCopyFacts } from './copy-limits';
 import { findPart, PartTooLargeError, readPart } from './xlsx-parts';
 
@@ -45,47 +48,32 @@ export const XLSX_LIMITS: XlsxLimits = {
   merges: 200_000,
 };
 
-const LIMIT_TEXT = {
-  partBytes: {
-    zh: '工作簿的“{part}”解压后超过 {limit} MB 的读取上限，没有读完。学校表用不了这么多：请删去与学校表无关的工作表和内容，或把学校表复制到新工作簿后再试。',
-    en: 'The workbook part "{part}" inflates to more than the {limit} MB reading limit. A school table needs far less: delete the sheets and content unrelated to it, or copy the table into a new workbook, and try again.',
-  },
-  sharedStrings: {
-    zh: '工作簿里的不同文字超过 {limit} 条的读取上限，没有读完。请删去与学校表无关的内容，或把学校表复制到新工作簿后再试。',
-    en: 'The workbook holds more than the {limit} distinct texts the reader allows. Delete the content unrelated to the school table, or copy the table into a new workbook, and try again.',
-  },
-  sharedStringChars: {
-    zh: '工作簿里的文字合计超过 {limit} 个字符的读取上限，没有读完。请删去与学校表无关的内容，或把学校表复制到新工作簿后再试。',
-    en: 'The texts of the workbook add up to more than the {limit}-character reading limit. Delete the content unrelated to the school table, or copy the table into a new workbook, and try again.',
-  },
-  cellChars: {
-    zh: '工作簿里有单元格文字超过 Excel 允许的 {limit} 个字符，Excel 本身也打不开这样的内容。请在生成这个文件的程序中缩短它，或把学校表复制到新工作簿后再试。',
-    en: 'A cell of the workbook holds more than the {limit} characters Excel allows; Excel cannot open it either. Shorten it in the program that wrote the file, or copy the school table into a new workbook, and try again.',
-  },
-  gridSlots: {
-    zh: '工作表“{sheet}”用到的范围太大（到 {cell} 时超过 {limit} 个单元格的读取上限）。学校表通常只有几十列：请删除表格右侧或下方远处无关的内容，或把学校表复制到新工作表后再试。',
-    en: 'The sheet "{sheet}" uses too large a range (past the {limit}-cell reading limit at {cell}). A school table has a few dozen columns: delete the stray content far to the right or below, or copy the table into a new sheet, and try again.',
-  },
-  merges: {
-    zh: '工作簿里的合并单元格超过 {limit} 个的读取上限（工作表“{sheet}”）。请取消与学校表无关的合并，或把学校表复制到新工作簿后再试。',
-    en: 'The workbook has more merged areas than the {limit} the reader allows (sheet "{sheet}"). Unmerge those unrelated to the school table, or copy the table into a new workbook, and try again.',
-  },
-} satisfies Record<LimitName, L10n>;
+/** The catalogue's sentence for each limit. */
+const LIMIT_CODES = {
+  partBytes: 'read-limit-part-bytes',
+  sharedStrings: 'read-limit-shared-strings',
+  sharedStringChars: 'read-limit-shared-string-chars',
+  cellChars: 'read-limit-cell-chars',
+  gridSlots: 'read-limit-grid-slots',
+  merges: 'read-limit-merges',
+} satisfies Record<LimitName, MessageCode>;
 
-/** A bound hit while reading; `text` is the sentence with its values filled in. */
-export class WorkbookLimitError extends Error {
+/** A bound hit while reading: the catalogued sentence's code, with the values it names. */
+export class WorkbookLimitError extends Error implements CatalogueMessage {
+  readonly code: MessageCode;
+
   constructor(
     readonly limit: LimitName,
-    readonly text: L10n,
+    readonly params: Params,
   ) {
-    super(text.zh);
+    super(renderMessage(LIMIT_CODES[limit], params, 'zh', 'cli'));
     this.name = 'WorkbookLimitError';
+    this.code = LIMIT_CODES[limit];
   }
 }
 
 function limitError(limit: LimitName, values: Record<string, string | number>): WorkbookLimitError {
-  const fill = (template: string): string => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
-  return new WorkbookLimitError(limit, { zh: fill(LIMIT_TEXT[limit].zh), en: fill(LIMIT_TEXT[limit].en) });
+  return new WorkbookLimitError(limit, values);
 }
 
 function megabytes(bytes: number): number {

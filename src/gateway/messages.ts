@@ -4,6 +4,7 @@
  */
 import { sheetPrefix } from '../core/address';
 import type { L10n } from '../core/types';
+import { quotedNames, renderBoth } from '../core/messages/render';
 
 export const SINGLE_CELL_SELECTED: L10n = {
   zh: '选区只有一个单元格。请选中整张学校表（含表头），或改用“所在的 Excel 表格”或“整张工作表”。',
@@ -116,10 +117,7 @@ export function sheetNotOurs(sheet: string): L10n {
  * earlierReportsReplaced(['均衡-学校指标']).zh; // '工作表“均衡-学校指标”没有本工具的报告标记，但表名和标题行表明是旧版本写的报告表，已按报告表替换。'
  */
 export function earlierReportsReplaced(sheets: readonly string[]): L10n {
-  return {
-    zh: `工作表${sheets.map((sheet) => `“${sheet}”`).join('、')}没有本工具的报告标记，但表名和标题行表明是旧版本写的报告表，已按报告表替换。`,
-    en: `Sheet ${sheets.map((sheet) => `"${sheet}"`).join(', ')} had no report mark, but the name and title row show a report written by an earlier version; replaced as a report.`,
-  };
+  return renderBoth('reports-earlier-replaced', { sheets: quotedNames(sheets) }, 'pane');
 }
 
 /** Cell notes came with ExcelApi 1.18. */

@@ -68,6 +68,7 @@ export const STRINGS = {
     en: 'The copy adds the school indicators, county CVs, rectification ledger and exclusions sheets, and marks failing values on your sheet; your file is not changed.',
   },
   downloadFailed: { zh: '生成工作簿失败', en: 'The workbook could not be written' },
+  copyNotes: { zh: '关于下载的副本', en: 'About the downloaded copy' },
   // Comparison with an earlier check (EarlierInput, Progress).
   earlierInput: { zh: '上次的工作簿或结果（可选）', en: 'Earlier workbook or result (optional)' },
   earlierHint: {

@@ -3,6 +3,7 @@ import { analyze } from '../../src/core/analyze';
 import { readSheet } from '../../src/core/reader';
 import { QUALITY_2017 } from '../../src/core/rulesets';
 import type { ResultMessage } from '../../src/core/types';
+import { bySeverity } from '../../src/core/findings';
 import { syntheticCountyGrid } from '../../samples/synthetic-county';
 
 function message(i: number, severity: ResultMessage['severity']): ResultMessage {
@@ -21,6 +22,13 @@ describe('messageLines', () => {
       '  警告  Sheet1!F8  第 8 行',
       '  提示  Sheet1!F7  第 7 行',
     ]);
+  });
+
+  test('the order is the core\'s one order (bySeverity), the one the web page and the pane list by', () => {
+    const kinds: ResultMessage['severity'][] = ['warning', 'info', 'error', 'info', 'warning', 'error'];
+    const messages = kinds.map((severity, i) => message(i + 1, severity));
+    const cells = messageLines(messages, 'zh').slice(1).map((line) => line.split(/\s+/)[2]);
+    expect(cells).toEqual(bySeverity(messages).map((m) => m.cell));
   });
 
   test(`long lists show the first ${MESSAGE_LIMIT} and count the rest`, () => {

@@ -1,6 +1,13 @@
 import { editedBase } from '../../scripts/make-bad-fixtures';
 import { COPY_LIMITS, copyObstacle, copyObstacleOf, rangeCells } from '../../src/files/copy-limits';
 import { readWorkbook } from '../../src/files/read-workbook';
+import type { CatalogueMessage } from '../../src/core/messages/catalogue';
+import { renderMessage } from '../../src/core/messages/render';
+
+/** The obstacle in words, as the command line says it. */
+function words(obstacle: CatalogueMessage | null, lang: 'zh' | 'en' = 'zh'): string | undefined {
+  return obstacle === null ? undefined : renderMessage(obstacle.code, obstacle.params, lang, 'cli');
+}
 
 describe('rangeCells', () => {
   it.each([
@@ -31,12 +38,13 @@ describe('copyObstacle: each bound just under and just over', () => {
   it('merges', async () => {
     const limits = { ...COPY_LIMITS, merges: 10 };
     expect(await copyObstacle(await merges(10), limits)).toBeNull();
-    expect((await copyObstacle(await merges(11), limits))?.zh).toMatch(/11 个合并单元格，超过写副本时能处理的 10 个/);
+    expect(words(await copyObstacle(await merges(11), limits))).toMatch(/11 个合并单元格，超过写副本时能处理的 10 个/);
+    expect(words(await copyObstacle(await merges(11), limits), 'en')).toMatch(/has 11 merged areas, more than the 10 the copy/);
   });
 
   it('cells covered by validations and merges', async () => {
     expect(await copyObstacle(await validation(COPY_LIMITS.coveredCells))).toBeNull();
-    expect((await copyObstacle(await validation(COPY_LIMITS.coveredCells + 1)))?.zh).toMatch(/工作表“Sheet1”.*B1:B200001/);
+    expect(words(await copyObstacle(await validation(COPY_LIMITS.coveredCells + 1)))).toMatch(/工作表“Sheet1”.*B1:B200001/);
   });
 
   it('the reader gathers the same facts in its one pass: the same answer without parsing again', async () => {
@@ -46,7 +54,7 @@ describe('copyObstacle: each bound just under and just over', () => {
       expect(copyFacts).not.toBeNull();
       expect(copyObstacleOf(copyFacts ?? [], limits)).toEqual(await copyObstacle(bytes, limits));
     }
-    expect(copyObstacleOf((await readWorkbook(await merges(11), 'a.xlsx')).copyFacts ?? [], limits)?.zh).toMatch(/11 个合并单元格/);
+    expect(words(copyObstacleOf((await readWorkbook(await merges(11), 'a.xlsx')).copyFacts ?? [], limits))).toMatch(/11 个合并单元格/);
   });
 
   it('a worksheet part the workbook does not list leaves the check to the copy', async () => {

@@ -43,7 +43,7 @@ describe('a CSV wider than Excel', () => {
     const result = analyze(read, QUALITY_2017, { lang: 'zh', file: 'wide.csv' });
     const copy = writeAnnotatedWorkbook(input, buildReport(result, read, QUALITY_2017, 'zh'), buildMarkRules(read, result, QUALITY_2017));
     await expect(copy).rejects.toBeInstanceOf(WorkbookReadError);
-    await expect(copy).rejects.toMatchObject({ text: { zh: expect.stringMatching(/16384 列/) } });
+    await expect(copy).rejects.toMatchObject({ code: 'copy-too-wide', params: { limit: 16384 }, message: expect.stringMatching(/16384 列/) });
   });
 });
 

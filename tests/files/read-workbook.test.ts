@@ -10,6 +10,8 @@ import {
   sniffFormat,
 } from '../../src/files/read-workbook';
 import { encodeGb18030 } from '../../src/files/gb18030';
+import { isCatalogued } from '../../src/core/messages/catalogue';
+import { renderMessage } from '../../src/core/messages/render';
 
 async function xlsxBytes(build: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -38,9 +40,11 @@ async function expectReadError(promise: Promise<unknown>, problem: string, zh: R
   expect(error).toBeInstanceOf(WorkbookReadError);
   const readError = error as WorkbookReadError;
   expect(readError.problem).toBe(problem);
-  expect(readError.text.zh).toMatch(zh);
-  expect(readError.text.en).toMatch(en);
-  expect(readError.message).toBe(readError.text.zh);
+  // The error is a catalogued code with parameters; each surface renders it.
+  expect(isCatalogued(readError.code)).toBe(true);
+  expect(renderMessage(readError.code, readError.params, 'zh', 'cli')).toMatch(zh);
+  expect(renderMessage(readError.code, readError.params, 'en', 'web')).toMatch(en);
+  expect(readError.message).toBe(renderMessage(readError.code, readError.params, 'zh', 'cli'));
 }
 
 describe('readWorkbookBytes — .xlsx', () => {

@@ -6,7 +6,8 @@ import { buildMarkRules, buildReport } from '../../src/core/report';
 import { QUALITY_2017 } from '../../src/core/rulesets';
 import { writeAnnotatedWorkbook } from '../../src/files/annotate';
 import { readWorkbookBytes, WorkbookReadError } from '../../src/files/read-workbook';
-import { rangeSheet, REPORT_MARK } from '../../src/files/report-mark';
+import { earlierReplaced, rangeSheet, REPORT_MARK } from '../../src/files/report-mark';
+import { renderMessage } from '../../src/core/messages/render';
 
 async function workbook(extraSheet: string | null): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -41,7 +42,7 @@ describe('report sheets are recognised by their mark, not their name', () => {
 
   it.each(['均衡-学校指标', '均衡-整改台账'])('never deletes or overwrites a user sheet named %s', async (name) => {
     await expect(copyOf(await workbook(name))).rejects.toThrow(WorkbookReadError);
-    await expect(copyOf(await workbook(name))).rejects.toMatchObject({ text: { zh: expect.stringContaining(`名为“${name}”的工作表，它不是本工具写的`) } });
+    await expect(copyOf(await workbook(name))).rejects.toMatchObject({ code: 'copy-sheet-name-taken', params: { sheet: name }, message: expect.stringContaining(`名为“${name}”的工作表，它不是本工具写的`) });
   });
 
   it('replaces report sheets of a version older than the mark (exact name and title row), and says which', async () => {
@@ -57,6 +58,13 @@ describe('report sheets are recognised by their mark, not their name', () => {
     expect(said).toEqual([['均衡-学校指标', '均衡-差异系数']]);
     expect(copy.worksheets.map((ws) => ws.name)).toEqual(['Sheet1', '均衡-学校指标', '均衡-差异系数', '均衡-整改台账', '均衡-剔除说明']);
     expect(String(copy.getWorksheet('均衡-学校指标')?.getCell('A1').value)).toMatch(/^学校资源配置指标表/);
+  });
+
+  it('says which earlier sheets it replaced, the names joined as each language joins a list', () => {
+    const said = earlierReplaced(['均衡-学校指标', '均衡-差异系数']);
+    expect(said.code).toBe('copy-earlier-replaced');
+    expect(renderMessage(said.code, said.params, 'zh', 'cli')).toBe('工作表“均衡-学校指标”、“均衡-差异系数”没有本工具的报告标记，但表名和标题行表明是旧版本写的报告表，副本中已按报告表替换。');
+    expect(renderMessage(said.code, said.params, 'en', 'web')).toMatch(/^Sheet\(s\) "均衡-学校指标"; "均衡-差异系数" had no report mark/);
   });
 
   it('reads a quoted sheet name back from a range', () => {

@@ -12,10 +12,11 @@
  */
 import { OfficeMockObject } from 'office-addin-mock';
 import { sheetPrefix } from '../../src/core/address';
-import type { CellValue, Grid, MergeRange } from '../../src/core/types';
+import type { CellValue, MergeRange } from '../../src/core/types';
 import { parseRange, rangeText } from '../../src/gateway/a1';
 import type { OfficeHost } from '../../src/gateway/office';
 import type { PrintSetup } from '../../src/core/report';
+import { contains, intersects, loadSheets, storeCell, type FakeBookSheet } from './fake-book';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Mock = any;
@@ -91,7 +92,7 @@ export interface SyncRecord {
 }
 
 export interface FakeExcelOptions {
-  sheets: { grid: Grid; formulas?: { row: number; column: number; formula: string }[] }[];
+  sheets: FakeBookSheet[];
   activeSheet?: string;
   selection?: { sheet: string; range: string };
   tables?: FakeTable[];
@@ -157,16 +158,7 @@ export class FakeExcel {
   private request = 0;
 
   constructor(options: FakeExcelOptions) {
-    for (const { grid, formulas = [] } of options.sheets) {
-      const sheet = this.addSheet(grid.sheet, true);
-      grid.values.forEach((row, i) =>
-        row.forEach((value, j) => this.store(sheet, grid.origin.row + i, grid.origin.column + j, value, null)),
-      );
-      for (const { row, column, formula } of formulas) {
-        this.store(sheet, row, column, sheet.values[row - 1]?.[column - 1] ?? null, `=${formula}`);
-      }
-      sheet.merges.push(...(grid.merges ?? []).map(rangeText));
-    }
+    loadSheets(options.sheets, (name) => this.addSheet(name, true));
     this.tables = options.tables ?? [];
     this.activeSheet = options.activeSheet ?? this.sheets[0].name;
     this.selection = options.selection ?? { sheet: this.activeSheet, range: 'A1' };
@@ -234,21 +226,6 @@ export class FakeExcel {
     };
     this.sheets.push(sheet);
     return sheet;
-  }
-
-  private store(sheet: FakeSheet, row: number, column: number, value: CellValue, formula: string | null): void {
-    while (sheet.values.length < row) {
-      sheet.values.push([]);
-      sheet.formulas.push([]);
-    }
-    const values = sheet.values[row - 1];
-    const formulas = sheet.formulas[row - 1];
-    while (values.length < column) {
-      values.push(null);
-      formulas.push(null);
-    }
-    values[column - 1] = value;
-    formulas[column - 1] = formula;
   }
 
   private usedBounds(sheet: FakeSheet): MergeRange | null {
@@ -734,7 +711,7 @@ export class FakeExcel {
       (proxy.values as unknown[][]).forEach((row, i) =>
         row.forEach((input, j) => {
           const { value, formula } = parseInput(input);
-          this.store(sheet, bounds.top + i, bounds.left + j, value, formula);
+          storeCell(sheet, bounds.top + i, bounds.left + j, value, formula);
         }),
       );
       proxy.appliedValues = proxy.values;
@@ -745,12 +722,4 @@ export class FakeExcel {
 /** The minor version of an ExcelApi requirement set: '1.13' → 13. */
 function minor(version: string): number {
   return Number(version.split('.')[1]);
-}
-
-function contains(outer: MergeRange, inner: MergeRange): boolean {
-  return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
-}
-
-function intersects(a: MergeRange, b: MergeRange): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }

@@ -15,10 +15,11 @@
  * - `Worksheets.Add(undefined, after)` adds a sheet after `after` and activates it.
  * Every change to a user's sheet is recorded in `userSheetWrites`.
  */
-import type { CellValue, Grid, MergeRange } from '../../src/core/types';
+import type { CellValue, MergeRange } from '../../src/core/types';
 import { parseRange, rangeText } from '../../src/gateway/a1';
 import type { WpsHost } from '../../src/gateway/wps';
 import { XL_EXPRESSION, XL_SHEET_VISIBLE } from '../../src/gateway/wps-model';
+import { contains, intersects, loadSheets, storeCell, type FakeBookSheet } from './fake-book';
 
 export interface WpsConditionalFormat {
   type: number;
@@ -54,7 +55,7 @@ export interface WpsFakeSheet {
 }
 
 export interface FakeWpsOptions {
-  sheets: { grid: Grid; formulas?: { row: number; column: number; formula: string }[] }[];
+  sheets: FakeBookSheet[];
   activeSheet?: string;
   selection?: { sheet: string; range: string };
   tables?: { name: string; sheet: string; range: string }[];
@@ -69,14 +70,6 @@ const WHOLE_SHEET: MergeRange = { top: 1, left: 1, bottom: 1048576, right: 16384
 
 function key(row: number, column: number): string {
   return `${row},${column}`;
-}
-
-function contains(outer: MergeRange, inner: MergeRange): boolean {
-  return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
-}
-
-function intersects(a: MergeRange, b: MergeRange): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
 /** How WPS stores typed input. */
@@ -107,16 +100,7 @@ export class FakeWps {
   private readonly protectedStructure: boolean;
 
   constructor(options: FakeWpsOptions) {
-    for (const { grid, formulas = [] } of options.sheets) {
-      const sheet = this.addSheet(grid.sheet, true);
-      grid.values.forEach((row, i) =>
-        row.forEach((value, j) => this.store(sheet, grid.origin.row + i, grid.origin.column + j, value, null)),
-      );
-      for (const { row, column, formula } of formulas) {
-        this.store(sheet, row, column, sheet.values[row - 1]?.[column - 1] ?? null, `=${formula}`);
-      }
-      sheet.merges.push(...(grid.merges ?? []).map(rangeText));
-    }
+    loadSheets(options.sheets, (name) => this.addSheet(name, true));
     this.tables = options.tables ?? [];
     this.activeSheet = options.activeSheet ?? this.sheets[0].name;
     this.selection = options.selection ?? { sheet: this.activeSheet, range: 'A1' };
@@ -167,19 +151,6 @@ export class FakeWps {
     const at = after === undefined ? this.sheets.length : this.sheets.indexOf(after) + 1;
     this.sheets.splice(at, 0, sheet);
     return sheet;
-  }
-
-  private store(sheet: WpsFakeSheet, row: number, column: number, value: CellValue, formula: string | null): void {
-    while (sheet.values.length < row) {
-      sheet.values.push([]);
-      sheet.formulas.push([]);
-    }
-    while (sheet.values[row - 1].length < column) {
-      sheet.values[row - 1].push(null);
-      sheet.formulas[row - 1].push(null);
-    }
-    sheet.values[row - 1][column - 1] = value;
-    sheet.formulas[row - 1][column - 1] = formula;
   }
 
   private touch(sheet: WpsFakeSheet, what: string): void {
@@ -352,7 +323,7 @@ export class FakeWps {
         }
         everyCell((r, c) => {
           const { value, formula } = parseInput(block === null ? input : block[r - bounds.top][c - bounds.left]);
-          fake.store(sheet, r, c, value, formula);
+          storeCell(sheet, r, c, value, formula);
         });
       },
       set NumberFormat(format: string) {

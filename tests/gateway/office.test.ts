@@ -8,13 +8,14 @@ import { syntheticCountyGrid } from '../../samples/synthetic-county';
 import { analyze } from '../../src/core/analyze';
 import { readSheet } from '../../src/core/reader';
 import { buildMarkRules, buildReport, MARK_STYLES } from '../../src/core/report';
-import type { MarkRule, Report, ReportCell } from '../../src/core/report';
+import type { MarkRule, Report } from '../../src/core/report';
 import { QUALITY_2017 } from '../../src/core/rulesets';
 import type { Grid } from '../../src/core/types';
 import { createOfficeGateway } from '../../src/gateway/office';
 import { reportLimits } from '../../src/gateway/messages';
 import { GatewayError } from '../../src/gateway/types';
-import { FakeExcel, TEST_PRINT } from './fake-excel';
+import { FakeExcel } from './fake-excel';
+import { hostileReport as sharedHostileReport } from './hostile-report';
 
 /** Excel on the web refuses requests and responses above 5 MB. */
 const EXCEL_WEB_LIMIT = 5 * 1024 * 1024;
@@ -24,45 +25,9 @@ function sampleExcel(options: Partial<ConstructorParameters<typeof FakeExcel>[0]
   return new FakeExcel({ sheets: [{ grid, formulas }], ...options });
 }
 
-function text(value: string, style: ReportCell['style'] = 'body'): ReportCell {
-  return { kind: 'text', value, style };
-}
-
-function number(value: number): ReportCell {
-  return { kind: 'number', value, numFmt: '0.00', style: 'body' };
-}
-
-/** A small report whose cells include text that Excel would take for a formula, number or error. */
+/** The hostile report as the Excel tests write it. */
 function hostileReport(): Report {
-  return {
-    lang: 'zh',
-    title: '测试',
-    date: '2025-09-01',
-    source: { file: null, sheet: '学校办学条件' },
-    sheets: [
-      {
-        key: 'schools',
-        name: '均衡-学校指标',
-        rows: [
-          [text('学校指标', 'title')],
-          [text('学校', 'header'), text('值', 'header')],
-          [text('=HYPERLINK("http://evil.example","点我")'), number(4.4949)],
-          [text('+1'), number(5)],
-          [text('-2+3'), number(6)],
-          [text('@SUM(A1:A2)'), number(7)],
-          [text('007'), { kind: 'text', value: '1', style: 'pass' }],
-          [text("'quoted"), text('#N/A', 'fail')],
-          [text('TRUE'), text('2017年6月', 'below-floor')],
-        ],
-        merges: [{ top: 1, left: 1, bottom: 1, right: 2 }],
-        widths: [20, 10],
-        freeze: { rows: 2, columns: 0 },
-        heights: [{ row: 1, points: 27 }, { row: 3, points: 36 }, { row: 4, points: 36 }],
-        print: TEST_PRINT,
-      },
-    ],
-    charts: [],
-  };
+  return sharedHostileReport({ date: '2025-09-01', title: '学校指标', heights: [{ row: 1, points: 27 }, { row: 3, points: 36 }, { row: 4, points: 36 }] });
 }
 
 describe('reading the table', () => {

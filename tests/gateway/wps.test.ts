@@ -9,7 +9,7 @@ import { syntheticCountyGrid } from '../../samples/synthetic-county';
 import { analyze } from '../../src/core/analyze';
 import { readSheet } from '../../src/core/reader';
 import { buildMarkRules, buildReport, MARK_STYLES } from '../../src/core/report';
-import type { MarkRule, Report, ReportCell } from '../../src/core/report';
+import type { MarkRule, Report } from '../../src/core/report';
 import { QUALITY_2017 } from '../../src/core/rulesets';
 import type { Grid } from '../../src/core/types';
 import { createOfficeGateway } from '../../src/gateway/office';
@@ -18,7 +18,8 @@ import type { WorkbookGateway } from '../../src/gateway/types';
 import { createWpsGateway, valueBounds, valueRows } from '../../src/gateway/wps';
 import { wpsColor, XL_CALCULATION_MANUAL, XL_EXPRESSION, XL_SHEET_HIDDEN } from '../../src/gateway/wps-model';
 import { SETTINGS_SHEET, settingsOf, settingsPieces } from '../../src/gateway/wps-settings';
-import { FakeExcel, TEST_PRINT } from './fake-excel';
+import { FakeExcel } from './fake-excel';
+import { hostileReport as sharedHostileReport } from './hostile-report';
 import { FakeWps } from './fake-wps';
 import type { FakeWpsOptions } from './fake-wps';
 
@@ -27,45 +28,9 @@ function sampleWps(options: Partial<FakeWpsOptions> = {}): FakeWps {
   return new FakeWps({ sheets: [{ grid, formulas }], ...options });
 }
 
-function text(value: string, style: ReportCell['style'] = 'body'): ReportCell {
-  return { kind: 'text', value, style };
-}
-
-function number(value: number): ReportCell {
-  return { kind: 'number', value, numFmt: '0.00', style: 'body' };
-}
-
-/** A small report whose cells include text that WPS would take for a formula, number or error. */
+/** The hostile report as the WPS tests write it (with a cell note). */
 function hostileReport(): Report {
-  return {
-    lang: 'zh',
-    title: '测试',
-    date: '2026-11-28',
-    source: { file: null, sheet: '学校办学条件' },
-    sheets: [
-      {
-        key: 'schools',
-        name: '均衡-学校指标',
-        rows: [
-          [text('学校资源配置指标表（表Ⅱ-2） — 测试', 'title')],
-          [text('学校', 'header'), text('值', 'header')],
-          [text('=HYPERLINK("http://evil.example","点我")'), number(4.4949)],
-          [text('+1'), number(5)],
-          [text('-2+3'), number(6)],
-          [text('@SUM(A1:A2)'), { ...number(7), note: '舍入会改变结论' }],
-          [text('007'), { kind: 'text', value: '1', style: 'pass' }],
-          [text("'quoted"), text('#N/A', 'fail')],
-          [text('TRUE'), text('2017年6月', 'below-floor')],
-        ],
-        merges: [{ top: 1, left: 1, bottom: 1, right: 2 }],
-        widths: [20, 10],
-        freeze: { rows: 2, columns: 0 },
-        heights: [],
-        print: TEST_PRINT,
-      },
-    ],
-    charts: [],
-  };
+  return sharedHostileReport({ date: '2026-11-28', title: '学校资源配置指标表（表Ⅱ-2） — 测试', heights: [], note: '舍入会改变结论' });
 }
 
 const rules: MarkRule[] = [

@@ -18,6 +18,9 @@ import { analyzeGrid } from '../../src/web/pipeline';
 import { syntheticCountyGrid } from '../../samples/synthetic-county';
 import { planCounty } from '../../src/core/plan';
 import ExcelJS from 'exceljs';
+import { BASE_HEADER, BASE_SCHOOLS } from '../../scripts/make-bad-fixtures';
+import { formatCsv } from '../../src/files/csv';
+import { messageWords, renderMessage } from '../../src/core/messages/render';
 import type { Reply, Request } from '../../src/web/worker/protocol';
 
 const CSV = join(__dirname, '../../samples/示例县义务教育学校办学条件.csv');
@@ -113,6 +116,27 @@ describe('the worker’s message handler', () => {
     expect(replies[replies.length - 1]).toMatchObject({ id: 2, type: 'failed', message: 'no workbook is open', text: null });
   });
 
+  test('a file it cannot read fails with the catalogue’s sentence for the page, in both languages', async () => {
+    const { replies, handle } = recorder();
+    await handle({ id: 1, type: 'open', name: 'empty.csv', bytes: new Uint8Array([]) });
+    expect(replies[replies.length - 1]).toMatchObject({
+      type: 'failed',
+      text: { zh: renderMessage('read-empty', {}, 'zh', 'web'), en: renderMessage('read-empty', {}, 'en', 'web') },
+    });
+  });
+
+  test('the copy says what the command line says after --out: a text cut to fit a cell names the cell', async () => {
+    const rows = [[...BASE_HEADER, '备注'], ...BASE_SCHOOLS.map((school, i) => [...(school as (string | number | null)[]), i === 1 ? '长'.repeat(40_000) : null])];
+    const { replies, handle } = recorder();
+    void handle({ id: 1, type: 'open', name: '县直.csv', bytes: new TextEncoder().encode(formatCsv(rows)) });
+    void handle(analyse(2));
+    await handle({ id: 3, type: 'write', comparison: null, plan: null, ruleset: QUALITY_2017, lang: 'zh' });
+    const written = replies[replies.length - 1];
+    if (written.type !== 'written') throw new Error(written.type);
+    expect(written.notes).toEqual([expect.objectContaining({ code: 'copy-text-cut', severity: 'warning', params: expect.objectContaining({ length: 40_000, limit: 32_767 }) })]);
+    expect(messageWords(written.notes[0], 'en', 'web')).toMatch(/has 40000 characters, more than the 32767 an Excel cell can hold/);
+  });
+
   test('writing before any analysis fails plainly', async () => {
     const { replies, handle } = recorder();
     await handle({ id: 1, type: 'open', name: 'a.csv', bytes: bytes() });
@@ -169,7 +193,8 @@ describe('the page’s client', () => {
     expect(view.check.schools.length).toBeGreaterThan(0);
     expect(view.findings.counts.schools).toBe(again.findings.counts.schools);
     const copy = await client.write(null, QUALITY_2017, 'zh', (stage) => stages.push(stage));
-    expect(copy.length).toBeGreaterThan(0);
+    expect(copy.bytes.length).toBeGreaterThan(0);
+    expect(copy.notes).toEqual([]);
     expect(stages).toEqual(['read', 'analyse', 'write']);
     expect(log).toEqual(['open', 'analyse', 'analyse', 'write']);
   });
@@ -215,6 +240,6 @@ describe('the page’s client', () => {
     expect((await opening).sheets).toEqual(['示例县']);
     expect((await analysing).findings.counts.schools).toBeGreaterThan(0);
     // Later requests go to the page's handler, which still holds the workbook.
-    expect((await client.write(null, QUALITY_2017, 'zh', () => undefined)).length).toBeGreaterThan(0);
+    expect((await client.write(null, QUALITY_2017, 'zh', () => undefined)).bytes.length).toBeGreaterThan(0);
   });
 });

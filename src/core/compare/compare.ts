@@ -3,11 +3,12 @@
  * ledger item of either check appears exactly once, with its status; every CV
  * with its value then and now; every school entry paired, added or removed.
  */
-import { phrase } from '../present';
 import { SECTIONS, type Direction, type Lang, type Section } from '../types';
 import { type Check, type CheckCv, type CheckIndicator, type CheckSchool } from './check';
 import { matchSchools, type ManualPair } from './match';
 import { renderMessage } from '../messages/render';
+import type { CatalogueMessage } from '../messages/catalogue';
+import type { Surface } from '../messages/types';
 
 /**
  * - `closed` 已消号: missed before, meets now;
@@ -102,8 +103,10 @@ export interface Comparison {
     added: SchoolRef[];
     removed: SchoolRef[];
   };
-  /** Things to know when reading the comparison, in the language asked for. */
+  /** Things to know when reading the comparison, in the language asked for (the words of `noteMessages`). */
   notes: string[];
+  /** The same notes as catalogue codes with parameters, in the same order: each surface renders them (`comparisonNotes`). */
+  noteMessages: CatalogueMessage[];
 }
 
 export interface CompareOptions {
@@ -235,8 +238,10 @@ export function compareChecks(before: Check, now: Check, options: CompareOptions
   ];
   // Stable sort: within a status, the pairs' row-independent order.
   items.sort((a, b) => (STATUS_ORDER.get(a.status) ?? 0) - (STATUS_ORDER.get(b.status) ?? 0));
-  const notes = matching.notes.map((note) => phrase(note, lang));
-  if (before.ruleset !== now.ruleset) notes.unshift(renderMessage('compare-rulesets-differ', { before: before.ruleset, now: now.ruleset }, lang, 'sheet'));
+  const noteMessages: CatalogueMessage[] = [
+    ...(before.ruleset === now.ruleset ? [] : [{ code: 'compare-rulesets-differ' as const, params: { before: before.ruleset, now: now.ruleset } }]),
+    ...matching.notes,
+  ];
   return {
     before: checkRef(before),
     now: checkRef(now),
@@ -249,8 +254,19 @@ export function compareChecks(before: Check, now: Check, options: CompareOptions
       added: matching.added.map(ref),
       removed: matching.removed.map(ref),
     },
-    notes,
+    notes: comparisonNotes({ noteMessages }, lang, 'sheet'),
+    noteMessages,
   };
+}
+
+/**
+ * The notes of a comparison in the surface's words.
+ *
+ * @example
+ * comparisonNotes(comparison, 'en', 'cli'); // ['The two checks used different rulesets (then basic-2012, now quality-2017): …']
+ */
+export function comparisonNotes(comparison: Pick<Comparison, 'noteMessages'>, lang: Lang, surface: Surface): string[] {
+  return comparison.noteMessages.map((note) => renderMessage(note.code, note.params, lang, surface));
 }
 
 /**

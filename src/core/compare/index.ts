@@ -3,7 +3,7 @@
  */
 export { checkItems, checkOf } from './check';
 export type { Check, CheckCv, CheckIndicator, CheckItem, CheckMiss, CheckSchool, CheckSection, CheckableResult } from './check';
-export { compareChecks, comparisonHeadline, ITEM_STATUSES, progressCounts } from './compare';
+export { compareChecks, comparisonHeadline, comparisonNotes, ITEM_STATUSES, progressCounts } from './compare';
 export type { CheckRef, CompareOptions, ComparedCv, ComparedItem, Comparison, ItemSide, ItemStatus, ProgressCounts, SchoolRef } from './compare';
 export { matchSchools } from './match';
 export type { ManualPair, Matching, SchoolPair } from './match';

@@ -4,11 +4,11 @@
  * Nothing is dropped: every entry ends up paired, added or removed, and names
  * that appear twice are never guessed at.
  */
-import type { L10n, Section } from '../types';
+import type { Section } from '../types';
 import type { CheckSchool } from './check';
 import { normalizeSchoolName, schoolKey } from './names';
 import { appendAll } from '../arrays';
-import { renderBoth } from '../messages/render';
+import type { CatalogueMessage } from '../messages/catalogue';
 
 /** A pair given by hand: the school's earlier name and its current name (a renamed school). */
 export interface ManualPair {
@@ -29,7 +29,7 @@ export interface Matching {
   /** Entries of the earlier check with no current entry (closed, merged or renamed schools). */
   removed: CheckSchool[];
   /** Why some entries were left unpaired: names that repeat, hand pairs that name no school. */
-  notes: L10n[];
+  notes: CatalogueMessage[];
 }
 
 const SECTION_ORDER: readonly Section[] = ['primary', 'junior'];
@@ -56,8 +56,8 @@ function handPairs(before: readonly CheckSchool[], now: readonly CheckSchool[], 
   for (const pair of manual) {
     const earlier = before.filter((s) => normalizeSchoolName(s.name) === normalizeSchoolName(pair.before));
     const current = now.filter((s) => normalizeSchoolName(s.name) === normalizeSchoolName(pair.now));
-    if (earlier.length === 0) result.notes.push(renderBoth('compare-pair-not-found-before', { name: pair.before }, 'sheet'));
-    if (current.length === 0) result.notes.push(renderBoth('compare-pair-not-found-now', { name: pair.now }, 'sheet'));
+    if (earlier.length === 0) result.notes.push({ code: 'compare-pair-not-found-before', params: { name: pair.before } });
+    if (current.length === 0) result.notes.push({ code: 'compare-pair-not-found-now', params: { name: pair.now } });
     for (const section of SECTION_ORDER) {
       const b = earlier.filter((s) => s.section === section && !taken.has(s));
       const n = current.filter((s) => s.section === section && !taken.has(s));
@@ -91,7 +91,7 @@ export function matchSchools(before: readonly CheckSchool[], now: readonly Check
       current.delete(key);
     } else {
       if (schools.length > 1 || others.length > 1) {
-        result.notes.push(renderBoth('compare-repeated-name', { name: schools[0].name, before: schools.length, now: others.length }, 'sheet'));
+        result.notes.push({ code: 'compare-repeated-name', params: { name: schools[0].name, before: schools.length, now: others.length } });
       }
       appendAll(result.removed, schools);
       appendAll(result.added, others);
@@ -99,7 +99,7 @@ export function matchSchools(before: readonly CheckSchool[], now: readonly Check
     }
   }
   for (const schools of current.values()) {
-    if (schools.length > 1) result.notes.push(renderBoth('compare-repeated-name', { name: schools[0].name, before: 0, now: schools.length }, 'sheet'));
+    if (schools.length > 1) result.notes.push({ code: 'compare-repeated-name', params: { name: schools[0].name, before: 0, now: schools.length } });
     appendAll(result.added, schools);
   }
   result.pairs.sort((a, b) => bySchool(a.now, b.now));

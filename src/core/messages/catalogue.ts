@@ -7,6 +7,7 @@
  * (see controls.ts).
  */
 import type { L10n } from '../types';
+import type { Params } from './types';
 
 export const CATALOGUE = {
   // -- The overall verdict and its parts ------------------------------------
@@ -493,6 +494,100 @@ export const CATALOGUE = {
     zh: '{cell} 的文字有 {length} 个字符，超过 Excel 每个单元格最多 {limit} 个字符的上限：副本中只写入了前面部分（以“…”结尾），原文件未改动，完整文字请在原文件中查看',
     en: 'the text of {cell} has {length} characters, more than the {limit} an Excel cell can hold: the copy holds its beginning (ending in "…"); the original file is unchanged and has the whole text',
   },
+  // -- Files that cannot be read, copies that cannot be written ------------------
+  'read-limit': {
+    zh: '这个工作簿超出了读取上限。请删去与学校表无关的内容后再试。',
+    en: 'This workbook exceeds a reading limit. Delete the content unrelated to the school table and try again.',
+  },
+  'read-empty': {
+    zh: '文件是空的，里面没有任何内容。请确认选择了正确的文件。',
+    en: 'The file is empty. Check that you chose the right file.',
+  },
+  'read-legacy-xls': {
+    zh: '这是旧版 .xls 文件，请在 Excel 或 WPS 中“另存为” .xlsx 后再试。',
+    en: 'This is an old-style .xls file. Open it in Excel or WPS, use "Save As" to save it as .xlsx, and try again.',
+  },
+  'read-encrypted': {
+    zh: '这个工作簿设置了打开密码，无法读取。请在 Excel 或 WPS 中打开它，取消打开密码后保存，再试一次。',
+    en: 'This workbook needs a password to open, so it cannot be read. Open it in Excel or WPS, remove the password, save it, and try again.',
+  },
+  'read-damaged': {
+    zh: '这个文件像是 .xlsx 工作簿，但已损坏或不完整（可能没有下载或复制完整），无法读取。请重新获取文件，或在 Excel 或 WPS 中打开后重新“另存为” .xlsx 再试。',
+    en: 'This file looks like an .xlsx workbook but is damaged or incomplete (perhaps not fully downloaded or copied). Get a fresh copy, or open it in Excel or WPS and "Save As" .xlsx again, then try again.',
+  },
+  'read-no-sheets': {
+    zh: '这个文件是压缩包，但里面没有 Excel 工作表。请选择 .xlsx 工作簿或 .csv 文件。',
+    en: 'This file is a zip archive but holds no Excel worksheet. Choose an .xlsx workbook or a .csv file.',
+  },
+  'read-not-text': {
+    zh: '无法识别这个文件：它既不是 .xlsx 工作簿，也不是 CSV 文本。请选择 .xlsx 或 .csv 文件；其他格式请先在 Excel 或 WPS 中“另存为” .xlsx。',
+    en: 'This file is neither an .xlsx workbook nor CSV text. Choose an .xlsx or .csv file; save other formats as .xlsx in Excel or WPS first.',
+  },
+  'read-word': {
+    zh: '这是 Word 文档，不是 Excel 工作簿（可能只是改了扩展名）。请把其中的学校表复制到 Excel 或 WPS 表格中，保存为 .xlsx 后再试。',
+    en: 'This is a Word document, not an Excel workbook (perhaps only its extension was changed). Copy the school table into Excel or WPS Spreadsheets, save it as .xlsx, and try again.',
+  },
+  'read-office-other': {
+    zh: '这是 Office 文件，但不是 Excel 工作簿（可能是演示文稿等，只是改了扩展名）。请把学校表复制到 Excel 或 WPS 表格中，保存为 .xlsx 后再试。',
+    en: 'This is an Office file but not an Excel workbook (a presentation, say, with its extension changed). Copy the school table into Excel or WPS Spreadsheets, save it as .xlsx, and try again.',
+  },
+  'read-html': {
+    zh: '这是网页文件（HTML），不是 Excel 工作簿。请在 Excel 或 WPS 中打开后“另存为” .xlsx 再试。',
+    en: 'This is a web page (HTML), not an Excel workbook. Open it in Excel or WPS, use "Save As" to save it as .xlsx, and try again.',
+  },
+  'read-limit-part-bytes': {
+    zh: '工作簿的“{part}”解压后超过 {limit} MB 的读取上限，没有读完。学校表用不了这么多：请删去与学校表无关的工作表和内容，或把学校表复制到新工作簿后再试。',
+    en: 'The workbook part "{part}" inflates to more than the {limit} MB reading limit. A school table needs far less: delete the sheets and content unrelated to it, or copy the table into a new workbook, and try again.',
+  },
+  'read-limit-shared-strings': {
+    zh: '工作簿里的不同文字超过 {limit} 条的读取上限，没有读完。请删去与学校表无关的内容，或把学校表复制到新工作簿后再试。',
+    en: 'The workbook holds more than the {limit} distinct texts the reader allows. Delete the content unrelated to the school table, or copy the table into a new workbook, and try again.',
+  },
+  'read-limit-shared-string-chars': {
+    zh: '工作簿里的文字合计超过 {limit} 个字符的读取上限，没有读完。请删去与学校表无关的内容，或把学校表复制到新工作簿后再试。',
+    en: 'The texts of the workbook add up to more than the {limit}-character reading limit. Delete the content unrelated to the school table, or copy the table into a new workbook, and try again.',
+  },
+  'read-limit-cell-chars': {
+    zh: '工作簿里有单元格文字超过 Excel 允许的 {limit} 个字符，Excel 本身也打不开这样的内容。请在生成这个文件的程序中缩短它，或把学校表复制到新工作簿后再试。',
+    en: 'A cell of the workbook holds more than the {limit} characters Excel allows; Excel cannot open it either. Shorten it in the program that wrote the file, or copy the school table into a new workbook, and try again.',
+  },
+  'read-limit-grid-slots': {
+    zh: '工作表“{sheet}”用到的范围太大（到 {cell} 时超过 {limit} 个单元格的读取上限）。学校表通常只有几十列：请删除表格右侧或下方远处无关的内容，或把学校表复制到新工作表后再试。',
+    en: 'The sheet "{sheet}" uses too large a range (past the {limit}-cell reading limit at {cell}). A school table has a few dozen columns: delete the stray content far to the right or below, or copy the table into a new sheet, and try again.',
+  },
+  'read-limit-merges': {
+    zh: '工作簿里的合并单元格超过 {limit} 个的读取上限（工作表“{sheet}”）。请取消与学校表无关的合并，或把学校表复制到新工作簿后再试。',
+    en: 'The workbook has more merged areas than the {limit} the reader allows (sheet "{sheet}"). Unmerge those unrelated to the school table, or copy the table into a new workbook, and try again.',
+  },
+  'copy-too-many-merges': {
+    zh: '分析已完成，但无法写出副本：工作簿有 {count} 个合并单元格，超过写副本时能处理的 {limit} 个。请取消与学校表无关的合并（或把学校表复制到新工作簿）后再试。',
+    en: 'The analysis is done but the copy cannot be written: the workbook has {count} merged areas, more than the {limit} the copy can handle. Unmerge those unrelated to the school table (or copy the table into a new workbook) and try again.',
+  },
+  'copy-covered-cells': {
+    zh: '分析已完成，但无法写出副本：工作表“{sheet}”的合并单元格或数据有效性（下拉列表）覆盖了 {range} 等大片区域，超过写副本时能处理的 {limit} 个单元格。请把数据有效性和合并限制在学校表的行列内（或把学校表复制到新工作簿）后再试。',
+    en: 'The analysis is done but the copy cannot be written: merged areas or data validations (drop-down lists) on the sheet "{sheet}" cover large areas such as {range}, more than the {limit} cells the copy can handle. Limit validations and merges to the school table’s rows and columns (or copy the table into a new workbook) and try again.',
+  },
+  'copy-too-wide': {
+    zh: '分析已完成，但无法写出副本：CSV 文件超过 Excel 工作表最多 {limit} 列的上限。请删去右侧多余的列后再试。',
+    en: 'The analysis is done but the copy cannot be written: the CSV file is wider than the {limit} columns an Excel sheet can hold. Delete the extra columns on the right and try again.',
+  },
+  'copy-unsupported': {
+    zh: '分析已完成，但无法写出副本：这个工作簿本身有效，但用到了写副本的程序库读不了的写法（例如其他程序写的命名空间前缀、没有行号的行、批注或图表）。请在 Excel 或 WPS 中打开它并“另存为” .xlsx，再对新文件运行一次。',
+    en: 'The analysis is done but the copy cannot be written: the workbook is valid but written in a way the library that writes the copy cannot read (such as namespace prefixes from other programs, rows without numbers, comments or charts). Open it in Excel or WPS, "Save As" .xlsx, and run again on the new file.',
+  },
+  'copy-sheet-name-taken': {
+    zh: '分析已完成，但无法写出副本：工作簿里已有一张名为“{sheet}”的工作表，它不是本工具写的，不会被覆盖。请把它改名（或删除由旧版本写的报告表）后再试。',
+    en: 'The analysis is done but the copy cannot be written: the workbook already has a sheet named "{sheet}" that this tool did not write, and it is never overwritten. Rename it (or delete report sheets written by an older version) and try again.',
+  },
+  'copy-earlier-replaced': {
+    zh: '工作表{sheets}没有本工具的报告标记，但表名和标题行表明是旧版本写的报告表，副本中已按报告表替换。',
+    en: 'Sheet(s) {sheets} had no report mark, but the names and title rows show reports written by an earlier version; the copy replaces them as reports.',
+  },
+  'reports-earlier-replaced': {
+    zh: '工作表{sheets}没有本工具的报告标记，但表名和标题行表明是旧版本写的报告表，已按报告表替换。',
+    en: 'Sheet(s) {sheets} had no report mark, but the names and title rows show reports written by an earlier version; replaced as reports.',
+  },
+  'quoted-name': { zh: '“{name}”', en: '"{name}"' },
   'column-cell': { zh: '{cell}「{header}」', en: '{cell} "{header}"' },
   'unparseable-number': { zh: '{cell}（{header}）：{reason}', en: '{cell} ({header}): {reason}' },
   'negative-number': {
@@ -562,6 +657,12 @@ export const CATALOGUE = {
 } satisfies Record<string, L10n>;
 
 export type MessageCode = keyof typeof CATALOGUE;
+
+/** A catalogued message before it is words: its code and parameters (rendered by `render.ts`). */
+export interface CatalogueMessage {
+  code: MessageCode;
+  params: Params;
+}
 
 /**
  * Whether a code is in the catalogue.

@@ -31,6 +31,18 @@ export function paramText(param: Param, lang: Lang): string {
 }
 
 /**
+ * Names quoted as each language quotes them, for a list parameter (the
+ * renderer joins the list).
+ *
+ * @example
+ * paramText(quotedNames(['甲', '乙']), 'zh'); // '“甲”、“乙”'
+ * paramText(quotedNames(['甲', '乙']), 'en'); // '"甲"; "乙"'
+ */
+export function quotedNames(names: readonly string[]): L10n[] {
+  return names.map((name) => renderBoth('quoted-name', { name }, 'sheet'));
+}
+
+/**
  * Fills a template: `{name}` with a parameter, `{@control}` with the surface's
  * own name for that control (filled with the same parameters).
  *

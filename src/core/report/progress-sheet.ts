@@ -3,7 +3,7 @@
  * the counts for the 工作进展报告, each CV then and now, every ledger item of
  * either check with its status, and the schools that came and went.
  */
-import { comparisonHeadline, type CheckRef, type ComparedItem, type Comparison, type SchoolRef } from '../compare/compare';
+import { comparisonHeadline, comparisonNotes, type CheckRef, type ComparedItem, type Comparison, type SchoolRef } from '../compare/compare';
 import type { CheckIndicator } from '../compare/check';
 import { localize, phrase, sectionLabel } from '../present';
 import { presentShortfall } from '../format';
@@ -147,7 +147,7 @@ export function buildProgressSheet(comparison: Comparison, lang: Lang): SheetBod
   addBanner(draft, renderMessage('progress-title', {}, lang, 'sheet'), WIDTH, 'title');
   addBanner(draft, renderMessage('progress-checks', { before: checkText(comparison.before, lang), now: checkText(comparison.now, lang) }, lang, 'sheet'), WIDTH, 'note');
   addBanner(draft, comparisonHeadline(comparison.counts, lang), WIDTH, 'plain');
-  for (const note of comparison.notes) addBanner(draft, note, WIDTH, 'note');
+  for (const note of comparisonNotes(comparison, lang, 'sheet')) addBanner(draft, note, WIDTH, 'note');
   addGap(draft);
   addCounts(draft, comparison, lang);
   addGap(draft);

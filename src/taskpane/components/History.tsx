@@ -6,6 +6,7 @@ import {
   checkOf,
   compareChecks,
   comparisonHeadline,
+  comparisonNotes,
   cvTrends,
   HISTORY_MAX_CHECKS,
   itemTexts,
@@ -140,7 +141,7 @@ function Comparison({ lang, before, now }: { lang: Lang; before: Check; now: Che
           })}
         </ul>
       )}
-      {comparison.notes.map((note) => (
+      {comparisonNotes(comparison, lang, 'pane').map((note) => (
         <Text key={note} block size={200}>
           {note}
         </Text>

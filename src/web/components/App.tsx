@@ -4,11 +4,12 @@ import { QUALITY_2017 } from '../../core/rulesets';
 import { rowSpan } from '../../core/format';
 import { messageWords } from '../../core/messages/render';
 import { withColumns } from '../../core/reader/overrides';
-import { SECTIONS, type ColumnMapping, type FieldId, type L10n, type Lang, type Ruleset } from '../../core/types';
+import { SECTIONS, type ColumnMapping, type FieldId, type L10n, type Lang, type Message, type Ruleset } from '../../core/types';
 import { annotatedFileName, fileBytes, saveDownload } from '../pipeline';
-import { AnalysisClient } from '../worker/client';
+import { AnalysisClient, type Written } from '../worker/client';
 import type { AnalysisView, Stage } from '../worker/protocol';
 import { t } from '../strings';
+import { CopyNotes } from './CopyNotes';
 import { DownloadButton } from './DownloadButton';
 import { FileDrop } from './FileDrop';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -96,6 +97,13 @@ export function App() {
   const [overrides, setOverrides] = useState<ColumnMapping>({});
 
   const [analysis, setAnalysis] = useState<AnalysisView | null>(null);
+  // What writing the last copy had to do (a text cut to fit a cell …), said as the command line says it.
+  const [copyNotes, setCopyNotes] = useState<Message[]>([]);
+  useEffect(() => setCopyNotes([]), [analysis]);
+  function kept(written: Written): Uint8Array {
+    setCopyNotes(written.notes);
+    return written.bytes;
+  }
   useEffect(() => {
     let current = true;
     if (file !== null) {
@@ -231,9 +239,10 @@ export function App() {
               {analysis.findings.counts.schools > 0 && (
                 <DownloadButton
                   lang={lang}
-                  onDownload={async () => saveDownload(await track(client.write(comparison, ruleset, lang, setStage)), annotatedFileName(file.name, lang))}
+                  onDownload={async () => saveDownload(kept(await track(client.write(comparison, ruleset, lang, setStage))), annotatedFileName(file.name, lang))}
                 />
               )}
+              <CopyNotes lang={lang} notes={copyNotes} />
             </>
           )}
           <MappingPanel
@@ -270,7 +279,7 @@ export function App() {
               fileName={file.name}
               canApply={/\.xls[xm]$/i.test(file.name)}
               loadRead={() => track(client.read())}
-              writeWithPlan={(plan) => track(client.write(comparison, ruleset, lang, setStage, plan))}
+              writeWithPlan={(plan) => track(client.write(comparison, ruleset, lang, setStage, plan)).then(kept)}
               writePlanned={(plan) => track(client.writePlanned(plan, setStage))}
             />
           )}

@@ -2,6 +2,7 @@ import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-compo
 import { useState } from 'react';
 import type { Lang } from '../../core/types';
 import { t } from '../strings';
+import { AnalysisError } from '../worker/client';
 
 const useStyles = makeStyles({
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
@@ -25,7 +26,9 @@ export function DownloadButton({ lang, onDownload }: DownloadButtonProps) {
     try {
       await onDownload();
     } catch (e) {
-      setError(`${t('downloadFailed', lang)}: ${e instanceof Error ? e.message : String(e)}`);
+      // The worker's failure carries the catalogue's sentence in both languages when it has one.
+      const said = e instanceof AnalysisError && e.text !== undefined ? e.text[lang] : e instanceof Error ? e.message : String(e);
+      setError(`${t('downloadFailed', lang)}: ${said}`);
     } finally {
       setBusy(false);
     }

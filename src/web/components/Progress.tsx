@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { comparisonHeadline, itemTexts, type Comparison } from '../../core/compare';
+import { comparisonHeadline, comparisonNotes, itemTexts, type Comparison } from '../../core/compare';
 import { localize, sectionLabel } from '../../core/present';
 import { formatCv } from '../../core/format';
 import { LABELS } from '../../core/report';
@@ -38,7 +38,7 @@ export function Progress({ lang, comparison }: ProgressProps) {
           {renderMessage('compare-counts', { ...counts }, lang, 'web')}
         </MessageBarBody>
       </MessageBar>
-      {comparison.notes.map((note) => (
+      {comparisonNotes(comparison, lang, 'web').map((note) => (
         <Text key={note} as="p" block size={200}>
           {note}
         </Text>

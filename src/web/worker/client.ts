@@ -9,7 +9,7 @@
  */
 import type { Comparison } from '../../core/compare';
 import type { CountyPlan } from '../../core/plan';
-import type { ColumnMapping, L10n, Lang, Ruleset, SheetRead } from '../../core/types';
+import type { ColumnMapping, L10n, Lang, Message, Ruleset, SheetRead } from '../../core/types';
 import type { EarlierRead } from '../../files/earlier-check';
 import { joinView, type ViewPart } from './parts';
 import type { AnalysisView, FinalReply, Reply, Request, Stage } from './protocol';
@@ -30,6 +30,12 @@ export class AnalysisError extends Error {
     this.name = 'AnalysisError';
     this.text = text ?? undefined;
   }
+}
+
+/** A written copy and its notes (a text cut to fit a cell, earlier report sheets replaced). */
+export interface Written {
+  bytes: Uint8Array;
+  notes: Message[];
 }
 
 type Send = (request: Request) => void;
@@ -126,10 +132,10 @@ export class AnalysisClient {
     return reply.type === 'analysed' ? reply.view : unexpected(reply);
   }
 
-  /** The annotated copy of the last analysis. */
-  async write(comparison: Comparison | null, ruleset: Ruleset, lang: Lang, onStage: (stage: Stage) => void, plan: CountyPlan | null = null): Promise<Uint8Array> {
+  /** The annotated copy of the last analysis, with what the copy had to do that the user should know. */
+  async write(comparison: Comparison | null, ruleset: Ruleset, lang: Lang, onStage: (stage: Stage) => void, plan: CountyPlan | null = null): Promise<Written> {
     const reply = await this.request({ type: 'write', comparison, plan, ruleset, lang }, onStage);
-    return reply.type === 'written' ? reply.bytes : unexpected(reply);
+    return reply.type === 'written' ? { bytes: reply.bytes, notes: reply.notes } : unexpected(reply);
   }
 
   /** The last analysis's whole read (records included), for planning on the page. */

@@ -9,7 +9,11 @@ import { readEarlier } from '../../files/earlier-check';
 import { readWorkbookBytes } from '../../files/read-workbook';
 import { writeAnnotatedWorkbook } from '../../files/annotate';
 import { checkOf } from '../../core/compare';
-import { SECTIONS, type AnalysisResult, type Grid, type Ruleset } from '../../core/types';
+import { earlierReplaced } from '../../files/report-mark';
+import { SECTIONS, type AnalysisResult, type Grid, type Message, type Ruleset } from '../../core/types';
+import { isCatalogued, type CatalogueMessage, type MessageCode } from '../../core/messages/catalogue';
+import { renderBoth } from '../../core/messages/render';
+import type { Params } from '../../core/messages/types';
 import { withProgress } from '../compare';
 import { analyzeGrid, firstSchoolSheet, type Analysis } from '../pipeline';
 import { canApplyPlan, plannedWorkbook, withPlan } from '../plan';
@@ -60,11 +64,17 @@ export function viewOf(analysis: Analysis, ruleset: Ruleset): AnalysisView {
   };
 }
 
-/** A failure's words: the file reader's own sentence in both languages when it has one. */
+/** A note about the copy as a message the page lists with the others. */
+function copyNote(said: CatalogueMessage): Message {
+  return { severity: 'info', code: said.code, cell: null, row: null, text: renderBoth(said.code, said.params, 'web'), params: said.params };
+}
+
+/** A failure's words: the file reader's catalogued sentence, rendered for the page in both languages, when it has one. */
 function failure(id: number, error: unknown): FinalReply {
-  const text = (error as { text?: { zh: string; en: string } } | null)?.text;
+  const said = error as { code?: unknown; params?: Params } | null;
   const message = error instanceof Error ? error.message : String(error);
-  return { id, type: 'failed', message, text: text !== undefined && typeof text.zh === 'string' ? text : null };
+  const coded = typeof said?.code === 'string' && isCatalogued(said.code) && said.params !== undefined;
+  return { id, type: 'failed', message, text: coded ? renderBoth(said.code as MessageCode, said.params ?? {}, 'web') : null };
 }
 
 /**
@@ -105,8 +115,10 @@ export function createHandler({ post, pause = async () => undefined }: HandlerOp
         post({ id: request.id, type: 'stage', stage: 'write' }, []);
         await pause();
         const planned = request.plan === null ? analysis : withPlan(analysis, request.plan, request.ruleset, request.lang);
-        const bytes = await writeAnnotatedWorkbook(file.bytes, withProgress(planned, request.comparison, request.ruleset, request.lang).report, analysis.marks);
-        return { id: request.id, type: 'written', bytes };
+        const notes: Message[] = [];
+        const sayEarlier = (sheets: string[]) => notes.unshift(copyNote(earlierReplaced(sheets)));
+        const bytes = await writeAnnotatedWorkbook(file.bytes, withProgress(planned, request.comparison, request.ruleset, request.lang).report, analysis.marks, notes, sayEarlier);
+        return { id: request.id, type: 'written', bytes, notes };
       }
       case 'read': {
         if (analysis === null) throw new Error('nothing has been analysed');
@@ -117,7 +129,7 @@ export function createHandler({ post, pause = async () => undefined }: HandlerOp
         if (!canApplyPlan(file.bytes)) throw new Error('the what-if copy needs an .xlsx workbook');
         post({ id: request.id, type: 'stage', stage: 'write' }, []);
         await pause();
-        return { id: request.id, type: 'written', bytes: await plannedWorkbook(file.bytes, analysis.read, request.plan) };
+        return { id: request.id, type: 'written', bytes: await plannedWorkbook(file.bytes, analysis.read, request.plan), notes: [] };
       }
       case 'earlier': {
         await pause();

@@ -8,7 +8,7 @@ import type { Check, Comparison } from '../../core/compare';
 import type { Findings } from '../../core/findings';
 import type { CountyPlan } from '../../core/plan';
 import type { ReportChart } from '../../core/report';
-import type { AnalysisResult, ColumnMapping, L10n, Lang, Ruleset, SheetRead } from '../../core/types';
+import type { AnalysisResult, ColumnMapping, L10n, Lang, Message, Ruleset, SheetRead } from '../../core/types';
 import type { EarlierRead } from '../../files/earlier-check';
 import type { ViewPart } from './parts';
 
@@ -51,7 +51,8 @@ export type Reply =
   | { id: number; type: 'opened'; sheets: string[]; sheet: number }
   /** The view with its long arrays empty: the parts sent before fill them. */
   | { id: number; type: 'analysed'; view: AnalysisView }
-  | { id: number; type: 'written'; bytes: Uint8Array }
+  /** `notes`: what the copy had to do that the user should know (a text cut to fit a cell, earlier report sheets replaced), as the command line says it. */
+  | { id: number; type: 'written'; bytes: Uint8Array; notes: Message[] }
   | { id: number; type: 'read'; read: SheetRead }
   | { id: number; type: 'earlier'; read: EarlierRead }
   /** `text`: the file reader's own sentence in both languages, when it has one. */

@@ -2,6 +2,7 @@ import {
   checkItems,
   compareChecks,
   comparisonHeadline,
+  comparisonNotes,
   progressCounts,
   type Check,
   type Comparison,
@@ -146,10 +147,22 @@ describe('schools paired by hand', () => {
   test('a pair naming no school says so', () => {
     const comparison = compareChecks(sampleCheck, now, { pairs: [{ before: '不存在小学', now: '王家湾完全小学' }], lang: 'zh' });
     expect(comparison.notes).toEqual(['手工配对中的“不存在小学”在上次检查中找不到，这一对未使用。']);
+    expect(comparison.noteMessages).toEqual([{ code: 'compare-pair-not-found-before', params: { name: '不存在小学' } }]);
   });
 });
 
 test('different rulesets are named in a note', () => {
   const comparison = compareChecks({ ...sampleCheck, ruleset: 'basic-2012' }, sampleCheck, { lang: 'en' });
   expect(comparison.notes[0]).toMatch(/then basic-2012, now quality-2017/);
+});
+
+test('the notes are codes with parameters beside their text: each surface renders them, in either language', () => {
+  const comparison = compareChecks({ ...sampleCheck, ruleset: 'basic-2012' }, sampleCheck, { pairs: [{ before: '王家湾小学', now: '不存在小学' }], lang: 'zh' });
+  expect(comparison.noteMessages.map((note) => note.code)).toEqual(['compare-rulesets-differ', 'compare-pair-not-found-now']);
+  expect(comparisonNotes(comparison, 'zh', 'sheet')).toEqual(comparison.notes);
+  const english = comparisonNotes(comparison, 'en', 'web');
+  expect(english[0]).toMatch(/then basic-2012, now quality-2017/);
+  expect(english[1]).toBe('The hand pair\'s "不存在小学" is not in this check; the pair was not used.');
+  // The result document keeps its text field and gains the codes (plain data, as JSON carries it).
+  expect(JSON.parse(JSON.stringify(comparison))).toMatchObject({ notes: comparison.notes, noteMessages: comparison.noteMessages });
 });
