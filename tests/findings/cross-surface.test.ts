@@ -16,22 +16,9 @@ import { analyzeGrid } from '../../src/web/pipeline';
 import { cliOn, documentMeaning, meaningOf, memoryPane, wpsPane, xlsxOf, type CliRun, type Meaning } from './surface-meaning';
 import { readSheet } from '../../src/core/reader';
 import { buildReport } from '../../src/core/report';
-import { BASIC_2012, QUALITY_2017 } from '../../src/core/rulesets';
-import type { Grid, Ruleset } from '../../src/core/types';
-import { sampleCountyGrid } from '../../samples/sample-county';
-import { basicTable, failingSchoolPassingCvs, headerOnly, trainingExample } from './counties';
-import { bureauForm } from '../core/readerFixtures';
+import { CROSS_SURFACE_CASES } from './counties';
 
-const CASES: [string, () => Grid, Ruleset][] = [
-  ['the sample county', sampleCountyGrid, QUALITY_2017],
-  ['the training example under quality-2017', trainingExample, QUALITY_2017],
-  ['the training example under basic-2012', trainingExample, BASIC_2012],
-  ['a 基本均衡 table under quality-2017', basicTable, QUALITY_2017],
-  ['a 基本均衡 table under basic-2012', basicTable, BASIC_2012],
-  ['a failing school under passing CVs', failingSchoolPassingCvs, QUALITY_2017],
-  ['a header-only sheet', headerOnly, QUALITY_2017],
-  ['a bureau form with merged headers and 万元', () => bureauForm(true), QUALITY_2017],
-];
+const CASES = CROSS_SURFACE_CASES;
 
 function sheetText(report: ReturnType<typeof buildReport>, key: string): string {
   const sheet = report.sheets.find((s) => s.key === key);
