@@ -54,8 +54,11 @@ function PagedList<T>({ surface, lang, title, items, testId, moreLabel, render }
   const styles = useStyles();
   const { visible, hidden, showMore } = usePaged(items);
   return (
-    <section data-testid={`${testId}-list`}>
-      <h3 className={styles.title}>{title}</h3>
+    // data-total: how many items the list holds, shown or not (a hook for tests that read it whole).
+    <section data-testid={`${testId}-list`} data-total={items.length}>
+      <h3 className={styles.title} data-part="title">
+        {title}
+      </h3>
       <ul className={styles.list}>
         {visible.map((item, i) => (
           <li key={i} data-testid={testId}>
@@ -68,11 +71,13 @@ function PagedList<T>({ surface, lang, title, items, testId, moreLabel, render }
   );
 }
 
-/** A line of text with, on the pane, a link to its cell after it. */
-function Linked({ text, link, weight }: { text: string; link: ReactNode; weight?: 'semibold' }) {
+/** A line of text (`part`: the hook tests read it by) with, on the pane, a link to its cell after it. */
+function Linked({ text, link, weight, part = 'line' }: { text: string; link: ReactNode; weight?: 'semibold'; part?: 'line' | 'miss' }) {
   return (
     <>
-      <Text weight={weight}>{text}</Text>
+      <Text weight={weight} data-part={part}>
+        {text}
+      </Text>
       {link !== null && link !== undefined && <> {link}</>}
     </>
   );
@@ -87,7 +92,7 @@ function SchoolEntry({ school, ruleset, lang, cellLink }: { school: SchoolFindin
       <ul className={styles.misses}>
         {school.misses.map((miss) => (
           <li key={miss.indicator}>
-            <Linked text={missLine(miss, ruleset, lang)} link={cellLink?.(school.row, { indicator: miss.indicator, section: school.section })} />
+            <Linked text={missLine(miss, ruleset, lang)} part="miss" link={cellLink?.(school.row, { indicator: miss.indicator, section: school.section })} />
           </li>
         ))}
       </ul>
@@ -109,7 +114,7 @@ export function FindingLists({ surface, lang, ruleset, findings, moreLabel, cell
   return (
     <div className={styles.root}>
       {findings.cvDrivers.length > 0 && (
-        <PagedList {...list} title={listTitle('list-drivers', findings.cvDrivers.length, lang)} items={findings.cvDrivers} testId="cv-driver" render={(d) => <Text>{driverLine(d, ruleset, lang)}</Text>} />
+        <PagedList {...list} title={listTitle('list-drivers', findings.cvDrivers.length, lang)} items={findings.cvDrivers} testId="cv-driver" render={(d) => <Text data-part="line">{driverLine(d, ruleset, lang)}</Text>} />
       )}
       {findings.judgesSchools &&
         (findings.failing.length > 0 ? (
@@ -145,7 +150,7 @@ export function FindingLists({ surface, lang, ruleset, findings, moreLabel, cell
           testId="undecided-school"
           render={(s) => (
             <>
-              <Linked text={entryLine(s, lang)} link={cellLink?.(s.row, 'name')} weight="semibold" /> <Text>{undecidedLine(s, ruleset, lang)}</Text>
+              <Linked text={entryLine(s, lang)} link={cellLink?.(s.row, 'name')} weight="semibold" /> <Text data-part="why">{undecidedLine(s, ruleset, lang)}</Text>
             </>
           )}
         />
@@ -157,7 +162,7 @@ export function FindingLists({ surface, lang, ruleset, findings, moreLabel, cell
         <PagedList {...list} title={listTitle('list-excluded', findings.excluded.length, lang)} items={findings.excluded} testId="excluded-row" render={(r) => <Linked text={excludedLine(r, lang)} link={cellLink?.(r.row, 'name')} />} />
       )}
       {findings.notes.length > 0 && (
-        <PagedList {...list} title={listTitle('list-notes', findings.notes.length, lang)} items={findings.notes} testId="note-row" render={(n) => <Text>{noteLine(n, lang)}</Text>} />
+        <PagedList {...list} title={listTitle('list-notes', findings.notes.length, lang)} items={findings.notes} testId="note-row" render={(n) => <Text data-part="line">{noteLine(n, lang)}</Text>} />
       )}
     </div>
   );

@@ -32,15 +32,19 @@ export function VerdictBanner({ surface, lang, ruleset, findings }: VerdictBanne
   return (
     <MessageBar intent={INTENT[verdict.status]} layout="multiline" data-testid="county-verdict" data-status={verdict.status}>
       <MessageBarBody>
-        <MessageBarTitle>{countyHeadline(verdict, lang)}</MessageBarTitle>
+        <MessageBarTitle data-part="headline">{countyHeadline(verdict, lang)}</MessageBarTitle>
         <ul className={styles.parts}>
           {verdictParts(verdict, ruleset, lang, surface).map((part) => (
             <li key={part.key} className={styles.part} data-testid={`verdict-part-${part.key}`} data-status={part.status ?? 'none'}>
-              <Text weight="semibold">{part.line}</Text>
+              <Text weight="semibold" data-part="line">
+                {part.line}
+              </Text>
               {part.reasons.length > 0 && (
                 <ul className={styles.reasons}>
                   {part.reasons.map((reason) => (
-                    <li key={reason}>{reason}</li>
+                    <li key={reason} data-part="reason">
+                      {reason}
+                    </li>
                   ))}
                 </ul>
               )}

@@ -3,7 +3,10 @@
  * a passing county with every column, the training example, a 基本均衡 table,
  * a county with a failing school and passing CVs, a header-only sheet.
  */
-import type { CellValue, Grid } from '../../src/core/types';
+import { sampleCountyGrid } from '../../samples/sample-county';
+import { BASIC_2012, QUALITY_2017 } from '../../src/core/rulesets';
+import type { CellValue, Grid, Ruleset } from '../../src/core/types';
+import { bureauForm } from '../core/readerFixtures';
 
 /** Each column of a full 优质均衡 table: header, and the value for a school of `pupils` at `factor` × the primary standard. */
 export const FULL_COLUMNS: readonly [string, (pupils: number, factor: number) => CellValue][] = [
@@ -81,3 +84,18 @@ export function failingSchoolPassingCvs(): Grid {
 export function headerOnly(): Grid {
   return { sheet: 'Sheet1', origin: { row: 1, column: 1 }, values: [['学校名称', '学校类型', '在校生数', '图书册数']] };
 }
+
+/**
+ * The tables every surface must tell the same way (issue 9), each with the ruleset
+ * it is checked under: the sample county and the fixtures that used to be told wrong.
+ */
+export const CROSS_SURFACE_CASES: [string, () => Grid, Ruleset][] = [
+  ['the sample county', sampleCountyGrid, QUALITY_2017],
+  ['the training example under quality-2017', trainingExample, QUALITY_2017],
+  ['the training example under basic-2012', trainingExample, BASIC_2012],
+  ['a 基本均衡 table under quality-2017', basicTable, QUALITY_2017],
+  ['a 基本均衡 table under basic-2012', basicTable, BASIC_2012],
+  ['a failing school under passing CVs', failingSchoolPassingCvs, QUALITY_2017],
+  ['a header-only sheet', headerOnly, QUALITY_2017],
+  ['a bureau form with merged headers and 万元', () => bureauForm(true), QUALITY_2017],
+];

@@ -12,9 +12,29 @@
  */
 import ExcelJS from 'exceljs';
 import { runCli, type CliIo } from '../../src/cli/run';
-import { buildFindings, type Findings } from '../../src/core/findings';
+import { SCHOOL_LIMIT } from '../../src/cli/summary';
+import {
+  buildFindings,
+  checkLine,
+  countLines,
+  countyHeadline,
+  driverLine,
+  entryLabel,
+  entryLine,
+  excludedLine,
+  listTitle,
+  missLine,
+  noteLine,
+  reasonText,
+  undecidedLine,
+  verdictParts,
+  type ExcludedRow,
+  type Findings,
+  type SchoolFinding,
+} from '../../src/core/findings';
+import type { Surface } from '../../src/core/messages/types';
 import type { Report } from '../../src/core/report';
-import { buildReport } from '../../src/core/report';
+import { buildReport, reportSheetName } from '../../src/core/report';
 import type { AnalysisResult, Grid, Lang, ResultMessage, Ruleset, Section, Verdict } from '../../src/core/types';
 import { createMemoryGateway } from '../../src/gateway/memory';
 import type { WorkbookGateway } from '../../src/gateway/types';
@@ -157,4 +177,118 @@ export async function wpsPane(grid: Grid, ruleset: Ruleset): Promise<PaneRun & {
     wps.sheets.filter((sheet) => !sheet.user).map((sheet) => [sheet.name, sheet.values.map((row) => row.map((v) => String(v ?? '')).join('\t')).join('\n')]),
   );
   return { ...run, sheets };
+}
+
+/** The lists the findings pages show, by the hook (`data-testid`) each list's items carry. */
+export const LIST_IDS = ['cv-driver', 'failing-school', 'passing-with-miss', 'undecided-school', 'check-failure', 'excluded-row', 'note-row'] as const;
+export type ListId = (typeof LIST_IDS)[number];
+
+/** One item of a list as shown: its line, the misses under a school, why a school is undecided. */
+export interface ShownItem {
+  line: string;
+  misses: string[];
+  why: string | null;
+}
+
+/**
+ * A meaning as words, the way the findings are shown: the verdict banner (status,
+ * headline, each part with its status, line and reasons), the count lines, the
+ * ruleset suggestion, the sections' statuses and every list whole (title and items).
+ * Read off a page (tests/browser/support/read-shown.ts) or rendered from a meaning
+ * by `shownMeaning`, two surfaces agree when these are equal.
+ */
+export interface ShownMeaning {
+  status: string;
+  headline: string;
+  parts: { key: string; status: string; line: string; reasons: string[] }[];
+  counts: string[];
+  suggestion: string | null;
+  sections: Record<Section, string | null>;
+  /** The "none of the judged schools fails" title, shown instead of an empty failing list. */
+  failingNone: string | null;
+  lists: Partial<Record<ListId, { title: string; items: ShownItem[] }>>;
+}
+
+function item(line: string, misses: string[] = [], why: string | null = null): ShownItem {
+  return { line, misses, why };
+}
+
+/**
+ * What a surface must show for a meaning, in the words of the findings module
+ * (`src/core/findings/words.ts`): the lists whole, the parts and suggestion as
+ * `surface` names its own controls.
+ *
+ * @example
+ * expect(await readShown(page)).toEqual(shownMeaning(cliMeaning, ruleset, 'web', 'zh'));
+ */
+export function shownMeaning(meaning: Meaning, ruleset: Ruleset, surface: Surface, lang: Lang): ShownMeaning {
+  const { verdict, counts } = meaning;
+  const school = (s: SchoolFinding) => item(entryLine(s, lang), s.misses.map((miss) => missLine(miss, ruleset, lang)));
+  const lists: ShownMeaning['lists'] = {};
+  const add = (id: ListId, code: Parameters<typeof listTitle>[0], items: ShownItem[]) => {
+    if (items.length > 0) lists[id] = { title: listTitle(code, items.length, lang), items };
+  };
+  add('cv-driver', 'list-drivers', meaning.cvDrivers.map((d) => item(driverLine(d, ruleset, lang))));
+  if (meaning.judgesSchools) add('failing-school', 'list-failing', meaning.failing.map(school));
+  add('passing-with-miss', 'list-passing-with-miss', meaning.passingWithMiss.map(school));
+  add('undecided-school', 'list-undecided', meaning.undecided.map((s) => item(entryLine(s, lang), [], undecidedLine(s, ruleset, lang))));
+  add('check-failure', 'list-check-failures', meaning.checkFailures.map((f) => item(checkLine(f, lang))));
+  add('excluded-row', 'list-excluded', meaning.excluded.map((r) => item(excludedLine(r, lang))));
+  add('note-row', 'list-notes', meaning.notes.map((n) => item(noteLine(n, lang))));
+  const judged = counts.entries - counts.undecidedEntries;
+  return {
+    status: verdict.status,
+    headline: countyHeadline(verdict, lang),
+    parts: verdictParts(verdict, ruleset, lang, surface).map((part) => ({ key: part.key, status: part.status ?? 'none', line: part.line, reasons: [...part.reasons] })),
+    counts: countLines(counts, meaning.judgesSchools, lang),
+    suggestion: meaning.suggestion === null ? null : reasonText(meaning.suggestion.reason, lang, surface),
+    sections: { primary: meaning.sections.primary?.status ?? null, junior: meaning.sections.junior?.status ?? null },
+    failingNone: meaning.judgesSchools && meaning.failing.length === 0 && judged > 0 ? listTitle('list-failing-none', judged, lang) : null,
+    lists,
+  };
+}
+
+/**
+ * The lines of `shown` (rendered for the command line) that its text lacks: the
+ * verdict, its parts, the counts, the suggestion, every list's title, and the
+ * items the command line prints (the first `SCHOOL_LIMIT` of each school list;
+ * excluded rows and notes as a table, so by row name only).
+ *
+ * @example
+ * expect(missingFromText(stdout, shownMeaning(meaning, ruleset, 'cli', 'zh'))).toEqual([]);
+ */
+export function missingFromText(text: string, shown: ShownMeaning, excluded: readonly ExcludedRow[]): string[] {
+  const lines = [shown.headline, ...shown.parts.flatMap((p) => [p.line, ...p.reasons]), ...shown.counts];
+  if (shown.suggestion !== null) lines.push(shown.suggestion);
+  if (shown.failingNone !== null) lines.push(shown.failingNone);
+  for (const [id, list] of Object.entries(shown.lists) as [ListId, { title: string; items: ShownItem[] }][]) {
+    lines.push(list.title);
+    if (id === 'excluded-row' || id === 'note-row') continue;
+    for (const one of id === 'cv-driver' ? list.items : list.items.slice(0, SCHOOL_LIMIT)) {
+      lines.push(one.line, ...one.misses, ...(one.why === null ? [] : [one.why]));
+    }
+  }
+  lines.push(...excluded.slice(0, SCHOOL_LIMIT).map((row) => row.name));
+  return lines.filter((line) => !text.includes(line));
+}
+
+/**
+ * What report sheets (name → text, cells joined by tabs) fail to say of a meaning:
+ * the 差异系数 and 学校指标 sheets must each state the verdict and its parts, and
+ * the sheets together must name every failing school.
+ *
+ * @example
+ * expect(missingFromSheets(pane.sheets, meaning, ruleset)).toEqual([]);
+ */
+export function missingFromSheets(sheets: ReadonlyMap<string, string>, meaning: Meaning, ruleset: Ruleset): string[] {
+  const missing: string[] = [];
+  const said = [countyHeadline(meaning.verdict, 'zh'), ...verdictParts(meaning.verdict, ruleset, 'zh', 'sheet').map((p) => p.line)];
+  for (const key of ['county', 'schools'] as const) {
+    const text = sheets.get(reportSheetName(key, 'zh'));
+    if (text === undefined) missing.push(`the sheet ${reportSheetName(key, 'zh')}`);
+    else missing.push(...said.filter((line) => !text.includes(line)).map((line) => `${reportSheetName(key, 'zh')}: ${line}`));
+  }
+  const all = [...sheets.values()].join('\n');
+  missing.push(...meaning.failing.map((school) => entryLabel(school, 'zh')).filter((label) => !all.includes(label)));
+  return missing;
 }
