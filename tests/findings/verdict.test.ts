@@ -98,6 +98,14 @@ describe('the findings', () => {
     expect(buildFindings(analyze(read, BASIC_2012), BASIC_2012).suggestion).toBeNull();
   });
 
+  test('a sheet without school rows gets no ruleset suggestion: its rows are missing, not its ruleset', () => {
+    const header = [['学校名称', '在校生数', '图书册数', '计算机台数', '专任教师数']];
+    const grid = { sheet: 'Sheet1', origin: { row: 1, column: 1 }, values: header };
+    expect(buildFindings(analyze(readSheet(grid), QUALITY_2017), QUALITY_2017).suggestion).toBeNull();
+    const withRow = { ...grid, values: [...header, ['城关小学', 800, 20000, 80, 50]] };
+    expect(buildFindings(analyze(readSheet(withRow), QUALITY_2017), QUALITY_2017).suggestion?.ruleset).toBe('basic-2012');
+  });
+
   test('counts say what they count: schools once, entries per section', () => {
     const findings = buildFindings(analyze(readSheet(sampleCountyGrid()), QUALITY_2017), QUALITY_2017);
     expect(findings.counts).toMatchObject({ schools: 28, entries: 30, failingSchools: 2, failingEntries: 2, passingWithMissEntries: 1 });

@@ -6,12 +6,11 @@
 import {
   SECTIONS,
   type AnalysisResult,
-  type FieldId,
   type Ruleset,
   type SchoolResult,
   type Section,
 } from '../types';
-import { suggestRuleset } from './suggest';
+import { tableSuggestion } from './suggest';
 import type { CheckFailure, CvDriver, EntryRef, Findings, Miss, SchoolFinding, UndecidedFinding } from './types';
 
 /** Schools named as driving a CV over its limit. */
@@ -136,7 +135,6 @@ export function buildFindings(result: AnalysisResult, ruleset: Ruleset): Finding
   const undecided = judged.filter((s) => s.passes === null);
   const excluded = result.schools.filter((s) => s.excluded);
   const notes = result.rows.filter((r) => r.kind === 'note');
-  const mapped = new Set(result.columns.map((c) => c.field as FieldId));
   return {
     verdict: result.verdict,
     sections: { primary: result.sections.primary.verdict, junior: result.sections.junior.verdict },
@@ -159,6 +157,6 @@ export function buildFindings(result: AnalysisResult, ruleset: Ruleset): Finding
     checkFailures: checkFailures(entries),
     excluded: excluded.map((s) => ({ name: s.name, row: s.row, reason: s.excludedReason ?? '' })),
     notes: notes.map((r) => ({ row: r.row, text: r.text })),
-    suggestion: suggestRuleset(ruleset, mapped),
+    suggestion: tableSuggestion(result, ruleset),
   };
 }

@@ -4,7 +4,7 @@
  */
 export { buildFindings, TOP_CONTRIBUTORS } from './build';
 export { CHECK_NAMES, checkName, definedChecks, type CheckId } from './checks';
-export { suggestRuleset } from './suggest';
+export { suggestRuleset, tableSuggestion } from './suggest';
 export type * from './types';
 export { combine, judgeCounty } from './verdict';
 export * from './words';

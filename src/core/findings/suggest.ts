@@ -3,7 +3,7 @@
  * run with the 优质均衡 ruleset gets a hint to use `basic-2012`, and back.
  */
 import { BUILTIN_RULESETS } from '../rulesets';
-import type { FieldId, Ruleset } from '../types';
+import type { AnalysisResult, FieldId, Ruleset } from '../types';
 import type { RulesetSuggestion } from './types';
 
 function present(ruleset: Ruleset, mapped: ReadonlySet<FieldId>): number {
@@ -41,4 +41,16 @@ export function suggestRuleset(chosen: Ruleset, mapped: ReadonlySet<FieldId>): R
       },
     },
   };
+}
+
+/**
+ * The suggestion for an analysed table: none when the table has no school rows,
+ * whose problem is the missing rows, not the ruleset.
+ *
+ * @example
+ * tableSuggestion(analyze(readSheet(basicGrid), QUALITY_2017), QUALITY_2017)?.ruleset; // 'basic-2012'
+ */
+export function tableSuggestion(result: AnalysisResult, ruleset: Ruleset): RulesetSuggestion | null {
+  if (result.summary.entries === 0) return null;
+  return suggestRuleset(ruleset, new Set(result.columns.map((c) => c.field as FieldId)));
 }

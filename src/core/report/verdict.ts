@@ -2,7 +2,7 @@
  * The county verdict with its parts, as the report sheets show it at the top
  * of the 差异系数 and 学校指标 sheets: the same words as every other surface.
  */
-import { countyHeadline, reasonText, suggestRuleset, verdictParts } from '../findings';
+import { countyHeadline, reasonText, tableSuggestion, verdictParts } from '../findings';
 import type { AnalysisResult, Lang, Ruleset, VerdictStatus } from '../types';
 import { addBanner } from './cells';
 import type { SheetDraft } from './cells';
@@ -30,7 +30,7 @@ export function addVerdictBlock(draft: SheetDraft, result: AnalysisResult, rules
   const headline = addBanner(draft, countyHeadline(verdict, lang), width, 'title');
   draft.rows[headline - 1][0].style = statusStyle(verdict.status);
   // Only the suggestion is needed here: no need to build every list of the findings.
-  const suggestion = suggestRuleset(ruleset, new Set(result.columns.map((c) => c.field)));
+  const suggestion = tableSuggestion(result, ruleset);
   if (suggestion !== null) addBanner(draft, reasonText(suggestion.reason, lang, 'sheet'), width, 'note');
   for (const part of verdictParts(verdict, ruleset, lang, 'sheet')) {
     addBanner(draft, part.line, width, 'note');
