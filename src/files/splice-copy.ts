@@ -220,7 +220,11 @@ export async function writeSplicedCopy(input: Uint8Array, report: Report, marks:
     const text = replaced.get(entry.name);
     const sheet = plan.marked.get(entry.name);
     if (text !== undefined) zip.addDeflated(deflatedPart(entry.name, text));
-    else if (sheet !== undefined) zip.addDeflated(markedSheet(entry.name, sheet.xml, sheet.marks, dxfIds));
+    else if (sheet !== undefined) {
+      zip.addDeflated(markedSheet(entry.name, sheet.xml, sheet.marks, dxfIds));
+      // The inflated sheet is not needed any more.
+      plan.marked.delete(entry.name);
+    }
     else zip.addStored(entry);
   }
   for (const [path, part] of written.parts) {

@@ -75,6 +75,8 @@ export function deflatedPart(name: string, data: string | Uint8Array): Deflating
   return part;
 }
 
+const EMPTY = Buffer.alloc(0);
+
 interface Written {
   name: Buffer;
   method: number;
@@ -108,10 +110,10 @@ export class ZipWriter {
     this.add(entry.name, entry.method, entry.crc32, entry.size, [raw], entry.time, entry.date);
   }
 
-  /** Adds a part deflated here (ended). */
+  /** Adds a part deflated here (ended); the archive takes its pieces over, the part is left empty. */
   addDeflated(part: DeflatingPart, name = part.name): void {
     if (!part.ended) throw new Error(`${part.name} is not finished`);
-    this.add(name, 8, part.crc32, part.size, part.pieces, this.stamp.time, this.stamp.date);
+    this.add(name, 8, part.crc32, part.size, part.pieces.splice(0), this.stamp.time, this.stamp.date);
   }
 
   private add(name: string, method: number, crc: number, size: number, data: Buffer[], time: number, date: number): void {
@@ -140,7 +142,7 @@ export class ZipWriter {
     if (this.offset > 0xffffffff) throw new Error('the archive would need ZIP64');
   }
 
-  /** The archive: entries, central directory, end record. */
+  /** The archive: entries, central directory, end record. Each piece is let go once copied, so the archive is held about once. */
   bytes(): Uint8Array {
     const start = this.offset;
     for (const entry of this.written) {
@@ -166,8 +168,14 @@ export class ZipWriter {
     end.writeUInt32LE(this.offset - start, 12);
     end.writeUInt32LE(start, 16);
     this.push(end);
-    const all = Buffer.concat(this.chunks, this.offset);
+    const all = new Uint8Array(this.offset);
+    let at = 0;
+    for (let i = 0; i < this.chunks.length; i++) {
+      all.set(this.chunks[i], at);
+      at += this.chunks[i].length;
+      this.chunks[i] = EMPTY;
+    }
     this.chunks.length = 0;
-    return new Uint8Array(all.buffer, all.byteOffset, all.byteLength);
+    return all;
   }
 }
