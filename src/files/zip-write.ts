@@ -131,10 +131,11 @@ export class ZipWriter {
     header.writeUInt32LE(size, 22);
     header.writeUInt16LE(nameBytes.length, 26);
     this.written.push({ name: nameBytes, method, crc32: crc, compressedSize, size, time, date, offset: this.offset });
-    this.push(header, nameBytes, ...data);
+    this.push([header, nameBytes]);
+    this.push(data);
   }
 
-  private push(...pieces: Buffer[]): void {
+  private push(pieces: Buffer[]): void {
     for (const piece of pieces) {
       this.chunks.push(piece);
       this.offset += piece.length;
@@ -159,7 +160,7 @@ export class ZipWriter {
       header.writeUInt32LE(entry.size, 24);
       header.writeUInt16LE(entry.name.length, 28);
       header.writeUInt32LE(entry.offset, 42);
-      this.push(header, entry.name);
+      this.push([header, entry.name]);
     }
     const end = Buffer.alloc(22);
     end.writeUInt32LE(0x06054b50, 0);
@@ -167,7 +168,7 @@ export class ZipWriter {
     end.writeUInt16LE(this.written.length, 10);
     end.writeUInt32LE(this.offset - start, 12);
     end.writeUInt32LE(start, 16);
-    this.push(end);
+    this.push([end]);
     const all = new Uint8Array(this.offset);
     let at = 0;
     for (let i = 0; i < this.chunks.length; i++) {
