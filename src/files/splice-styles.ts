@@ -53,7 +53,7 @@ function countChildren(body: string, child: string): number {
 
 /**
  * The counts of a user's styles.xml, or null when the splice does not take it
- * (namespace prefixes, a list missing).
+ * (namespace prefixes, a list missing, no cell format).
  *
  * @example
  * userStyleCounts(stylesXml); // { fonts: 1, fills: 2, borders: 1, cellXfs: 1, dxfs: 0, maxNumFmtId: 163 }
@@ -62,6 +62,9 @@ export function userStyleCounts(xml: string): UserStyleCounts | null {
   if (!/<styleSheet[\s>]/.test(xml)) return null;
   const lists = { fonts: listElement(xml, 'fonts'), fills: listElement(xml, 'fills'), borders: listElement(xml, 'borders'), cellXfs: listElement(xml, 'cellXfs') };
   if (lists.fonts === null || lists.fills === null || lists.borders === null || lists.cellXfs === null) return null;
+  const cellXfs = countChildren(lists.cellXfs.body, 'xf');
+  // The report's formats are numbered from the user's count on; format 0 must be the user's own.
+  if (cellXfs === 0) return null;
   const dxfs = listElement(xml, 'dxfs');
   const numFmts = listElement(xml, 'numFmts');
   let maxNumFmtId = 163;
@@ -70,7 +73,7 @@ export function userStyleCounts(xml: string): UserStyleCounts | null {
     fonts: countChildren(lists.fonts.body, 'font'),
     fills: countChildren(lists.fills.body, 'fill'),
     borders: countChildren(lists.borders.body, 'border'),
-    cellXfs: countChildren(lists.cellXfs.body, 'xf'),
+    cellXfs,
     dxfs: dxfs === null ? 0 : countChildren(dxfs.body, 'dxf'),
     maxNumFmtId,
   };
