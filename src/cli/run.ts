@@ -19,7 +19,8 @@ import { columnChoices, mapOverrides } from '../core/reader/overrides';
 import type { AnalysisResult, FieldId, Grid, L10n, Lang, Message, Ruleset, SheetRead } from '../core/types';
 import { messageWords, renderMessage } from '../core/messages/render';
 import { earlierReplaced } from '../files/report-mark';
-import type { SlowCopyFeature } from '../files/annotate-stream';
+import type { AnnotatedCopy, SlowCopyFeature } from '../files/annotate-stream';
+import type { SpliceObstacle } from '../files/splice-copy';
 import type { SheetCopyFacts } from '../files/copy-limits';
 import { decodeText, readWorkbook, WorkbookReadError } from '../files/read-workbook';
 import { FileRefusedError, READ_LIMITS } from './bounded-read';
@@ -164,6 +165,13 @@ const SLOW_FEATURE_LABELS: Record<SlowCopyFeature, L10n> = {
   images: { zh: '图片', en: 'images' },
   tables: { zh: '表格（套用表格格式）', en: 'tables (Format as Table)' },
   iconFormats: { zh: '数据条或图标集条件格式', en: 'data bars or icon sets' },
+};
+
+/** What made an .xlsx copy take ExcelJS instead of being spliced into the user's package (a CSV file has no package: not said). */
+const NOT_SPLICED_LABELS: Record<Exclude<SpliceObstacle, 'csv'>, L10n> = {
+  earlierReports: { zh: '上次运行写的报告表（需替换）', en: 'report sheets of an earlier run (to replace)' },
+  nonFinite: { zh: '存为 NaN 或 Infinity 的数字', en: 'numbers stored as NaN or Infinity' },
+  package: { zh: '拼接副本读不了的写法（如 Strict OOXML、命名空间前缀）', en: 'parts the spliced copy does not read (Strict OOXML, namespace prefixes …)' },
 };
 
 /** The headings of commander's help. */
@@ -344,10 +352,12 @@ export async function loadSheet(inputPath: string, file: string, sheet: string |
   return { bytes, grid, read, copyFacts };
 }
 
-/** The line saying which features made the copy take the full writer; empty when it was streamed. */
-function slowCopyNote(features: SlowCopyFeature[], lang: Lang): string {
-  if (features.length === 0) return '';
-  const names = features.map((feature) => localize(SLOW_FEATURE_LABELS[feature], lang)).join(phrase(TEXT.sheetSeparator, lang));
+/** The line saying what made the copy take ExcelJS (not spliced, or the full writer); empty when it was spliced. */
+function slowCopyNote(copy: AnnotatedCopy, lang: Lang): string {
+  const reasons = copy.slowFeatures.map((feature) => SLOW_FEATURE_LABELS[feature]);
+  if (copy.notSpliced !== null && copy.notSpliced !== 'csv') reasons.unshift(NOT_SPLICED_LABELS[copy.notSpliced]);
+  if (reasons.length === 0) return '';
+  const names = reasons.map((reason) => localize(reason, lang)).join(phrase(TEXT.sheetSeparator, lang));
   return phrase(TEXT.outSlow, lang, { features: names }) + '\n';
 }
 
@@ -410,7 +420,7 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
     } catch (error) {
       throw new CliFailure(EXIT.unreadable, phrase(TEXT.outFailed, lang, { file: options.out ?? out, reason: errorDetail(error) }));
     }
-    if (!options.json) io.stdout(phrase(TEXT.outWritten, lang, { file: options.out ?? out }) + '\n' + slowCopyNote(copy.slowFeatures, lang));
+    if (!options.json) io.stdout(phrase(TEXT.outWritten, lang, { file: options.out ?? out }) + '\n' + slowCopyNote(copy, lang));
     // A text the copy had to cut is said on stdout with the summary, or on stderr beside --json.
     for (const cut of cuts) (options.json ? io.stderr : io.stdout)(`${messageWords(cut, lang, 'cli')}\n`);
     if (!options.json && inputs.unmarkable.length > 0) io.stdout(unmarkableText(inputs.unmarkable, lang, 'cli') + '\n');

@@ -1,6 +1,7 @@
 /**
- * The annotated copy for the command line, written with ExcelJS's streaming
- * writer: each row goes to the file as soon as it is complete, so the copy
+ * The annotated copy for the command line: spliced into the user's own
+ * package when it can be (`splice-copy.ts`), else written with ExcelJS's
+ * streaming writer: each row goes to the file as soon as it is complete, so the copy
  * of a 200 000-school workbook holds no second model of the workbook in
  * memory. The user's sheets are copied cell by cell from the loaded workbook
  * (values, formulas, styles, notes, merges, widths, heights, conditional
@@ -15,7 +16,9 @@ import { slideFormula } from 'exceljs/lib/utils/shared-formula';
 import type { MarkRule, Report } from '../core/report';
 import { addReportSheet, prepareCopy } from './annotate';
 import type { Message } from '../core/types';
-import type { SheetCopyFacts } from './copy-limits';
+import { copyObstacle, copyObstacleOf, type SheetCopyFacts } from './copy-limits';
+import { sniffFormat, WorkbookReadError } from './read-workbook';
+import { writeSplicedCopy, type SpliceObstacle } from './splice-copy';
 import { completeSheetWriter, streamingWriter, writtenBytes } from './stream-writer';
 
 /** A feature of the input workbook the streaming writer cannot write. */
@@ -23,8 +26,10 @@ export type SlowCopyFeature = 'images' | 'tables' | 'iconFormats';
 
 export interface AnnotatedCopy {
   bytes: Uint8Array;
-  /** The features that made the copy take the full writer; empty when it was streamed. */
+  /** The features that made the copy take the full writer; empty when it was streamed or spliced. */
   slowFeatures: SlowCopyFeature[];
+  /** Why the copy was not spliced into the user's package (`splice-copy.ts`); null when it was. */
+  notSpliced: SpliceObstacle | null;
 }
 
 /** The loaded worksheet's own fields the copy reads. */
@@ -162,15 +167,16 @@ function copySheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, source: ExcelJS.W
 }
 
 /**
- * The annotated copy (see `writeAnnotatedWorkbook`), streamed when the
- * workbook allows it. `copyFacts`, from `readWorkbook`, spare the copy a
- * second parse of the sheets.
+ * The annotated copy (see `writeAnnotatedWorkbook`) as ExcelJS streams it:
+ * the workbook loaded, its sheets copied row by row into the streaming
+ * writer, or written by the full writer when the workbook has a feature the
+ * streaming writer cannot write. `copyFacts`, from `readWorkbook`, spare the
+ * copy a second parse of the sheets.
  *
  * @example
- * const { grids, copyFacts } = await readWorkbook(input, file);
- * const { bytes, slowFeatures } = await writeAnnotatedCopy(input, report, marks, copyFacts);
+ * const { bytes, slowFeatures } = await writeStreamedCopy(input, report, marks, copyFacts);
  */
-export async function writeAnnotatedCopy(
+export async function writeStreamedCopy(
   input: Uint8Array,
   report: Report,
   marks: MarkRule[],
@@ -182,7 +188,7 @@ export async function writeAnnotatedCopy(
   const slowFeatures = slowCopyFeatures(workbook);
   if (slowFeatures.length > 0) {
     for (const reportSheet of report.sheets) addReportSheet(workbook, reportSheet, report.charts, undefined, notes);
-    return { bytes: new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer), slowFeatures };
+    return { bytes: new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer), slowFeatures, notSpliced: null };
   }
   const level = workbook as unknown as { _themes?: Record<string, string>; properties?: unknown; calcProperties?: unknown };
   const writer = streamingWriter({ themes: level._themes, properties: level.properties, calcProperties: level.calcProperties });
@@ -207,5 +213,34 @@ export async function writeAnnotatedCopy(
     addReportSheet(writer, reportSheet, report.charts, { started: completeSheetWriter, done: (row) => row.commit() }, notes).commit();
   }
   await writer.commit();
-  return { bytes: writtenBytes(writer), slowFeatures };
+  return { bytes: writtenBytes(writer), slowFeatures, notSpliced: null };
+}
+
+/**
+ * The annotated copy (see `writeAnnotatedWorkbook`) for the command line:
+ * spliced into the user's own package (`writeSplicedCopy`) when the workbook
+ * allows it, else streamed by ExcelJS (`writeStreamedCopy`), and `notSpliced`
+ * says why. A workbook ExcelJS could not copy in bounded time is refused
+ * either way, as before. `copyFacts`, from `readWorkbook`, spare the copy a
+ * second parse of the sheets.
+ *
+ * @example
+ * const { grids, copyFacts } = await readWorkbook(input, file);
+ * const { bytes, notSpliced } = await writeAnnotatedCopy(input, report, marks, copyFacts);
+ */
+export async function writeAnnotatedCopy(
+  input: Uint8Array,
+  report: Report,
+  marks: MarkRule[],
+  copyFacts: SheetCopyFacts[] | null = null,
+  notes: Message[] = [],
+  onEarlier: (sheets: string[]) => void = () => undefined,
+): Promise<AnnotatedCopy> {
+  if (sniffFormat(input) === 'xlsx') {
+    const obstacle = copyFacts === null ? await copyObstacle(input) : copyObstacleOf(copyFacts);
+    if (obstacle !== null) throw new WorkbookReadError('limit', obstacle);
+  }
+  const spliced = await writeSplicedCopy(input, report, marks, notes);
+  if (typeof spliced !== 'string') return { bytes: spliced, slowFeatures: [], notSpliced: null };
+  return { ...(await writeStreamedCopy(input, report, marks, copyFacts, notes, onEarlier)), notSpliced: spliced };
 }

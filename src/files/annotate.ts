@@ -58,8 +58,13 @@ export function excelStyle(spec: StyleSpec): Partial<ExcelJS.Style> {
   return style;
 }
 
-/** A conditional format's look: in a differential format a solid fill takes its colour from bgColor. */
-function markStyle(spec: StyleSpec): Partial<ExcelJS.Style> {
+/**
+ * A conditional format's look: in a differential format a solid fill takes its colour from bgColor.
+ *
+ * @example
+ * markStyle(MARK_STYLES.fail).fill; // { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FF…' } }
+ */
+export function markStyle(spec: StyleSpec): Partial<ExcelJS.Style> {
   const style: Partial<ExcelJS.Style> = {};
   if (spec.fill !== undefined) style.fill = { type: 'pattern', pattern: 'solid', bgColor: argb(spec.fill) };
   if (spec.color !== undefined || spec.bold) {

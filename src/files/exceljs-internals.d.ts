@@ -1,6 +1,6 @@
 /**
- * The parts of ExcelJS's own modules the streaming copy uses (they ship
- * without typings). Only `stream-writer.ts` imports them.
+ * The parts of ExcelJS's own modules the copies use (they ship without
+ * typings): `stream-writer.ts`, `annotate-stream.ts` and `splice-copy.ts`.
  */
 declare module 'exceljs/lib/xlsx/xform/book/workbook-xform' {
   class WorkbookXform {
@@ -56,4 +56,12 @@ declare module 'exceljs/lib/doc/column' {
 declare module 'exceljs/lib/utils/shared-formula' {
   /** The formula `formula` of the cell `from` as it reads when filled to the cell `to`. */
   export function slideFormula(formula: string, from: string, to: string): string;
+}
+
+declare module 'exceljs/lib/xlsx/xform/style/dxf-xform' {
+  /** A differential format (`<dxf>`) from a style. */
+  class DxfXform {
+    toXml(model: unknown): string;
+  }
+  export = DxfXform;
 }

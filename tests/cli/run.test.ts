@@ -177,7 +177,7 @@ describe('exit 0: analysed', () => {
     expect(stdout).not.toContain('逐格');
   });
 
-  test('--out on a workbook with a table: the copy is written the slower way, and the summary says why', async () => {
+  test('--out on a workbook with a table is spliced; on its copy (reports to replace) it is written the slower way, and the summary says why', async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('学校表').addTable({
       name: 'Schools',
@@ -186,11 +186,15 @@ describe('exit 0: analysed', () => {
       rows: [['城关小学', 900], ['东关小学', 400]],
     });
     const input = new Uint8Array(await workbook.xlsx.writeBuffer());
-    const zh = await run(['analyze', '表格.xlsx', '--out', '副本.xlsx'], { '表格.xlsx': input });
+    const first = await run(['analyze', '表格.xlsx', '--out', '副本.xlsx'], { '表格.xlsx': input });
+    expect(first.status).toBe(EXIT.analysed);
+    expect(first.stdout).not.toContain('逐格');
+    const copy = first.written.get(join(CWD, '副本.xlsx')) as Uint8Array;
+    const zh = await run(['analyze', '副本.xlsx', '--out', '副本2.xlsx'], { '副本.xlsx': copy });
     expect(zh.status).toBe(EXIT.analysed);
-    expect(zh.stdout).toContain('这个工作簿含有表格（套用表格格式），副本按逐格方式写出：内容不变，但更慢、更占内存。');
-    const en = await run(['analyze', '表格.xlsx', '--out', 'copy.xlsx', '--lang', 'en'], { '表格.xlsx': input });
-    expect(en.stdout).toContain('The workbook has tables (Format as Table), so the copy was written cell by cell');
+    expect(zh.stdout).toContain('这个工作簿含有上次运行写的报告表（需替换）、表格（套用表格格式），副本按逐格方式写出：内容不变，但更慢、更占内存。');
+    const en = await run(['analyze', '副本.xlsx', '--out', 'copy.xlsx', '--lang', 'en'], { '副本.xlsx': copy });
+    expect(en.stdout).toContain('The workbook has report sheets of an earlier run (to replace), tables (Format as Table), so the copy was written cell by cell');
   });
 
   test('--out names the cells whose numbers are text (marks cannot reach them), and the copy’s 剔除说明 lists them', async () => {

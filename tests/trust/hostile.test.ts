@@ -47,8 +47,9 @@ const CASES: HostileCase[] = [
   { file: 'text-50m', title: 'a 50-million-character text cell stops at the cell limit', exit: 1, stderr: /32767 个字符/ },
   { file: 'shared-strings-5m', title: '5 million shared strings stop at the shared-string limit', exit: 1, stderr: /1000000 条/ },
   { file: 'namespace-prefix', title: 'elements with the x: prefix (.NET Open XML SDK) are read', exit: 0, analysed: 6, copyRefused: true },
-  { file: 'no-r-attributes', title: 'rows and cells without r attributes are read in order', exit: 0, analysed: 6, copyRefused: true },
-  { file: 'comment-openpyxl', title: 'a cell comment saved by openpyxl does not stop reading', exit: 0, analysed: 6, copyRefused: true },
+  // ExcelJS cannot load these two, but the spliced copy never has it load the user's sheets: a copy is written.
+  { file: 'no-r-attributes', title: 'rows and cells without r attributes are read in order', exit: 0, analysed: 6 },
+  { file: 'comment-openpyxl', title: 'a cell comment saved by openpyxl does not stop reading', exit: 0, analysed: 6 },
   {
     file: 'iso-date-pupils',
     title: 'an ISO date (t="d") in the pupils column is named, not read as 2025 pupils',
