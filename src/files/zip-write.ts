@@ -6,7 +6,8 @@
  * written: the copy of a school table is far smaller. Node only.
  */
 import { EventEmitter } from 'events';
-import { constants, crc32, deflateRawSync } from 'zlib';
+import { constants, deflateRawSync } from 'zlib';
+import { crc32 } from './crc32';
 import type { ZipEntry } from './zip-entries';
 
 /** zlib's level 3: measured as fast as level 1 on sheet XML, and 10 % smaller. */
