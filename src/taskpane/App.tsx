@@ -249,7 +249,9 @@ export function App({ gateway, demo = false }: AppProps) {
   const area = (which: NoticeArea) => (notice !== null && notice.area === which ? <Notice notice={notice.data} /> : null);
   const hasTable = read !== null && read.headerRows.length > 0;
   // The steps shown, numbered 1, 2, 3 … without gaps (the mapping step appears once a table is found).
-  const shown = ['find', ...(hasTable ? ['mapping'] : []), 'ruleset', 'run', ...(outcome !== null ? ['results', 'history', 'write', 'plan'] : [])];
+  // A check of a sheet without school rows has nothing to keep, write or plan: its result says what is missing.
+  const judged = outcome !== null && outcome.findings.counts.schools > 0;
+  const shown = ['find', ...(hasTable ? ['mapping'] : []), 'ruleset', 'run', ...(outcome !== null ? ['results'] : []), ...(judged ? ['history', 'write', 'plan'] : [])];
   const number = (step: string) => shown.indexOf(step) + 1;
 
   return (
@@ -311,8 +313,8 @@ export function App({ gateway, demo = false }: AppProps) {
         {area('ruleset')}
         <RunStep number={number('run')} lang={lang} ready={hasTable} step={step} hasRun={outcome !== null} onRun={check} />
         {outcome !== null && <Results number={number('results')} lang={lang} outcome={outcome} onSelect={selectCell} />}
-        {outcome !== null && <History number={number('history')} lang={lang} gateway={gateway} outcome={outcome} />}
-        {outcome !== null && (
+        {judged && <History number={number('history')} lang={lang} gateway={gateway} outcome={outcome} />}
+        {judged && (
           <WriteStep
             number={number('write')}
             notice={area('write')}
@@ -324,8 +326,8 @@ export function App({ gateway, demo = false }: AppProps) {
             onClear={clearMarks}
           />
         )}
-        {outcome !== null && <PlanStep number={number('plan')} lang={lang} outcome={outcome} onPlan={setPlan} />}
-        {outcome === null && area('write')}
+        {judged && <PlanStep number={number('plan')} lang={lang} outcome={outcome} onPlan={setPlan} />}
+        {!judged && area('write')}
       </main>
     </FluentProvider>
   );

@@ -26,6 +26,7 @@ export const STRINGS = {
   foundWhere: { zh: '已读取 {address}', en: 'Read {address}' },
   foundHeader: { zh: '表头：第 {rows} 行', en: 'Header: row {rows}' },
   foundRows: { zh: '数据：第 {first}–{last} 行，{schools} 所学校', en: 'Data: rows {first}–{last}, {schools} schools' },
+  foundNoRows: { zh: '数据：表头下没有学校行', en: 'Data: no school rows under the header' },
   foundTypes: { zh: '其中：{types}', en: 'Of which: {types}' },
   typeCount: { zh: '{type} {count}', en: '{count} {type}' },
   noTable: { zh: '没有找到学校表', en: 'No school table found' },

@@ -336,4 +336,17 @@ describe('never a pass for what was not computed', () => {
     expect(screen.getByTestId('verdict-part-schools').textContent).toContain('学校达标：无法判定');
     expect(document.body.textContent).not.toMatch(/达标学校|全部通过|都达标/);
   });
+  test('a header-only sheet: no school rows said as such, a verdict that is not a pass, and nothing to write, keep or plan', async () => {
+    const header: Grid = { sheet: '空表', values: [['学校名称', '学校类型', '在校生数', '图书册数', '计算机台数']], origin: { row: 1, column: 1 } };
+    await renderPane(createMemoryGateway({ sheets: [header] }));
+    fireEvent.click(screen.getByRole('button', { name: '查找学校表' }));
+    await screen.findByText('数据：表头下没有学校行', undefined, { timeout: 10000 });
+    fireEvent.click(screen.getByRole('button', { name: '开始检查' }));
+    const banner = await screen.findByTestId('county-verdict', undefined, { timeout: 10000 });
+    expect(banner.getAttribute('data-status')).toBe('undecided');
+    const titles = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(titles).toEqual(['1. 找到学校表', '2. 列映射', '3. 规则集', '4. 检查', '5. 结果']);
+    expect(screen.queryByTestId('ruleset-suggestion')).toBeNull();
+    expect(screen.queryByRole('button', { name: /写入报告/ })).toBeNull();
+  });
 });

@@ -69,7 +69,9 @@ function FoundSummary({ lang, location, read }: { lang: Lang; location: TableLoc
       <Text block>{t('foundWhere', lang, { address })}</Text>
       <Text block>{t('foundHeader', lang, { rows: rowSpan(read.headerRows) })}</Text>
       <Text block>
-        {t('foundRows', lang, { first: read.firstDataRow, last: read.lastDataRow, schools: schoolCount(read) })}
+        {read.records.length === 0
+          ? t('foundNoRows', lang)
+          : t('foundRows', lang, { first: read.firstDataRow, last: read.lastDataRow, schools: schoolCount(read) })}
       </Text>
       {types !== '' && <Text block>{t('foundTypes', lang, { types })}</Text>}
     </div>
