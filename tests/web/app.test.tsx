@@ -146,6 +146,8 @@ describe('the web page', () => {
     expect(banner.getAttribute('data-status')).toBe('undecided');
     expect(screen.queryByTestId('download')).toBeNull();
     expect(document.body.textContent ?? '').not.toMatch(/达标学校|全部通过|都达标|数据第 0/);
+    // No list to show: no empty heading over nothing.
+    expect(screen.queryByRole('heading', { name: '学校与数据' })).toBeNull();
   });
 
   test('the mapping panel re-analyses with the chosen column, and messages name it', async () => {

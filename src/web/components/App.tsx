@@ -283,7 +283,8 @@ export function App() {
               writePlanned={(plan) => track(client.writePlanned(plan, setStage))}
             />
           )}
-          {drawn >= steps - 2 && (
+          {/* Every list needs an analysed entry, an excluded row or a note row: without any, no empty heading. */}
+          {drawn >= steps - 2 && analysis.findings.counts.entries + analysis.findings.counts.excludedRows + analysis.findings.counts.noteRows > 0 && (
             <section className={styles.section} aria-labelledby="lists-heading">
               <Text as="h2" block size={600} weight="semibold" id="lists-heading" className={styles.heading}>
                 {t('listsTitle', lang)}
