@@ -5,6 +5,7 @@
  * the steps in place when no worker starts or the worker breaks.
  */
 import { SAMPLE_EXPECTED, sampleCountyGrid } from '../../samples/sample-county';
+import { syntheticCountyGrid } from '../../samples/synthetic-county';
 import { analyze } from '../../src/core/analyze';
 import { buildFindings } from '../../src/core/findings';
 import { readSheet } from '../../src/core/reader';
@@ -16,14 +17,15 @@ import { checkSteps, computeCheck, computeInPlace, runSteps, type CheckCompute, 
 import { handleCheck } from '../../src/taskpane/check/handler';
 import type { CheckReply, CheckRequest } from '../../src/taskpane/check/protocol';
 import { runCheck, type CheckStep } from '../../src/taskpane/flow';
+import { joinLongArrays, PART_SIZE } from '../../src/workers/parts';
 import type { Send } from '../../src/workers/start';
 
 const grid = sampleCountyGrid();
 const overrides = { name: [] };
 
 /** Today's three steps, called one after the other. */
-function engine(ruleset: Ruleset, mapping = {}) {
-  const read = readSheet(grid, { mapping });
+function engine(ruleset: Ruleset, mapping = {}, from = grid) {
+  const read = readSheet(from, { mapping });
   const result = analyze(read, ruleset, { lang: 'zh' });
   return { read, result, findings: buildFindings(result, ruleset) };
 }
@@ -74,12 +76,19 @@ describe('the check’s pure steps', () => {
 });
 
 describe('the check worker’s handler', () => {
-  test('posts the stages, then the outcome, which survives a structured clone unchanged', async () => {
+  test('posts the stages, then the outcome in parts, which survive a structured clone and join to the outcome', async () => {
     const replies: CheckReply[] = [];
-    await handleCheck({ id: 7, grid, overrides: {}, ruleset: QUALITY_2017, lang: 'zh' }, (reply) => replies.push(structuredClone(reply)));
-    expect(replies.map((r) => (r.type === 'stage' ? r.stage : r.type))).toEqual(['parse', 'analyze', 'done', 'computed']);
+    const large = syntheticCountyGrid(PART_SIZE + 100);
+    await handleCheck({ id: 7, grid: large, overrides: {}, ruleset: QUALITY_2017, lang: 'zh' }, (reply) => replies.push(structuredClone(reply)));
+    expect(replies.filter((r) => r.type !== 'part').map((r) => (r.type === 'stage' ? r.stage : r.type))).toEqual(['parse', 'analyze', 'done', 'computed']);
+    expect(replies.every((r) => r.id === 7)).toBe(true);
+    const parts = replies.flatMap((r) => (r.type === 'part' ? [r.part] : []));
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.every((part) => part.items.length <= PART_SIZE)).toBe(true);
     const last = replies[replies.length - 1];
-    expect(last).toEqual({ id: 7, type: 'computed', outcome: engine(QUALITY_2017) });
+    if (last.type !== 'computed') throw new Error('no outcome');
+    expect(last.outcome.result.schools).toEqual([]);
+    expect(joinLongArrays(last.outcome, parts)).toEqual(engine(QUALITY_2017, {}, large));
   });
 
   test('a failure is posted with its message, not thrown', async () => {
@@ -167,8 +176,8 @@ describe('runCheck with the compute step injected', () => {
     expect(outcome.result.sections.primary.schools).toBe(SAMPLE_EXPECTED.sections.primary.schools);
   });
 
-  test('through the worker client, the outcome is the one computed in place', async () => {
-    const gateway = createMemoryGateway({ sheets: [grid] });
+  test('through the worker client (the outcome in parts), the outcome is the one computed in place', async () => {
+    const gateway = createMemoryGateway({ sheets: [syntheticCountyGrid(PART_SIZE + 100)] });
     const { location } = await gateway.findTable('sheet');
     const viaWorker = await runCheck(gateway, location, {}, QUALITY_2017, 'zh', () => undefined, createCheckWorker(fakeWorker()));
     const inPlace = await runCheck(gateway, location, {}, QUALITY_2017, 'zh', () => undefined);

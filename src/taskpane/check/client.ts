@@ -1,10 +1,11 @@
 /**
  * The pane's side of the check worker: a `CheckCompute` that sends the grid to
  * the worker (started from `PANE_WORKER_FILE`, next to the pane's page) and
- * resolves with its outcome, reporting the worker's stages on the way. Where no
+ * resolves with its outcome, joined from the parts it arrives in, reporting the worker's stages on the way. Where no
  * worker can start (jsdom, old webviews) or the worker fails to load or
  * crashes, the same steps run on the pane's thread (`computeInPlace`).
  */
+import { joinLongArrays, type Part } from '../../workers/parts';
 import { startWorker, type Send } from '../../workers/start';
 import { computeInPlace, type CheckCompute, type CheckComputed, type ComputeStage } from './compute';
 import type { CheckReply, CheckRequest } from './protocol';
@@ -17,6 +18,8 @@ type Spawn = (onReply: (reply: CheckReply) => void, onBroken: () => void) => Sen
 interface Pending {
   request: CheckRequest;
   onStage: (stage: ComputeStage) => void;
+  /** The parts of the outcome received so far. */
+  parts: Part[];
   resolve: (outcome: CheckComputed) => void;
   reject: (error: Error) => void;
 }
@@ -46,8 +49,9 @@ export function createCheckWorker(spawn: Spawn = startPaneWorker, fallback: Chec
     const waiting = pending.get(reply.id);
     if (waiting === undefined) return;
     if (reply.type === 'stage') return waiting.onStage(reply.stage);
+    if (reply.type === 'part') return void waiting.parts.push(reply.part);
     pending.delete(reply.id);
-    if (reply.type === 'computed') waiting.resolve(reply.outcome);
+    if (reply.type === 'computed') waiting.resolve(joinLongArrays(reply.outcome, waiting.parts));
     else waiting.reject(new Error(reply.message));
   }
 
@@ -61,7 +65,7 @@ export function createCheckWorker(spawn: Spawn = startPaneWorker, fallback: Chec
 
   return (grid, overrides, ruleset, lang, onStage) =>
     new Promise<CheckComputed>((resolve, reject) => {
-      const check: Pending = { request: { id: nextId++, grid, overrides, ruleset, lang }, onStage, resolve, reject };
+      const check: Pending = { request: { id: nextId++, grid, overrides, ruleset, lang }, onStage, parts: [], resolve, reject };
       if (send === undefined) send = spawn(receive, fallBack);
       if (send === null) return runHere(check);
       pending.set(check.request.id, check);

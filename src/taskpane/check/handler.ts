@@ -1,11 +1,12 @@
 /**
  * The check worker's work for one request, apart from the worker's global scope so it can be tested.
  */
+import { splitLongArrays } from '../../workers/parts';
 import { checkSteps, runSteps } from './compute';
 import type { CheckReply, CheckRequest } from './protocol';
 
 /**
- * Computes one check, posting its stages, then its outcome or the failure.
+ * Computes one check, posting its stages, then its outcome in parts, or the failure.
  *
  * @example
  * await handleCheck(request, (reply) => self.postMessage(reply));
@@ -14,7 +15,9 @@ export async function handleCheck(request: CheckRequest, post: (reply: CheckRepl
   const { id, grid, overrides, ruleset, lang } = request;
   try {
     const outcome = await runSteps(checkSteps(grid, overrides, ruleset, lang), (stage) => post({ id, type: 'stage', stage }), () => Promise.resolve());
-    post({ id, type: 'computed', outcome });
+    const { head, parts } = splitLongArrays(outcome);
+    for (const part of parts) post({ id, type: 'part', part });
+    post({ id, type: 'computed', outcome: head });
   } catch (error) {
     post({ id, type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
