@@ -48,6 +48,8 @@ module.exports = async (env, argv) => {
       web: [POLYFILLS, './src/web/index.tsx'],
       // The web page's analysis worker (src/web/worker/client.ts starts it as web-worker.js).
       'web-worker': [POLYFILLS, './src/web/worker/analysis.worker.ts'],
+      // The task pane's check worker (src/taskpane/check/client.ts starts it as pane-worker.js).
+      'pane-worker': [POLYFILLS, './src/taskpane/check/check.worker.ts'],
     },
     optimization: {
       splitChunks: {

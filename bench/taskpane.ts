@@ -44,8 +44,9 @@ export type CheckStepName = 'parse' | 'analyze' | 'findings';
 
 /**
  * How long each pure step of the pane's check holds the thread at `schools`
- * schools, in Node (ms, `runs` runs after one warm-up). The pane runs each step
- * as one task on its own thread, so each is a freeze of about that length.
+ * schools, in Node (ms, `runs` runs after one warm-up). The pane runs them in its
+ * check worker; where no worker starts it runs each step as one task on its own
+ * thread, a freeze of about that length.
  */
 export function benchCheckSteps(schools: number, runs: number): Record<CheckStepName, Spread> {
   const grid = syntheticCountyGrid(schools);

@@ -25,7 +25,7 @@ export interface WebTrace {
   pageHeightPx: number;
 }
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
@@ -36,10 +36,10 @@ interface TraceEvent {
 }
 
 /** The page's `console.timeStamp` that ends the measured span. */
-const END_MARK = 'junheng-bench-end';
+export const END_MARK = 'junheng-bench-end';
 
 /** Durations (ms) of the tasks run on renderer main threads before the end mark. */
-function mainThreadTasks(events: readonly TraceEvent[]): number[] {
+export function mainThreadTasks(events: readonly TraceEvent[]): number[] {
   const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
   const end = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === END_MARK)?.ts ?? Infinity;
   return events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`) && e.ts < end).map((e) => (e.dur ?? 0) / 1000);

@@ -30,6 +30,7 @@ import { PlanStep } from './components/PlanStep';
 import { withColumns, withFactor } from '../core/reader/overrides';
 import { mappingMessages, newRulesetId, runCheck, storedRulesets, yieldToBrowser } from './flow';
 import type { CheckOutcome, CheckStep } from './flow';
+import type { CheckCompute } from './check/compute';
 import { draftOf, explainErrors } from './ruleset-draft';
 import type { RulesetDraft } from './ruleset-draft';
 import { t } from './strings';
@@ -53,6 +54,8 @@ export interface AppProps {
   gateway: WorkbookGateway;
   /** Demo mode: not connected to Excel, working on the bundled sample county. */
   demo?: boolean;
+  /** Where a check's pure steps run: the pane's check worker in production; in place by default. */
+  compute?: CheckCompute;
 }
 
 /** Turns a failure into words for the user. */
@@ -61,7 +64,7 @@ function failureText(error: unknown, lang: Lang): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function App({ gateway, demo = false }: AppProps) {
+export function App({ gateway, demo = false, compute }: AppProps) {
   const styles = useStyles();
   const lang = useMemo(() => gateway.language(), [gateway]);
   const [source, setSource] = useState<TableSource>('sheet');
@@ -147,7 +150,7 @@ export function App({ gateway, demo = false }: AppProps) {
     setNotice(null);
     setOutcome(null);
     try {
-      setOutcome(await runCheck(gateway, table.location, overrides, ruleset, lang, setStep));
+      setOutcome(await runCheck(gateway, table.location, overrides, ruleset, lang, setStep, compute));
     } catch (error) {
       fail('write', error);
     } finally {

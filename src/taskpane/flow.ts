@@ -3,9 +3,8 @@
  * a run does, kept apart from React so they can be tested on their own.
  */
 import { analyze } from '../core/analyze';
-import { buildFindings, type Findings } from '../core/findings';
+import type { Findings } from '../core/findings';
 import { cellAddress, columnNumber } from '../core/address';
-import { readSheet } from '../core/reader';
 import { BUILTIN_RULESETS, parseRuleset } from '../core/rulesets';
 import type { RulesetProblem } from '../core/ruleset-problems';
 import type {
@@ -21,16 +20,9 @@ import type {
 } from '../core/types';
 import type { StoredSettings, TableLocation, WorkbookGateway } from '../gateway/types';
 import { appendAll } from '../core/arrays';
+import { computeInPlace, yieldToBrowser, type CheckCompute } from './check/compute';
 
-/**
- * Lets the browser paint and handle input between steps, so the pane never freezes.
- *
- * @example
- * await yieldToBrowser();
- */
-export function yieldToBrowser(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+export { yieldToBrowser };
 
 /**
  * How many school rows of each type the reader found.
@@ -85,8 +77,9 @@ export type CheckStep = 'read' | 'parse' | 'analyze' | 'done';
 /**
  * One check: read the table again (the user may have edited it), recognise the
  * schools with the user's column choices, analyse, build the findings. The
- * Office.js read stays on the pane's thread; the pure steps run in turn with a
- * yield to the browser between them (each step is one slice), and each is reported.
+ * Office.js read stays on the pane's thread; the pure steps run in `compute`:
+ * the pane's check worker in production, or in place with a yield to the
+ * browser between steps (each step is one slice). Each step is reported.
  *
  * @example
  * const { result } = await runCheck(gateway, found.location, {}, QUALITY_2017, 'zh', setStep);
@@ -98,20 +91,12 @@ export async function runCheck(
   ruleset: Ruleset,
   lang: Lang,
   onStep: (step: CheckStep) => void,
+  compute: CheckCompute = computeInPlace,
 ): Promise<CheckOutcome> {
   onStep('read');
   await yieldToBrowser();
   const grid = await gateway.readTable(location);
-  onStep('parse');
-  await yieldToBrowser();
-  const read = readSheet(grid, { mapping: overrides });
-  onStep('analyze');
-  await yieldToBrowser();
-  const result = analyze(read, ruleset, { lang });
-  await yieldToBrowser();
-  const findings = buildFindings(result, ruleset);
-  onStep('done');
-  await yieldToBrowser();
+  const { read, result, findings } = await compute(grid, overrides, ruleset, lang, onStep);
   return { read, result, ruleset, findings };
 }
 

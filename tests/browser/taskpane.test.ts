@@ -32,9 +32,11 @@ const officeRequests: string[] = [];
 /** Requests to anywhere but the local server and the (locally served) office.js CDN. */
 const foreign: string[] = [];
 const pageErrors: string[] = [];
+/** The workers the page started. */
+const workers: string[] = [];
 
 beforeAll(async () => {
-  ensureBuilt('taskpane.html');
+  ensureBuilt('pane-worker.js');
   expected = analyze(readSheet(sampleCountyGrid()), QUALITY_2017, { lang: 'zh' });
   served = await serveDir(DIST);
   browser = await launchChromium();
@@ -55,6 +57,7 @@ beforeAll(async () => {
   page = await browser.context.newPage();
   await page.setViewportSize({ width: 360, height: 900 });
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('worker', (worker) => workers.push(worker.url()));
   await page.goto(`${served.origin}/taskpane.html`);
   await page.getByText('演示模式').waitFor({ timeout: 60_000 });
 });
@@ -83,6 +86,9 @@ test('finds the table, runs the check and shows the engine’s verdict; the scre
   await page.getByText('已读取 学校办学条件!A1:W46').waitFor();
   await page.getByRole('button', { name: '开始检查' }).click();
   await page.getByText(countyHeadline(expected.verdict, 'zh'), { exact: true }).waitFor({ timeout: 60_000 });
+  // The check's pure steps ran in the pane's check worker, off the pane's thread.
+  expect(workers).toEqual([`${served.origin}/pane-worker.js`]);
+  expect(await page.workers()[0].evaluate(() => typeof self.onmessage)).toBe('function');
   const counts = await page.locator('[data-testid="count-line"]').allTextContents();
   expect(counts).toEqual(countLines(buildFindings(expected, QUALITY_2017).counts, true, 'zh'));
 

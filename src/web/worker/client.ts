@@ -11,6 +11,7 @@ import type { Comparison } from '../../core/compare';
 import type { CountyPlan } from '../../core/plan';
 import type { ColumnMapping, L10n, Lang, Message, Ruleset, SheetRead } from '../../core/types';
 import type { EarlierRead } from '../../files/earlier-check';
+import { listen, startWorker } from '../../workers/start';
 import { joinView, type ViewPart } from './parts';
 import type { AnalysisView, FinalReply, Reply, Request, Stage } from './protocol';
 
@@ -52,24 +53,9 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-/** Wires a started worker to the client. */
-function listen(worker: Worker, onReply: (reply: Reply) => void, onBroken: () => void): Send {
-  worker.onmessage = (event: MessageEvent<Reply>) => onReply(event.data);
-  worker.onerror = () => {
-    worker.terminate();
-    onBroken();
-  };
-  return (request) => worker.postMessage(request);
-}
-
 /** A Worker running `WORKER_FILE`, or null when this page cannot start one (file:// in Chromium). */
-function startWorker(onReply: (reply: Reply) => void, onBroken: () => void): Send | null {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    return listen(new Worker(new URL(WORKER_FILE, document.baseURI)), onReply, onBroken);
-  } catch {
-    return null;
-  }
+function startPageWorker(onReply: (reply: Reply) => void, onBroken: () => void): Send | null {
+  return startWorker<Request, Reply>(WORKER_FILE, onReply, onBroken);
 }
 
 /** The worker's text, loaded by a script tag (which a page opened from file:// may do, unlike fetch). */
@@ -93,7 +79,7 @@ async function startInlineWorker(onReply: (reply: Reply) => void, onBroken: () =
   if (typeof Worker === 'undefined' || typeof Blob === 'undefined') return null;
   try {
     const url = URL.createObjectURL(new Blob([await workerSource()], { type: 'text/javascript' }));
-    return listen(new Worker(url), onReply, onBroken);
+    return listen<Request, Reply>(new Worker(url), onReply, onBroken);
   } catch {
     return null;
   }
@@ -115,7 +101,7 @@ export class AnalysisClient {
   private send: Promise<Send> | null = null;
 
   constructor(
-    private readonly spawn: Spawn = startWorker,
+    private readonly spawn: Spawn = startPageWorker,
     /** Tried when `spawn` cannot start a worker. */
     private readonly spawnInline: SpawnLater = startInlineWorker,
   ) {}
