@@ -13,7 +13,7 @@ import { serveDir } from '../tests/browser/support/serve';
 import { syntheticCountyGrid } from '../samples/synthetic-county';
 import { maxOf } from '../src/core/arrays';
 import { QUALITY_2017 } from '../src/core/rulesets';
-import { END_MARK, mainThreadTasks, type TraceEvent } from './web-trace';
+import { END_MARK, mainThreadTasks, startTrace } from './web-trace';
 
 /** The page the worker starts from: a file next to the pane, so the pane's own start-up is not traced. */
 const PAGE = 'webview-check.js';
@@ -37,13 +37,7 @@ export async function benchPaneWorker(schools: number, dist: string): Promise<Pa
     const page = await chromium.context.newPage();
     await page.goto(`${served.origin}/${PAGE}`);
     await page.evaluate((request) => Object.assign(window, { benchRequest: request }), { id: 1, grid: syntheticCountyGrid(schools), overrides: {}, ruleset: QUALITY_2017, lang: 'zh' });
-    const cdp = await chromium.context.newCDPSession(page);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (data) => {
-      for (const event of data.value) events.push(event as unknown as TraceEvent);
-    });
-    const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel', transferMode: 'ReportEvents' });
+    const trace = await startTrace(chromium.context, page);
     const run = await page.evaluate(
       (mark) =>
         new Promise<{ seconds: number; messages: number }>((resolve, reject) => {
@@ -64,9 +58,7 @@ export async function benchPaneWorker(schools: number, dist: string): Promise<Pa
         }),
       END_MARK,
     );
-    await cdp.send('Tracing.end');
-    await complete;
-    const tasks = mainThreadTasks(events);
+    const tasks = mainThreadTasks(await trace.stop());
     return { schools, ...run, longestTaskMs: maxOf(tasks, 0), longTasks: tasks.filter((ms) => ms > 100).length };
   } finally {
     await chromium.close();

@@ -12,6 +12,7 @@ import path from 'path';
 import { launchChromium } from '../tests/browser/support/chromium';
 import { serveDir } from '../tests/browser/support/serve';
 import { maxOf } from '../src/core/arrays';
+import type { BrowserContext, Page } from 'playwright-core';
 
 export interface WebTrace {
   schools: number;
@@ -45,6 +46,32 @@ export function mainThreadTasks(events: readonly TraceEvent[]): number[] {
   return events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`) && e.ts < end).map((e) => (e.dur ?? 0) / 1000);
 }
 
+/**
+ * Starts a Chromium performance trace of a page (timeline events); `stop`
+ * ends it and gives every event collected.
+ *
+ * @example
+ * const trace = await startTrace(context, page);
+ * // … the work to measure …
+ * const tasks = mainThreadTasks(await trace.stop());
+ */
+export async function startTrace(context: BrowserContext, page: Page): Promise<{ stop: () => Promise<TraceEvent[]> }> {
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (data) => {
+    for (const event of data.value) events.push(event as unknown as TraceEvent);
+  });
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel', transferMode: 'ReportEvents' });
+  return {
+    stop: async () => {
+      await cdp.send('Tracing.end');
+      await complete;
+      return events;
+    },
+  };
+}
+
 export async function benchWebTrace(workbook: string, schools: number, dist: string): Promise<WebTrace> {
   if (!fs.existsSync(path.join(dist, 'web.html'))) throw new Error('dist/web.html is missing: run "npm run build" first');
   const served = await serveDir(dist);
@@ -54,22 +81,14 @@ export async function benchWebTrace(workbook: string, schools: number, dist: str
     await page.goto(`${served.origin}/web.html`);
     // Playwright's helper script goes into the page now, not during the measured span.
     await page.locator('[data-testid="workbook-input"]').waitFor({ state: 'attached' });
-    const cdp = await chromium.context.newCDPSession(page);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (data) => {
-      for (const event of data.value) events.push(event as unknown as TraceEvent);
-    });
-    const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel', transferMode: 'ReportEvents' });
+    const trace = await startTrace(chromium.context, page);
     const start = Date.now();
     await page.setInputFiles('[data-testid="workbook-input"]', workbook);
     await page.waitForSelector('[data-testid="county-verdict"]', { timeout: 600_000 });
     const verdictSeconds = (Date.now() - start) / 1000;
     await page.waitForTimeout(1000); // whatever the page draws after the verdict
     await page.evaluate((mark) => console.timeStamp(mark), END_MARK);
-    await cdp.send('Tracing.end');
-    await complete;
-    const tasks = mainThreadTasks(events);
+    const tasks = mainThreadTasks(await trace.stop());
     const long = tasks.filter((ms) => ms > 100);
     return {
       schools,
