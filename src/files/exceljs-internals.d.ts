@@ -65,3 +65,8 @@ declare module 'exceljs/lib/xlsx/xform/style/dxf-xform' {
   }
   export = DxfXform;
 }
+
+declare module 'exceljs/lib/utils/utils' {
+  /** Text escaped for XML as ExcelJS writes it (control characters dropped). */
+  export function xmlEncode(text: string): string;
+}
