@@ -191,14 +191,19 @@ function reportSheetOptions(sheet: ReportSheet): Partial<ExcelJS.AddWorksheetOpt
   };
 }
 
-/** A row of cells only (no note) that `plain` can write itself, when it is ready. */
-function writePlain(worksheet: ExcelJS.Worksheet, number: number, models: ReportCell[], plain: PlainRows | undefined, notes: Message[]): boolean {
-  if (plain === undefined || !plain.ready(worksheet) || models.some((model) => model.note !== undefined)) return false;
+/** Whether a row's extras leave it plain: at most a height. */
+function plainExtras(extra: RowExtras | undefined): boolean {
+  return extra === undefined || (extra.merges.length === 0 && extra.bars.length === 0 && !extra.breakAfter);
+}
+
+/** A row of cells (no note) and at most a height that `plain` can write itself, when it is ready. */
+function writePlain(worksheet: ExcelJS.Worksheet, number: number, models: ReportCell[], extra: RowExtras | undefined, plain: PlainRows | undefined, notes: Message[]): boolean {
+  if (plain === undefined || !plainExtras(extra) || !plain.ready(worksheet) || models.some((model) => model.note !== undefined)) return false;
   const cells = models.map((model, j): PlainCell => ({
     value: storedAt(model.value, worksheet.name, number, j + 1, notes),
     style: cellStyle(model.style ?? 'plain', model.numFmt),
   }));
-  plain.write(worksheet, number, cells);
+  plain.write(worksheet, number, cells, extra?.height);
   return true;
 }
 
@@ -208,7 +213,7 @@ function writePlain(worksheet: ExcelJS.Worksheet, number: number, models: Report
  * shows them), its height, chart bars (ExcelJS cannot write chart objects: bars
  * are drawn in cells) and a page break below; `done` is called with each
  * finished row (the streaming writer commits it). Rows with none of these
- * extras go to `plain` when given (it writes them without ExcelJS cells).
+ * extras but a height go to `plain` when given (it writes them without ExcelJS cells).
  */
 function fillReportSheet(
   worksheet: ExcelJS.Worksheet,
@@ -225,7 +230,7 @@ function fillReportSheet(
   const last = maxOf([...extras.keys()], sheet.rows.length);
   for (let number = 1; number <= last; number++) {
     const extra = extras.get(number);
-    if (extra === undefined && writePlain(worksheet, number, sheet.rows[number - 1] ?? [], plain, notes)) continue;
+    if (writePlain(worksheet, number, sheet.rows[number - 1] ?? [], extra, plain, notes)) continue;
     const row = worksheet.getRow(number);
     (sheet.rows[number - 1] ?? []).forEach((model, j) => {
       const cell = row.getCell(j + 1);

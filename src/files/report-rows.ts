@@ -3,7 +3,7 @@
  * sheet writer, without building ExcelJS rows and cells: the same XML as
  * ExcelJS's row writer (`RowXform`) for a row of values with shared styles,
  * with style ids from the writer's own style list. Rows with anything more
- * (merges, heights, notes, page breaks) stay with ExcelJS. Node only.
+ * (merges, notes, chart bars, page breaks) stay with ExcelJS. Node only.
  */
 import ExcelJS from 'exceljs';
 import { xmlEncode } from 'exceljs/lib/utils/utils';
@@ -40,14 +40,14 @@ function letters(column: number): string {
 
 /**
  * A row's XML as ExcelJS's row writer writes it (strings inline as `t="str"`),
- * or '' for a row without cells (holes are no cells). Style ids are asked for in cell order, as
- * ExcelJS asks for them.
+ * or '' for a row without cells (holes are no cells) or height. Style ids are
+ * asked for in cell order, as ExcelJS asks for them.
  *
  * @example
  * plainRowXml(3, [{ value: 'a<b', style: {} }], () => 5);
  * // '<row r="3" spans="1:1" x14ac:dyDescent="0.25"><c r="A3" s="5" t="str"><v>a&lt;b</v></c></row>'
  */
-export function plainRowXml(number: number, cells: PlainCell[], styleId: StyleId): string {
+export function plainRowXml(number: number, cells: PlainCell[], styleId: StyleId, height?: number): string {
   let xml = '';
   let first = 0;
   for (let j = 0; j < cells.length; j++) {
@@ -65,8 +65,11 @@ export function plainRowXml(number: number, cells: PlainCell[], styleId: StyleId
     else if (typeof value === 'boolean') xml += ` t="b"><v>${value ? '1' : '0'}</v></c>`;
     else xml += ` t="str"><v>${xmlEncode(value)}</v></c>`;
   }
-  if (first === 0) return '';
-  const open = `<row r="${number}" spans="${first}:${cells.length}" x14ac:dyDescent="0.25"`;
+  if (first === 0 && !height) return '';
+  let open = `<row r="${number}"`;
+  if (height) open += ` ht="${height}" customHeight="1"`;
+  if (first !== 0) open += ` spans="${first}:${cells.length}"`;
+  open += ' x14ac:dyDescent="0.25"';
   return xml === '' ? `${open}/>` : `${open}>${xml}</row>`;
 }
 
@@ -85,8 +88,8 @@ interface SheetInternals {
 export interface PlainRows {
   /** Whether the next row can be written here: ExcelJS holds no row ahead (a merge over it). */
   ready(worksheet: ExcelJS.Worksheet): boolean;
-  /** Writes row `number`, the sheet's next row. */
-  write(worksheet: ExcelJS.Worksheet, number: number, cells: PlainCell[]): void;
+  /** Writes row `number`, the sheet's next row, with its height in points when it has one. */
+  write(worksheet: ExcelJS.Worksheet, number: number, cells: PlainCell[], height?: number): void;
 }
 
 /**
@@ -99,7 +102,7 @@ export interface PlainRows {
  */
 export const plainRows: PlainRows = {
   ready: (worksheet) => (worksheet as unknown as SheetInternals)._rows.length === 0,
-  write: (worksheet, number, cells) => {
+  write: (worksheet, number, cells, height) => {
     const sheet = worksheet as unknown as SheetInternals;
     if (!sheet.startedData) {
       sheet._writeColumns();
@@ -107,7 +110,7 @@ export const plainRows: PlainRows = {
       sheet.startedData = true;
     }
     const styles = sheet._workbook.styles;
-    const xml = plainRowXml(number, cells, (style, type) => styles.addStyleModel(style, type));
+    const xml = plainRowXml(number, cells, (style, type) => styles.addStyleModel(style, type), height);
     if (xml !== '') sheet.stream.write(xml);
     sheet._rowZero = number + 1;
   },

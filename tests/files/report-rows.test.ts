@@ -3,7 +3,7 @@
  * writes for the same cells and shared styles, style ids included: numbers,
  * texts with XML's special characters, CJK and control characters, empty
  * texts, booleans, empty cells with and without a style, a text of Excel's
- * longest length, holes and rows without cells. (Report cells hold no
+ * longest length, holes, row heights and rows without cells. (Report cells hold no
  * formulas: a text such as '=SUM(A1)' stays text.)
  */
 import ExcelJS from 'exceljs';
@@ -17,9 +17,10 @@ const filled: Partial<ExcelJS.Style> = { fill: { type: 'pattern', pattern: 'soli
 const none: Partial<ExcelJS.Style> = {};
 
 /** ExcelJS's XML for the same row, through a full row's model, and the ids it gave. */
-function excelJsXml(number: number, cells: PlainCell[], styles: StylesXform): string {
+function excelJsXml(number: number, cells: PlainCell[], styles: StylesXform, height?: number): string {
   const worksheet = new ExcelJS.Workbook().addWorksheet('报告');
   const row = worksheet.getRow(number);
+  if (height !== undefined) row.height = height;
   cells.forEach((cell, j) => {
     const target = row.getCell(j + 1);
     target.style = cell.style;
@@ -32,14 +33,14 @@ function excelJsXml(number: number, cells: PlainCell[], styles: StylesXform): st
   return xform.toXml(model);
 }
 
-function ours(number: number, cells: PlainCell[], styles: StylesXform): string {
-  return plainRowXml(number, cells, (style, type) => styles.addStyleModel(style, type));
+function ours(number: number, cells: PlainCell[], styles: StylesXform, height?: number): string {
+  return plainRowXml(number, cells, (style, type) => styles.addStyleModel(style, type), height);
 }
 
-function expectSame(number: number, cells: PlainCell[]): string {
+function expectSame(number: number, cells: PlainCell[], height?: number): string {
   const styles = new StylesXform(true);
-  const expected = excelJsXml(number, cells, styles);
-  const written = ours(number, cells, styles);
+  const expected = excelJsXml(number, cells, styles, height);
+  const written = ours(number, cells, styles, height);
   expect(written).toBe(expected);
   return written;
 }
@@ -81,6 +82,11 @@ describe('plainRowXml', () => {
     cells[2] = { value: 1, style: bold };
     cells[4] = { value: 'x', style: none };
     expect(expectSame(9, cells)).toMatch(/^<row r="9" spans="3:5" /);
+  });
+
+  it('writes a row height, with cells and without', () => {
+    expect(expectSame(6, [{ value: '长文字', style: filled }, { value: 3, style: percent }], 28.5)).toContain('<row r="6" ht="28.5" customHeight="1" spans="1:2"');
+    expect(expectSame(8, [], 40)).toBe('<row r="8" ht="40" customHeight="1" x14ac:dyDescent="0.25"/>');
   });
 
   it('names columns past Z', () => {
