@@ -32,8 +32,31 @@ const WIDE = /[\u2010-\u24FF\u25A0-\u2BFF\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF
  */
 export function textWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair is one character, outside every wide range.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    width += isWide(code) ? 2 : 1;
+  }
   return width;
+}
+
+/** Whether a UTF-16 code unit is in `WIDE` (all its ranges are in the basic plane). */
+function isWide(code: number): boolean {
+  if (code < 0x2010) return false;
+  return (
+    code <= 0x24ff ||
+    (code >= 0x25a0 && code <= 0x2bff) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6)
+  );
 }
 
 /** A number format the report model uses: an optional quoted prefix and suffix around General, 0, 0.00…, or 0.0%. */
