@@ -62,6 +62,28 @@ function isWide(code: number): boolean {
 /** A number format the report model uses: an optional quoted prefix and suffix around General, 0, 0.00…, or 0.0%. */
 const NUMBER_FORMAT = /^(?:"([^"]*)")?(General|0(?:\.(0+))?(%)?)(?:"([^"]*)")?$/;
 
+/** A number format's parts, as `NUMBER_FORMAT` reads them. */
+interface NumberFormat {
+  prefix: string;
+  body: string;
+  decimals: string;
+  percent: string | undefined;
+  suffix: string;
+}
+
+/** Formats read so far: a report has a handful, over many cells. */
+const FORMATS = new Map<string, NumberFormat | null>();
+
+function numberFormat(numFmt: string): NumberFormat | null {
+  let format = FORMATS.get(numFmt);
+  if (format === undefined) {
+    const match = NUMBER_FORMAT.exec(numFmt);
+    format = match === null ? null : { prefix: match[1] ?? '', body: match[2], decimals: match[3] ?? '', percent: match[4], suffix: match[5] ?? '' };
+    FORMATS.set(numFmt, format);
+  }
+  return format;
+}
+
 /**
  * The text a cell shows: text as is, numbers through their number format
  * ('0.00', '0.000', '0', '0.0%', '"≥"General', '0.00" ㎡"').
@@ -74,9 +96,9 @@ export function displayText(cell: Pick<ReportCell, 'value' | 'numFmt'>): string 
   const { value } = cell;
   if (value === null) return '';
   if (typeof value !== 'number') return String(value);
-  const match = NUMBER_FORMAT.exec(cell.numFmt ?? 'General');
-  if (match === null) return String(value);
-  const [, prefix = '', body, decimals = '', percent, suffix = ''] = match;
+  const format = numberFormat(cell.numFmt ?? 'General');
+  if (format === null) return String(value);
+  const { prefix, body, decimals, percent, suffix } = format;
   const shown = percent ? value * 100 : value;
   const digits = decimals.length;
   // General shows at most 10 significant digits in a column of ordinary width.
