@@ -381,8 +381,9 @@ async function analyzeAndPrint(file: string, options: AnalyzeOptions, io: CliIo,
   const result = analyze(read, ruleset, { lang, file: basename(file) });
   const comparison = earlier.check === null ? null : compareWithEarlier(earlier.check, result, ruleset, earlier.pairs, lang);
 
-  const document = resultDocument(result, ruleset);
   if (options.json) {
+    // Built only when printed: at 200 000 schools it is a large object the copy never needs.
+    const document = resultDocument(result, ruleset);
     const printed = comparison === null ? document : { ...document, comparison };
     if (io.stdoutBytes === undefined) writeJson(printed, io.stdout);
     else writeJsonBytes(printed, io.stdoutBytes);

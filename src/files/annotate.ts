@@ -27,6 +27,7 @@ import { maxOf } from '../core/arrays';
 import { cellAddress } from '../core/address';
 import { renderBoth } from '../core/messages/render';
 import type { Message } from '../core/types';
+import type { PlainCell, PlainRows } from './report-rows';
 
 function argb(hex: string): { argb: string } {
   return { argb: `FF${hex}` };
@@ -132,11 +133,16 @@ export function storable<T>(value: T): T | string | null {
  * storedNoting('长'.repeat(40000), sheet.getCell('B7'), notes); // notes[0].cell === 'Sheet1!B7'
  */
 function storedNoting<T>(value: T, cell: ExcelJS.Cell, notes: Message[]): T | string | null {
+  return storedAt(value, cell.worksheet.name, Number(cell.row), Number(cell.col), notes);
+}
+
+/** As `storedNoting`, for the cell at `row`, `column` of `sheet`. */
+function storedAt<T>(value: T, sheet: string, row: number, column: number, notes: Message[]): T | string | null {
   const stored = storable(value);
   if (typeof value === 'string' && stored !== value) {
-    const where = cellAddress(cell.worksheet.name, Number(cell.row), Number(cell.col));
+    const where = cellAddress(sheet, row, column);
     const params = { cell: where, length: value.length, limit: MAX_CELL_TEXT };
-    notes.push({ severity: 'warning', code: 'copy-text-cut', cell: where, row: Number(cell.row), text: renderBoth('copy-text-cut', params, 'cli'), params });
+    notes.push({ severity: 'warning', code: 'copy-text-cut', cell: where, row, text: renderBoth('copy-text-cut', params, 'cli'), params });
   }
   return stored;
 }
@@ -185,26 +191,51 @@ function reportSheetOptions(sheet: ReportSheet): Partial<ExcelJS.AddWorksheetOpt
   };
 }
 
+/** Whether a row's extras leave it plain: at most a height. */
+function plainExtras(extra: RowExtras | undefined): boolean {
+  return extra === undefined || (extra.merges.length === 0 && extra.bars.length === 0 && !extra.breakAfter);
+}
+
+/** A row of cells (no note) and at most a height that `plain` can write itself, when it is ready. */
+function writePlain(worksheet: ExcelJS.Worksheet, number: number, models: ReportCell[], extra: RowExtras | undefined, plain: PlainRows | undefined, notes: Message[]): boolean {
+  if (plain === undefined || !plainExtras(extra) || !plain.ready(worksheet) || models.some((model) => model.note !== undefined)) return false;
+  const cells = models.map((model, j): PlainCell => ({
+    value: storedAt(model.value, worksheet.name, number, j + 1, notes),
+    style: cellStyle(model.style ?? 'plain', model.numFmt),
+  }));
+  plain.write(worksheet, number, cells, extra?.height);
+  return true;
+}
+
 /**
  * Writes a report sheet row by row: each row's cells, then the merges that
  * start on it (cells a merge covers take its first cell's style, as Excel
  * shows them), its height, chart bars (ExcelJS cannot write chart objects: bars
  * are drawn in cells) and a page break below; `done` is called with each
- * finished row (the streaming writer commits it).
+ * finished row (the streaming writer commits it). Rows with none of these
+ * extras but a height go to `plain` when given (it writes them without ExcelJS cells).
  */
-function fillReportSheet(worksheet: ExcelJS.Worksheet, sheet: ReportSheet, charts: ReportChart[], done: (row: ExcelJS.Row) => void, notes: Message[]): void {
+function fillReportSheet(
+  worksheet: ExcelJS.Worksheet,
+  sheet: ReportSheet,
+  charts: ReportChart[],
+  done: (row: ExcelJS.Row) => void,
+  notes: Message[],
+  plain?: PlainRows,
+): void {
   sheet.widths.forEach((width, i) => {
     worksheet.getColumn(i + 1).width = width;
   });
   const extras = rowExtras(sheet, charts);
   const last = maxOf([...extras.keys()], sheet.rows.length);
   for (let number = 1; number <= last; number++) {
+    const extra = extras.get(number);
+    if (writePlain(worksheet, number, sheet.rows[number - 1] ?? [], extra, plain, notes)) continue;
     const row = worksheet.getRow(number);
     (sheet.rows[number - 1] ?? []).forEach((model, j) => {
       const cell = row.getCell(j + 1);
       if (cell.type !== ExcelJS.ValueType.Merge) writeCell(cell, model, notes);
     });
-    const extra = extras.get(number);
     if (extra !== undefined) {
       for (const merge of extra.merges) worksheet.mergeCells(merge.top, merge.left, merge.bottom, merge.right);
       if (extra.height !== undefined) row.height = extra.height;
@@ -398,10 +429,11 @@ export async function prepareCopy(
   return workbook;
 }
 
-/** What the streaming writer does with a report sheet: prepare it before its first row, commit each row. */
+/** What the streaming writer does with a report sheet: prepare it before its first row, commit each row, write plain rows itself. */
 export interface SheetHooks {
   started: (worksheet: ExcelJS.Worksheet) => void;
   done: (row: ExcelJS.Row) => void;
+  plain?: PlainRows;
 }
 
 const NO_HOOKS: SheetHooks = { started: () => undefined, done: () => undefined };
@@ -410,7 +442,7 @@ const NO_HOOKS: SheetHooks = { started: () => undefined, done: () => undefined }
 export function addReportSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet, charts: ReportChart[], hooks: SheetHooks = NO_HOOKS, notes: Message[] = []): ExcelJS.Worksheet {
   const worksheet = workbook.addWorksheet(sheet.name, reportSheetOptions(sheet));
   hooks.started(worksheet);
-  fillReportSheet(worksheet, sheet, charts, hooks.done, notes);
+  fillReportSheet(worksheet, sheet, charts, hooks.done, notes, hooks.plain);
   markReportSheet(workbook, sheet.name);
   return worksheet;
 }

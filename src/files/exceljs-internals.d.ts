@@ -65,3 +65,17 @@ declare module 'exceljs/lib/xlsx/xform/style/dxf-xform' {
   }
   export = DxfXform;
 }
+
+declare module 'exceljs/lib/utils/utils' {
+  /** Text escaped for XML as ExcelJS writes it (control characters dropped). */
+  export function xmlEncode(text: string): string;
+}
+
+declare module 'exceljs/lib/xlsx/xform/style/styles-xform' {
+  /** ExcelJS's style list; `new StylesXform(true)` starts with its defaults. */
+  class StylesXform {
+    constructor(initialise?: boolean);
+    addStyleModel(style: unknown, type?: number): number;
+  }
+  export = StylesXform;
+}

@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import type { Report } from '../core/report';
 import type { Message } from '../core/types';
 import { addReportSheet } from './annotate';
+import { plainRows } from './report-rows';
 import { completeSheetWriter } from './stream-writer';
 import type { ReportStyles } from './splice-styles';
 import { DeflatingPart } from './zip-write';
@@ -74,7 +75,7 @@ export async function writeReportParts(report: Report, firstStyle: number, notes
   // Index 0 stays the default format; the report's own start at the user's count.
   for (let i = model.styles.length; i < firstStyle; i++) model.styles.push(`<xf junheng-placeholder="${i}"/>`);
   for (const sheet of report.sheets) {
-    addReportSheet(writer, sheet, report.charts, { started: completeSheetWriter, done: (row) => row.commit() }, notes).commit();
+    addReportSheet(writer, sheet, report.charts, { started: completeSheetWriter, done: (row) => row.commit(), plain: plainRows }, notes).commit();
   }
   await writer.commit();
   const { numFmts, fonts, fills, borders } = model;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { analyze } from '../../src/core/analyze';
 import { presentShortfall } from '../../src/core/format';
 import {
@@ -348,6 +349,16 @@ describe('printable sheets', () => {
           expect({ sheet: sheet.name, cell: `${i + 1},${j + 1}`, fits: widthNeeded(cell) <= room }).toMatchObject({ fits: true });
         }),
       );
+    }
+  });
+
+  test('measuring: a character counts 2 exactly when the wide ranges hold it (one per code point)', () => {
+    const wide = /[\u2010-\u24FF\u25A0-\u2BFF\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
+    const byPattern = (text: string): number => [...text].reduce((sum, ch) => sum + (wide.test(ch) ? 2 : 1), 0);
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => textWidth(text) === byPattern(text)));
+    fc.assert(fc.property(fc.string({ unit: fc.integer({ min: 0x2000, max: 0xffff }).map((code) => String.fromCharCode(code)) }), (text) => textWidth(text) === byPattern(text)));
+    for (const text of ['\u2010\u24ff\u2500\u25a0\u2bff\u2c00\u2e80\ua4cf\ua4d0\uac00\ud7a3\ud7a4\uf900\ufaff\ufe30\ufe4f\ufe50\uff00\uff60\uff61\uffe0\uffe6\uffe7', '\ud83d\ude00\ud800x\udc00']) {
+      expect(textWidth(text)).toBe(byPattern(text));
     }
   });
 

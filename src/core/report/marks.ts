@@ -273,8 +273,15 @@ function planKey(plans: SectionPlan[]): string {
     .join('/');
 }
 
-interface RowMark extends RowFormula {
+/** A row and its formula (shared by every row of its shape). */
+interface RowMark {
   row: number;
+  of: RowFormula;
+}
+
+/** Whether two formulas are the same text over the same columns for the same section. */
+function sameFormula(a: RowFormula, b: RowFormula): boolean {
+  return a === b || (a.formula === b.formula && a.columns.join() === b.columns.join() && a.section === b.section);
 }
 
 /** Joins rows that follow each other with the same formula into one rule per column. */
@@ -284,19 +291,18 @@ function groupRows(sheet: string, def: IndicatorDef, level: MarkLevel, marks: Ro
   for (let i = 1; i <= marks.length; i++) {
     const first = marks[start];
     const next = marks[i];
-    if (next !== undefined && next.row === marks[i - 1].row + 1 && next.formula === first.formula && next.columns.join() === first.columns.join() && next.section === first.section) {
-      continue;
-    }
+    if (next !== undefined && next.row === marks[i - 1].row + 1 && sameFormula(next.of, first.of)) continue;
     const last = marks[i - 1];
-    for (const column of first.columns) {
+    const { formula, columns, section } = first.of;
+    for (const column of columns) {
       const letter = columnLetter(column);
       rules.push({
         sheet,
         range: first.row === last.row ? `${letter}${first.row}` : `${letter}${first.row}:${letter}${last.row}`,
-        formula: first.formula.split(ROW).join(String(first.row)),
+        formula: formula.split(ROW).join(String(first.row)),
         level,
         indicator: def.id,
-        section: first.section,
+        section,
       });
     }
     start = i;
@@ -335,11 +341,15 @@ export function buildMarkRules(read: SheetRead, result: AnalysisResult, ruleset:
     for (const record of records) {
       const plans = rowPlans(result, columns, record, byRow.get(record.row) as SchoolResult[], def);
       if (plans === null) continue;
+      const shape = planKey(plans);
       for (const level of MARK_LEVELS) {
-        const key = `${level}/${planKey(plans)}`;
-        const row = formulas.get(key) ?? rowFormulas(plans, def, limits, level);
-        formulas.set(key, row);
-        for (const formula of row) marks[level].push({ row: record.row, ...formula });
+        const key = `${level}/${shape}`;
+        let row = formulas.get(key);
+        if (row === undefined) {
+          row = rowFormulas(plans, def, limits, level);
+          formulas.set(key, row);
+        }
+        for (const formula of row) marks[level].push({ row: record.row, of: formula });
       }
     }
     for (const level of MARK_LEVELS) appendAll(rules[level], groupRows(read.sheet, def, level, marks[level]));

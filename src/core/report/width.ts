@@ -32,12 +32,57 @@ const WIDE = /[\u2010-\u24FF\u25A0-\u2BFF\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF
  */
 export function textWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair is one character, outside every wide range.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    width += isWide(code) ? 2 : 1;
+  }
   return width;
+}
+
+/** Whether a UTF-16 code unit is in `WIDE` (all its ranges are in the basic plane). */
+function isWide(code: number): boolean {
+  if (code < 0x2010) return false;
+  return (
+    code <= 0x24ff ||
+    (code >= 0x25a0 && code <= 0x2bff) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6)
+  );
 }
 
 /** A number format the report model uses: an optional quoted prefix and suffix around General, 0, 0.00…, or 0.0%. */
 const NUMBER_FORMAT = /^(?:"([^"]*)")?(General|0(?:\.(0+))?(%)?)(?:"([^"]*)")?$/;
+
+/** A number format's parts, as `NUMBER_FORMAT` reads them. */
+interface NumberFormat {
+  prefix: string;
+  body: string;
+  decimals: string;
+  percent: string | undefined;
+  suffix: string;
+}
+
+/** Formats read so far: a report has a handful, over many cells. */
+const FORMATS = new Map<string, NumberFormat | null>();
+
+function numberFormat(numFmt: string): NumberFormat | null {
+  let format = FORMATS.get(numFmt);
+  if (format === undefined) {
+    const match = NUMBER_FORMAT.exec(numFmt);
+    format = match === null ? null : { prefix: match[1] ?? '', body: match[2], decimals: match[3] ?? '', percent: match[4], suffix: match[5] ?? '' };
+    FORMATS.set(numFmt, format);
+  }
+  return format;
+}
 
 /**
  * The text a cell shows: text as is, numbers through their number format
@@ -51,9 +96,9 @@ export function displayText(cell: Pick<ReportCell, 'value' | 'numFmt'>): string 
   const { value } = cell;
   if (value === null) return '';
   if (typeof value !== 'number') return String(value);
-  const match = NUMBER_FORMAT.exec(cell.numFmt ?? 'General');
-  if (match === null) return String(value);
-  const [, prefix = '', body, decimals = '', percent, suffix = ''] = match;
+  const format = numberFormat(cell.numFmt ?? 'General');
+  if (format === null) return String(value);
+  const { prefix, body, decimals, percent, suffix } = format;
   const shown = percent ? value * 100 : value;
   const digits = decimals.length;
   // General shows at most 10 significant digits in a column of ordinary width.
