@@ -12,7 +12,7 @@ import type { CountyPlan } from '../../core/plan';
 import type { ColumnMapping, L10n, Lang, Message, Ruleset, SheetRead } from '../../core/types';
 import type { EarlierRead } from '../../files/earlier-check';
 import { listen, startWorker } from '../../workers/start';
-import { joinView, type ViewPart } from './parts';
+import { joinLongArrays, type Part } from '../../workers/parts';
 import type { AnalysisView, FinalReply, Reply, Request, Stage } from './protocol';
 
 /** The worker's file, next to web.html (webpack entry `web-worker`). */
@@ -48,7 +48,7 @@ interface Pending {
   request: Request;
   onStage: (stage: Stage) => void;
   /** The parts of the view received so far. */
-  parts: ViewPart[];
+  parts: Part[];
   resolve: (reply: FinalReply) => void;
   reject: (error: Error) => void;
 }
@@ -172,7 +172,7 @@ export class AnalysisClient {
     else if (reply.type === 'part') pending.parts.push(reply.part);
     else {
       this.pending.delete(reply.id);
-      pending.resolve(reply.type === 'analysed' ? { ...reply, view: joinView(reply.view, pending.parts) } : reply);
+      pending.resolve(reply.type === 'analysed' ? { ...reply, view: joinLongArrays(reply.view, pending.parts) } : reply);
     }
   }
 

@@ -17,7 +17,7 @@ import type { Params } from '../../core/messages/types';
 import { withProgress } from '../compare';
 import { analyzeGrid, firstSchoolSheet, type Analysis } from '../pipeline';
 import { canApplyPlan, plannedWorkbook, withPlan } from '../plan';
-import { splitView } from './parts';
+import { splitLongArrays } from '../../workers/parts';
 import type { AnalysisView, FinalReply, Reply, Request } from './protocol';
 
 export interface HandlerOptions {
@@ -106,7 +106,7 @@ export function createHandler({ post, pause = async () => undefined }: HandlerOp
         post({ id: request.id, type: 'stage', stage: 'analyse' }, []);
         await pause();
         analysis = analyzeGrid(file.grids[request.sheet], request.ruleset, request.lang, file.name, request.mapping);
-        const { head, parts } = splitView(viewOf(analysis, request.ruleset));
+        const { head, parts } = splitLongArrays(viewOf(analysis, request.ruleset));
         for (const part of parts) post({ id: request.id, type: 'part', part }, []);
         return { id: request.id, type: 'analysed', view: head };
       }

@@ -10,7 +10,7 @@ import type { CountyPlan } from '../../core/plan';
 import type { ReportChart } from '../../core/report';
 import type { AnalysisResult, ColumnMapping, L10n, Lang, Message, Ruleset, SheetRead } from '../../core/types';
 import type { EarlierRead } from '../../files/earlier-check';
-import type { ViewPart } from './parts';
+import type { Part } from '../../workers/parts';
 
 /** What the worker is doing, shown under the page's progress bar. */
 export type Stage = 'read' | 'analyse' | 'write';
@@ -46,8 +46,8 @@ export type Request =
 
 export type Reply =
   | { id: number; type: 'stage'; stage: Stage }
-  /** Part of a long array of the view, sent before `analysed` (see `parts.ts`). */
-  | { id: number; type: 'part'; part: ViewPart }
+  /** Part of a long array of the view, sent before `analysed` (src/workers/parts.ts). */
+  | { id: number; type: 'part'; part: Part }
   | { id: number; type: 'opened'; sheets: string[]; sheet: number }
   /** The view with its long arrays empty: the parts sent before fill them. */
   | { id: number; type: 'analysed'; view: AnalysisView }
