@@ -7,6 +7,7 @@ import { CATALOGUE } from '../core/messages/catalogue';
 import { PLAN_HEADERS } from '../core/report/labels';
 import { localize, phrase, sectionLabel } from '../core/present';
 import type { IndicatorDef, Lang, Ruleset, SheetRead } from '../core/types';
+import { PLAN_VIEW_LABELS } from './labels';
 import { VerdictBanner } from './VerdictBanner';
 
 const useStyles = makeStyles({
@@ -17,58 +18,14 @@ const useStyles = makeStyles({
   locked: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-/** The surface's own names for the view's controls and headings (its strings.ts), already in `lang`. */
-export interface PlanViewLabels {
-  /** How to use the view: change an amount to try it, lock a school that cannot build. */
-  hint: string;
-  /** Heading of the lock column and the name of the lock checkbox. */
-  lock: string;
-  /** Name of the amount input (followed by the school's name). */
-  amount: string;
-  /** Heading of the list of locked schools, and the button that unlocks one. */
-  lockedTitle: string;
-  unlock: string;
-  /** Back to the planner's own amounts. */
-  reset: string;
-  /** Headings: the county after the plan (as tried), the CVs, the totals. */
-  afterTitle: string;
-  cvTitle: string;
-  totalsTitle: string;
-}
-
-/** The key of each label in both surfaces' strings.ts (they name the view's controls alike). */
-const PLAN_LABEL_KEYS = {
-  hint: 'planHint',
-  lock: 'planLock',
-  amount: 'planAmount',
-  lockedTitle: 'planLockedTitle',
-  unlock: 'planUnlock',
-  reset: 'planReset',
-  afterTitle: 'planAfter',
-  cvTitle: 'planCvs',
-  totalsTitle: 'planTotals',
-} as const satisfies Record<keyof PlanViewLabels, string>;
-
-export type PlanLabelKey = (typeof PLAN_LABEL_KEYS)[keyof PlanViewLabels];
-
-/**
- * The view's labels from a surface's own strings.
- *
- * @example
- * planLabels((key) => t(key, 'zh')).reset; // the surface's '恢复测算值'
- */
-export function planLabels(label: (key: PlanLabelKey) => string): PlanViewLabels {
-  const entries = (Object.keys(PLAN_LABEL_KEYS) as (keyof PlanViewLabels)[]).map((name) => [name, label(PLAN_LABEL_KEYS[name])]);
-  return Object.fromEntries(entries) as PlanViewLabels;
-}
-
 export interface PlanViewProps {
   /** The page that shows it: the verdict's reasons name that page's own controls. */
   surface: 'web' | 'pane';
   lang: Lang;
   read: SheetRead;
   ruleset: Ruleset;
-  labels: PlanViewLabels;
+  /** How to use the view on this surface (it names the surface's own buttons). */
+  hint: string;
   /** Told the plan as tried whenever it changes (the pane writes it as the 均衡-整改测算 sheet). */
   onPlan?: (plan: CountyPlan) => void;
   /** The surface's own actions on the plan as tried (the web page's downloads). */
@@ -85,7 +42,8 @@ const testKey = (key: string) => key.replace(/\|/g, '-');
  * cannot build (the plan is made again without it; the others take its share).
  * Shared by the web page and the task pane; every sentence comes from the core.
  */
-export function PlanView({ surface, lang, read, ruleset, labels, onPlan, actions }: PlanViewProps) {
+export function PlanView({ surface, lang, read, ruleset, hint, onPlan, actions }: PlanViewProps) {
+  const label = (key: keyof typeof PLAN_VIEW_LABELS) => PLAN_VIEW_LABELS[key][lang];
   const styles = useStyles();
   const [locked, setLocked] = useState<ReadonlySet<number>>(new Set());
   const [amounts, setAmounts] = useState<ReadonlyMap<string, number>>(new Map());
@@ -123,7 +81,7 @@ export function PlanView({ surface, lang, read, ruleset, labels, onPlan, actions
   return (
     <div className={styles.root} data-testid="plan-view">
       <Text as="p" block size={200}>
-        {labels.hint}
+        {hint}
       </Text>
       {run.plan.additions.length === 0 && locked.size === 0 ? (
         <div data-testid="plan-nothing">
@@ -153,13 +111,13 @@ export function PlanView({ surface, lang, read, ruleset, labels, onPlan, actions
               <Text as="p" block>
                 {phrase(CATALOGUE['plan-locked'], lang, { n: locked.size, names: [...locked].map((row) => names.get(row) ?? String(row)).join(separator) })}
               </Text>
-              <Text weight="semibold">{labels.lockedTitle}</Text>
+              <Text weight="semibold">{label('lockedTitle')}</Text>
               <ul className={styles.locked}>
                 {[...locked].map((row) => (
                   <li key={row}>
                     {names.get(row)}{' '}
                     <Button size="small" onClick={() => unlock(row)} data-testid={`plan-unlock-${row}`}>
-                      {labels.unlock}
+                      {label('unlock')}
                     </Button>
                   </li>
                 ))}
@@ -173,7 +131,7 @@ export function PlanView({ surface, lang, read, ruleset, labels, onPlan, actions
                   {PLAN_HEADERS.additions.slice(1).map((h) => (
                     <TableHeaderCell key={h.en}>{localize(h, lang)}</TableHeaderCell>
                   ))}
-                  <TableHeaderCell>{labels.lock}</TableHeaderCell>
+                  <TableHeaderCell>{label('lock')}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -196,7 +154,7 @@ export function PlanView({ surface, lang, read, ruleset, labels, onPlan, actions
                           min={0}
                           step={def.countable ? 1 : 0.01}
                           value={String(shown)}
-                          aria-label={`${labels.amount} ${a.name} ${localize(def.name, lang)}`}
+                          aria-label={`${label('amount')} ${a.name} ${localize(def.name, lang)}`}
                           data-testid={`plan-amount-${testKey(key)}`}
                           onChange={(_, data) => change(key, data.value)}
                         />
@@ -207,7 +165,7 @@ export function PlanView({ surface, lang, read, ruleset, labels, onPlan, actions
                       <TableCell>
                         <Checkbox
                           checked={false}
-                          aria-label={`${labels.lock} ${a.name}`}
+                          aria-label={`${label('lock')} ${a.name}`}
                           data-testid={`plan-lock-${a.row}`}
                           onChange={() => lock(a.row)}
                         />
@@ -220,15 +178,15 @@ export function PlanView({ surface, lang, read, ruleset, labels, onPlan, actions
           </div>
           <div className={styles.buttons}>
             <Button disabled={amounts.size === 0} onClick={() => setAmounts(new Map())} data-testid="plan-reset">
-              {labels.reset}
+              {label('reset')}
             </Button>
             {actions?.(tried)}
           </div>
           <Text as="h3" block weight="semibold">
-            {labels.cvTitle}
+            {label('cvTitle')}
           </Text>
           <div className={styles.scroll}>
-            <Table size="small" aria-label={labels.cvTitle} data-testid="plan-cvs">
+            <Table size="small" aria-label={label('cvTitle')} data-testid="plan-cvs">
               <TableHeader>
                 <TableRow>
                   {PLAN_HEADERS.indicators.map((h) => (
@@ -259,7 +217,7 @@ export function PlanView({ surface, lang, read, ruleset, labels, onPlan, actions
             </Table>
           </div>
           <Text as="h3" block weight="semibold">
-            {labels.totalsTitle}
+            {label('totalsTitle')}
           </Text>
           <ul className={styles.locked} data-testid="plan-totals">
             {plan.totals.map((total) => {
@@ -279,7 +237,7 @@ export function PlanView({ surface, lang, read, ruleset, labels, onPlan, actions
           </ul>
           {plan.budget !== null && <Text block>{phrase(CATALOGUE['plan-budget'], lang, { budget: formatCount(plan.budget) })}</Text>}
           <Text as="h3" block weight="semibold">
-            {labels.afterTitle}
+            {label('afterTitle')}
           </Text>
           <VerdictBanner surface={surface} lang={lang} ruleset={ruleset} findings={findings} />
         </>

@@ -145,14 +145,6 @@ export const STRINGS = {
     zh: '每所学校至少增加多少，才能使学校全部达标、差异系数全部在限值内。可修改某校的增加量试算；某校无法建设时勾选“锁定”，其余学校分担。测算后，“写入报告工作表”会同时写入“均衡-整改测算”表。',
     en: 'The least each school must add for every school and CV to pass. Change an amount to try it; lock a school that cannot build and the others take its share. Once worked out, “Write report sheets” also writes the 均衡-整改测算 sheet.',
   },
-  planLock: { zh: '锁定', en: 'Lock' },
-  planAmount: { zh: '增加量', en: 'Amount to add' },
-  planLockedTitle: { zh: '锁定的学校', en: 'Locked schools' },
-  planUnlock: { zh: '解除锁定', en: 'Unlock' },
-  planReset: { zh: '恢复测算值', en: 'Back to the planned amounts' },
-  planAfter: { zh: '按此方案整改后', en: 'The county after this plan' },
-  planCvs: { zh: '差异系数（整改前后）', en: 'CVs before and after' },
-  planTotals: { zh: '合计', en: 'Totals' },
 } satisfies Record<string, L10n>;
 
 export type StringKey = keyof typeof STRINGS;

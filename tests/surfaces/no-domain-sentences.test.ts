@@ -20,6 +20,7 @@ const LABEL_FILES = new Set([
   'src/cli/bounded-read.ts',
   'src/cli/streams.ts',
   'src/core/report/labels.ts',
+  'src/components/labels.ts',
   'src/taskpane/strings.ts',
   'src/web/strings.ts',
   // The language switch names each language in that language.

@@ -1,6 +1,6 @@
 import { Button } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { PlanView, planLabels } from '../../components/PlanView';
+import { PlanView } from '../../components/PlanView';
 import type { CountyPlan } from '../../core/plan';
 import type { Lang } from '../../core/types';
 import type { CheckOutcome } from '../flow';
@@ -38,7 +38,7 @@ export function PlanStep({ number, lang, outcome, onPlan }: PlanStepProps) {
           read={outcome.read}
           ruleset={outcome.ruleset}
           onPlan={onPlan}
-          labels={planLabels((key) => t(key, lang))}
+          hint={t('planHint', lang)}
         />
       )}
     </Step>

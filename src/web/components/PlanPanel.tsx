@@ -1,6 +1,6 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { PlanView, planLabels } from '../../components/PlanView';
+import { PlanView } from '../../components/PlanView';
 import type { PlanRun } from '../../core/plan';
 import type { Lang, Ruleset, SheetRead } from '../../core/types';
 import { annotatedFileName, saveDownload } from '../pipeline';
@@ -103,7 +103,7 @@ export function PlanPanel({ lang, ruleset, fileName, canApply, loadRead, writeWi
           read={read}
           ruleset={ruleset}
           actions={actions}
-          labels={planLabels((key) => t(key, lang))}
+          hint={t('planHint', lang)}
         />
       )}
     </section>
