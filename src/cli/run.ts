@@ -412,7 +412,7 @@ async function analyzeFile(file: string, options: AnalyzeOptions, io: CliIo): Pr
     };
     // Loaded only for a copy: ExcelJS is most of the command line's code, and --json never needs it.
     const { writeAnnotatedCopy } = await import('../files/annotate-stream');
-    const copy = await writeAnnotatedCopy(inputs.bytes, inputs.report, inputs.marks, inputs.copyFacts, cuts, sayEarlier).catch((error: unknown) => {
+    const copy = await writeAnnotatedCopy(inputs.bytes, inputs.report, inputs.marks, { copyFacts: inputs.copyFacts, notes: cuts, onEarlier: sayEarlier }).catch((error: unknown) => {
       if (error instanceof WorkbookReadError) throw new CliFailure(EXIT.unreadable, renderMessage(error.code, error.params, lang, 'cli'));
       throw error;
     });

@@ -14,9 +14,8 @@ import ExcelJS from 'exceljs';
 import Column from 'exceljs/lib/doc/column';
 import { slideFormula } from 'exceljs/lib/utils/shared-formula';
 import type { MarkRule, Report } from '../core/report';
-import { addReportSheet, prepareCopy } from './annotate';
-import type { Message } from '../core/types';
-import { copyObstacle, copyObstacleOf, type SheetCopyFacts } from './copy-limits';
+import { addReportSheet, prepareCopy, type CopyOptions } from './annotate';
+import { copyObstacle, copyObstacleOf } from './copy-limits';
 import { sniffFormat, WorkbookReadError } from './read-workbook';
 import { writeSplicedCopy, type SpliceObstacle } from './splice-copy';
 import { completeSheetWriter, streamingWriter, writtenBytes } from './stream-writer';
@@ -174,17 +173,11 @@ function copySheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, source: ExcelJS.W
  * copy a second parse of the sheets.
  *
  * @example
- * const { bytes, slowFeatures } = await writeStreamedCopy(input, report, marks, copyFacts);
+ * const { bytes, slowFeatures } = await writeStreamedCopy(input, report, marks, { copyFacts });
  */
-export async function writeStreamedCopy(
-  input: Uint8Array,
-  report: Report,
-  marks: MarkRule[],
-  copyFacts: SheetCopyFacts[] | null = null,
-  notes: Message[] = [],
-  onEarlier: (sheets: string[]) => void = () => undefined,
-): Promise<AnnotatedCopy> {
-  const workbook = await prepareCopy(input, report, marks, copyFacts, notes, onEarlier);
+export async function writeStreamedCopy(input: Uint8Array, report: Report, marks: MarkRule[], options: CopyOptions = {}): Promise<AnnotatedCopy> {
+  const workbook = await prepareCopy(input, report, marks, options);
+  const notes = options.notes ?? [];
   const slowFeatures = slowCopyFeatures(workbook);
   if (slowFeatures.length > 0) {
     for (const reportSheet of report.sheets) addReportSheet(workbook, reportSheet, report.charts, undefined, notes);
@@ -226,21 +219,15 @@ export async function writeStreamedCopy(
  *
  * @example
  * const { grids, copyFacts } = await readWorkbook(input, file);
- * const { bytes, notSpliced } = await writeAnnotatedCopy(input, report, marks, copyFacts);
+ * const { bytes, notSpliced } = await writeAnnotatedCopy(input, report, marks, { copyFacts });
  */
-export async function writeAnnotatedCopy(
-  input: Uint8Array,
-  report: Report,
-  marks: MarkRule[],
-  copyFacts: SheetCopyFacts[] | null = null,
-  notes: Message[] = [],
-  onEarlier: (sheets: string[]) => void = () => undefined,
-): Promise<AnnotatedCopy> {
+export async function writeAnnotatedCopy(input: Uint8Array, report: Report, marks: MarkRule[], options: CopyOptions = {}): Promise<AnnotatedCopy> {
+  const { copyFacts = null, notes = [] } = options;
   if (sniffFormat(input) === 'xlsx') {
     const obstacle = copyFacts === null ? await copyObstacle(input) : copyObstacleOf(copyFacts);
     if (obstacle !== null) throw new WorkbookReadError('limit', obstacle);
   }
   const spliced = await writeSplicedCopy(input, report, marks, notes);
   if (typeof spliced !== 'string') return { bytes: spliced, slowFeatures: [], notSpliced: null };
-  return { ...(await writeStreamedCopy(input, report, marks, copyFacts, notes, onEarlier)), notSpliced: spliced };
+  return { ...(await writeStreamedCopy(input, report, marks, options)), notSpliced: spliced };
 }

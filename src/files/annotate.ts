@@ -391,6 +391,16 @@ async function loadWorkbook(input: Uint8Array, report: Report, copyFacts: SheetC
   return { workbook, csvSheet: null };
 }
 
+/** What a copy is told besides the input, the report and the marks. */
+export interface CopyOptions {
+  /** What the reader gathered for the copy's bounds (`readWorkbook`); without them the sheets are parsed once more. */
+  copyFacts?: SheetCopyFacts[] | null;
+  /** Collects the copy's own notes (a text cut to fit a cell). */
+  notes?: Message[];
+  /** Hears the names of report sheets of a version older than the mark, replaced in the copy. */
+  onEarlier?: (sheets: string[]) => void;
+}
+
 /**
  * The user's workbook loaded for the copy, with the report sheets of an
  * earlier run, their mark and their conditional formats removed and this
@@ -400,14 +410,8 @@ async function loadWorkbook(input: Uint8Array, report: Report, copyFacts: SheetC
  * without them the sheets are parsed once more to check those bounds.
  * Throws `WorkbookReadError` when the copy cannot be written.
  */
-export async function prepareCopy(
-  input: Uint8Array,
-  report: Report,
-  marks: MarkRule[],
-  copyFacts: SheetCopyFacts[] | null = null,
-  notes: Message[] = [],
-  onEarlier: (sheets: string[]) => void = () => undefined,
-): Promise<ExcelJS.Workbook> {
+export async function prepareCopy(input: Uint8Array, report: Report, marks: MarkRule[], options: CopyOptions = {}): Promise<ExcelJS.Workbook> {
+  const { copyFacts = null, notes = [], onEarlier = () => undefined } = options;
   const { workbook, csvSheet } = await loadWorkbook(input, report, copyFacts, notes);
   const marked = markedReportSheets(workbook);
   // Report sheets of a version older than the mark are replaced like marked ones, and said.
@@ -469,7 +473,7 @@ export async function writeAnnotatedWorkbook(
   notes: Message[] = [],
   onEarlier: (sheets: string[]) => void = () => undefined,
 ): Promise<Uint8Array> {
-  const workbook = await prepareCopy(input, report, marks, null, notes, onEarlier);
+  const workbook = await prepareCopy(input, report, marks, { notes, onEarlier });
   for (const reportSheet of report.sheets) addReportSheet(workbook, reportSheet, report.charts, NO_HOOKS, notes);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
