@@ -4,6 +4,7 @@ import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import ExcelJS from 'exceljs';
 import { EXIT, runCli, type CliIo } from '../../src/cli/run';
+import { memoryIo } from './memory-io';
 import { readWorkbookBytes } from '../../src/files/read-workbook';
 import type { AnalysisResult } from '../../src/core/types';
 
@@ -29,24 +30,7 @@ async function run(argv: string[], files: Record<string, Uint8Array | string> = 
   for (const [name, content] of Object.entries(files)) {
     folder.set(join(CWD, name), typeof content === 'string' ? new TextEncoder().encode(content) : content);
   }
-  const out = { stdout: '', stderr: '', written: new Map<string, Uint8Array>() };
-  const io: CliIo = {
-    stdout: (text) => {
-      out.stdout += text;
-    },
-    stderr: (text) => {
-      out.stderr += text;
-    },
-    readFile: async (path) => {
-      const bytes = folder.get(path);
-      if (bytes === undefined) throw Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: 'ENOENT' });
-      return bytes;
-    },
-    writeFile: async (path, bytes) => {
-      out.written.set(path, bytes);
-    },
-    cwd: CWD,
-  };
+  const { io, out } = memoryIo(folder, CWD);
   const status = await runCli(argv, io);
   return { status, ...out };
 }

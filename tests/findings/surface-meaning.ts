@@ -11,7 +11,8 @@
  * flow over the fake `wps` object.
  */
 import ExcelJS from 'exceljs';
-import { runCli, type CliIo } from '../../src/cli/run';
+import { runCli } from '../../src/cli/run';
+import { memoryIo } from '../cli/memory-io';
 import { SCHOOL_LIMIT } from '../../src/cli/summary';
 import {
   buildFindings,
@@ -113,23 +114,9 @@ export interface CliRun {
  * const { status, stdout } = await cliOn(bytes, 'county.xlsx', ['--json', '--ruleset', 'basic-2012']);
  */
 export async function cliOn(bytes: Uint8Array, file: string, options: string[]): Promise<CliRun> {
-  const out = { stdout: '', stderr: '' };
-  const io: CliIo = {
-    stdout: (text) => {
-      out.stdout += text;
-    },
-    stderr: (text) => {
-      out.stderr += text;
-    },
-    readFile: async (path) => {
-      if (path !== `/county/${file}`) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-      return bytes;
-    },
-    writeFile: async () => undefined,
-    cwd: '/county',
-  };
+  const { io, out } = memoryIo(new Map([[`/county/${file}`, bytes]]), '/county');
   const status = await runCli(['analyze', file, ...options], io);
-  return { status, ...out };
+  return { status, stdout: out.stdout, stderr: out.stderr };
 }
 
 /** What a workbook surface (the task pane in Excel, in demo mode, in WPS) shows and writes. */
