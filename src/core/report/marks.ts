@@ -273,6 +273,33 @@ function planKey(plans: SectionPlan[]): string {
     .join('/');
 }
 
+/**
+ * Everything a row's plans depend on besides the indicator: its entries'
+ * records, sections and whether each entry's pupils are the row's own, and
+ * which of the sheet's pupil columns hold pupils. Rows with the same key get
+ * the same plans, so each key is planned once per indicator.
+ */
+function rowKey(columns: PupilColumn[], record: SchoolRecord, entries: SchoolResult[]): string {
+  const parts = entries.map((school) => `${school.provenance}:${school.section}:${school.pupils === pupilValue(record, school.section as Section) ? 1 : 0}`);
+  const withPupils = columns.filter((p) => pupilValue(record, p.section) > 0).map((p) => p.section);
+  return `${parts.join(',')}|${withPupils.join()}`;
+}
+
+/** A row's formulas at each level, shared with every row whose plans have the same shape. */
+function levelFormulas(plans: SectionPlan[], def: IndicatorDef, limits: Thresholds, formulas: Map<string, RowFormula[]>): Record<MarkLevel, RowFormula[]> {
+  const shape = planKey(plans);
+  const at = (level: MarkLevel) => {
+    const key = `${level}/${shape}`;
+    let row = formulas.get(key);
+    if (row === undefined) {
+      row = rowFormulas(plans, def, limits, level);
+      formulas.set(key, row);
+    }
+    return row;
+  };
+  return { 'below-floor': at('below-floor'), fail: at('fail') };
+}
+
 /** A row and its formula (shared by every row of its shape). */
 interface RowMark {
   row: number;
@@ -332,26 +359,24 @@ export function buildMarkRules(read: SheetRead, result: AnalysisResult, ruleset:
   }
   const records = read.records.filter((record) => byRow.has(record.row)).sort((a, b) => a.row - b.row);
   const columns = pupilColumns(read);
+  const keys = records.map((record) => rowKey(columns, record, byRow.get(record.row) as SchoolResult[]));
   const rules: Record<MarkLevel, Omit<MarkRule, 'priority'>[]> = { 'below-floor': [], fail: [] };
   for (const def of ruleset.indicators) {
     const limits = thresholds(result, def);
     const marks: Record<MarkLevel, RowMark[]> = { 'below-floor': [], fail: [] };
-    // Rows of one shape share their formula text: build it once (20 000 rows, a handful of shapes).
+    // Rows of one shape share their formula text: build it once (200 000 rows, a handful of shapes).
     const formulas = new Map<string, RowFormula[]>();
-    for (const record of records) {
-      const plans = rowPlans(result, columns, record, byRow.get(record.row) as SchoolResult[], def);
-      if (plans === null) continue;
-      const shape = planKey(plans);
-      for (const level of MARK_LEVELS) {
-        const key = `${level}/${shape}`;
-        let row = formulas.get(key);
-        if (row === undefined) {
-          row = rowFormulas(plans, def, limits, level);
-          formulas.set(key, row);
-        }
-        for (const formula of row) marks[level].push({ row: record.row, of: formula });
+    const byKey = new Map<string, Record<MarkLevel, RowFormula[]> | null>();
+    records.forEach((record, i) => {
+      let row = byKey.get(keys[i]);
+      if (row === undefined) {
+        const plans = rowPlans(result, columns, record, byRow.get(record.row) as SchoolResult[], def);
+        row = plans === null ? null : levelFormulas(plans, def, limits, formulas);
+        byKey.set(keys[i], row);
       }
-    }
+      if (row === null) return;
+      for (const level of MARK_LEVELS) for (const formula of row[level]) marks[level].push({ row: record.row, of: formula });
+    });
     for (const level of MARK_LEVELS) appendAll(rules[level], groupRows(read.sheet, def, level, marks[level]));
   }
   return MARK_LEVELS.flatMap((level) => rules[level]).map((rule, i) => ({ ...rule, priority: i + 1 }));
