@@ -9,7 +9,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { analyze } from '../core/analyze';
 import { localize, phrase } from '../core/present';
 import { findSchoolSheet, readSheet } from '../core/reader';
-import { buildMarkRules, buildReport, textNumberCells, unmarkableText, withSheet, type MarkRule, type Report, type UnmarkableCell } from '../core/report';
+import { buildMarkRules, reportInSteps, stepsWithSheet, textNumberCells, unmarkableText, type MarkRule, type ReportInSteps, type UnmarkableCell } from '../core/report';
 import { COPY_SUFFIX } from '../core/report/labels';
 import { getBuiltinRuleset, BUILTIN_RULESETS, parseRuleset, resolveRuleset } from '../core/rulesets';
 import { rulesetProblemText } from '../core/ruleset-problems';
@@ -361,10 +361,11 @@ function slowCopyNote(copy: AnnotatedCopy, lang: Lang): string {
   return phrase(TEXT.outSlow, lang, { features: names }) + '\n';
 }
 
-/** What writing the copy needs once the analysis is printed; the grid and the result are no longer held. */
+/** What writing the copy needs once the analysis is printed: the grid and the read are no longer held, the result only until the report's last sheet is built. */
 interface CopyInputs {
   bytes: Uint8Array;
-  report: Report;
+  /** Built sheet by sheet as the copy is written: at 200 000 schools one sheet's cells at a time. */
+  report: ReportInSteps;
   marks: MarkRule[];
   unmarkable: UnmarkableCell[];
   copyFacts: SheetCopyFacts[] | null;
@@ -394,8 +395,8 @@ async function analyzeAndPrint(file: string, options: AnalyzeOptions, io: CliIo,
   const marks = buildMarkRules(read, result, ruleset);
   // Marks cannot read numbers stored as text: the copy's 剔除说明 lists such cells, and so does the summary.
   const unmarkable = textNumberCells(grid, marks);
-  const analysed = buildReport(result, read, ruleset, lang, { unmarkable });
-  const report = comparison === null ? analysed : withSheet(analysed, buildProgressSheet(comparison, lang), ruleset);
+  const analysed = reportInSteps(result, read, ruleset, lang, { unmarkable });
+  const report = comparison === null ? analysed : stepsWithSheet(analysed, buildProgressSheet(comparison, lang), ruleset);
   return { bytes, report, marks, copyFacts, unmarkable };
 }
 

@@ -13,7 +13,7 @@
 import ExcelJS from 'exceljs';
 import Column from 'exceljs/lib/doc/column';
 import { slideFormula } from 'exceljs/lib/utils/shared-formula';
-import type { MarkRule, Report } from '../core/report';
+import { inSteps, type MarkRule, type Report, type ReportInSteps } from '../core/report';
 import { addReportSheet, prepareCopy, type CopyOptions } from './annotate';
 import { copyObstacle, copyObstacleOf } from './copy-limits';
 import { sniffFormat, WorkbookReadError } from './read-workbook';
@@ -175,12 +175,13 @@ function copySheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, source: ExcelJS.W
  * @example
  * const { bytes, slowFeatures } = await writeStreamedCopy(input, report, marks, { copyFacts });
  */
-export async function writeStreamedCopy(input: Uint8Array, report: Report, marks: MarkRule[], options: CopyOptions = {}): Promise<AnnotatedCopy> {
+export async function writeStreamedCopy(input: Uint8Array, whole: Report | ReportInSteps, marks: MarkRule[], options: CopyOptions = {}): Promise<AnnotatedCopy> {
+  const report = inSteps(whole);
   const workbook = await prepareCopy(input, report, marks, options);
   const notes = options.notes ?? [];
   const slowFeatures = slowCopyFeatures(workbook);
   if (slowFeatures.length > 0) {
-    for (const reportSheet of report.sheets) addReportSheet(workbook, reportSheet, report.charts, undefined, notes);
+    for (const { sheet, charts } of report.sheets) addReportSheet(workbook, sheet, charts, undefined, notes);
     return { bytes: new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer), slowFeatures, notSpliced: null };
   }
   const level = workbook as unknown as { _themes?: Record<string, string>; properties?: unknown; calcProperties?: unknown };
@@ -202,8 +203,8 @@ export async function writeStreamedCopy(input: Uint8Array, report: Report, marks
   writer.views = workbook.views;
   (writer.definedNames as unknown as { model: unknown }).model = (workbook.definedNames as unknown as { model: unknown }).model;
   for (const worksheet of workbook.worksheets) copySheet(writer, worksheet);
-  for (const reportSheet of report.sheets) {
-    addReportSheet(writer, reportSheet, report.charts, { started: completeSheetWriter, done: (row) => row.commit() }, notes).commit();
+  for (const { sheet, charts } of report.sheets) {
+    addReportSheet(writer, sheet, charts, { started: completeSheetWriter, done: (row) => row.commit() }, notes).commit();
   }
   await writer.commit();
   return { bytes: writtenBytes(writer), slowFeatures, notSpliced: null };
@@ -221,8 +222,10 @@ export async function writeStreamedCopy(input: Uint8Array, report: Report, marks
  * const { grids, copyFacts } = await readWorkbook(input, file);
  * const { bytes, notSpliced } = await writeAnnotatedCopy(input, report, marks, { copyFacts });
  */
-export async function writeAnnotatedCopy(input: Uint8Array, report: Report, marks: MarkRule[], options: CopyOptions = {}): Promise<AnnotatedCopy> {
+export async function writeAnnotatedCopy(input: Uint8Array, whole: Report | ReportInSteps, marks: MarkRule[], options: CopyOptions = {}): Promise<AnnotatedCopy> {
   const { copyFacts = null, notes = [] } = options;
+  // Its sheets are built as they are written, by the splice or, when it cannot splice, the streamed copy.
+  const report = inSteps(whole);
   if (sniffFormat(input) === 'xlsx') {
     const obstacle = copyFacts === null ? await copyObstacle(input) : copyObstacleOf(copyFacts);
     if (obstacle !== null) throw new WorkbookReadError('limit', obstacle);

@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import {
   chartMax,
+  inSteps,
   isMarkFormula,
   isReportSheetName,
   MARK_STYLES,
@@ -15,6 +16,7 @@ import {
   type PrintBand,
   type PrintSetup,
   type Report,
+  type ReportInSteps,
   type ReportCell,
   type ReportChart,
   type ReportSheet,
@@ -316,7 +318,7 @@ function addMarks(worksheet: ExcelJS.Worksheet, marks: MarkRule[]): void {
 }
 
 /** A CSV file's values as the first sheet of a new workbook. */
-async function csvWorkbook(input: Uint8Array, report: Report, notes: Message[]): Promise<Loaded> {
+async function csvWorkbook(input: Uint8Array, report: Pick<Report, 'source'>, notes: Message[]): Promise<Loaded> {
   const [grid] = await readWorkbookBytes(input, report.source.file ?? `${report.source.sheet}.csv`);
   const workbook = new ExcelJS.Workbook();
   const worksheet = workbook.addWorksheet(excelSheetName(report.source.sheet));
@@ -376,7 +378,7 @@ interface Loaded {
   csvSheet: string | null;
 }
 
-async function loadWorkbook(input: Uint8Array, report: Report, copyFacts: SheetCopyFacts[] | null, notes: Message[]): Promise<Loaded> {
+async function loadWorkbook(input: Uint8Array, report: Pick<Report, 'source'>, copyFacts: SheetCopyFacts[] | null, notes: Message[]): Promise<Loaded> {
   if (sniffFormat(input) !== 'xlsx') return csvWorkbook(input, report, notes);
   const obstacle = copyFacts === null ? await copyObstacle(input) : copyObstacleOf(copyFacts);
   if (obstacle !== null) throw new WorkbookReadError('limit', obstacle);
@@ -410,7 +412,7 @@ export interface CopyOptions {
  * without them the sheets are parsed once more to check those bounds.
  * Throws `WorkbookReadError` when the copy cannot be written.
  */
-export async function prepareCopy(input: Uint8Array, report: Report, marks: MarkRule[], options: CopyOptions = {}): Promise<ExcelJS.Workbook> {
+export async function prepareCopy(input: Uint8Array, report: Pick<ReportInSteps, 'source' | 'names'>, marks: MarkRule[], options: CopyOptions = {}): Promise<ExcelJS.Workbook> {
   const { copyFacts = null, notes = [], onEarlier = () => undefined } = options;
   const { workbook, csvSheet } = await loadWorkbook(input, report, copyFacts, notes);
   const marked = markedReportSheets(workbook);
@@ -418,7 +420,7 @@ export async function prepareCopy(input: Uint8Array, report: Report, marks: Mark
   const earlier = earlierReportSheets(workbook, marked);
   for (const name of earlier) marked.add(name);
   if (earlier.length > 0) onEarlier(earlier);
-  const wanted = new Set(report.sheets.map((sheet) => sheet.name));
+  const wanted = new Set(report.names);
   const taken = workbook.worksheets.find((worksheet) => !marked.has(worksheet.name) && (wanted.has(worksheet.name) || isReportSheetName(worksheet.name)));
   if (taken !== undefined) throw new WorkbookReadError('limit', { code: 'copy-sheet-name-taken', params: { sheet: taken.name } });
   for (const worksheet of [...workbook.worksheets]) {
@@ -473,7 +475,7 @@ export async function writeAnnotatedWorkbook(
   notes: Message[] = [],
   onEarlier: (sheets: string[]) => void = () => undefined,
 ): Promise<Uint8Array> {
-  const workbook = await prepareCopy(input, report, marks, { notes, onEarlier });
+  const workbook = await prepareCopy(input, inSteps(report), marks, { notes, onEarlier });
   for (const reportSheet of report.sheets) addReportSheet(workbook, reportSheet, report.charts, NO_HOOKS, notes);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);

@@ -13,7 +13,7 @@
  */
 import DxfXform from 'exceljs/lib/xlsx/xform/style/dxf-xform';
 import { inflateRawSync } from 'zlib';
-import { isReportSheetName, MARK_STYLES, type MarkLevel, type MarkRule, type Report } from '../core/report';
+import { inSteps, isReportSheetName, MARK_STYLES, type MarkLevel, type MarkRule, type Report, type ReportInSteps } from '../core/report';
 import type { Message } from '../core/types';
 import { markStyle } from './annotate';
 import { sniffFormat } from './read-workbook';
@@ -98,7 +98,7 @@ function storesNonFinite(xml: Buffer): boolean {
 }
 
 /** The user's package as the splice needs it, or why it is not spliced. */
-function planSplice(input: Uint8Array, report: Report, marks: MarkRule[]): SplicePlan | SpliceObstacle {
+function planSplice(input: Uint8Array, report: Pick<ReportInSteps, 'names'>, marks: MarkRule[]): SplicePlan | SpliceObstacle {
   if (sniffFormat(input) !== 'xlsx') return 'csv';
   const entries = readZipEntries(input);
   if (entries === null) return 'package';
@@ -115,7 +115,7 @@ function planSplice(input: Uint8Array, report: Report, marks: MarkRule[]): Splic
     const workbookText = text(workbook);
     const facts = workbookFacts(workbookText);
     if (facts === null) return 'package';
-    const wanted = new Set(report.sheets.map((sheet) => sheet.name));
+    const wanted = new Set(report.names);
     if (facts.definedNames.includes(REPORT_MARK) || facts.sheets.some((sheet) => wanted.has(sheet.name) || isReportSheetName(sheet.name))) return 'earlierReports';
     const relsText = text(workbookRels);
     const rels = relationshipTargets(relsText);
@@ -190,7 +190,8 @@ const REPORT_PATHS = {
  * const spliced = await writeSplicedCopy(input, report, marks, notes);
  * if (typeof spliced === 'string') console.log(`copied by ExcelJS: ${spliced}`);
  */
-export async function writeSplicedCopy(input: Uint8Array, report: Report, marks: MarkRule[], notes: Message[] = []): Promise<Uint8Array | SpliceObstacle> {
+export async function writeSplicedCopy(input: Uint8Array, whole: Report | ReportInSteps, marks: MarkRule[], notes: Message[] = []): Promise<Uint8Array | SpliceObstacle> {
+  const report = inSteps(whole);
   const plan = planSplice(input, report, marks);
   if (typeof plan === 'string') return plan;
   const levels = [...new Set(marks.map((mark) => mark.level))];

@@ -9,7 +9,7 @@
  * so the sheet parts go into the user's package as written. Node only.
  */
 import ExcelJS from 'exceljs';
-import type { Report } from '../core/report';
+import type { ReportInSteps } from '../core/report';
 import type { Message } from '../core/types';
 import { addReportSheet } from './annotate';
 import { plainRows } from './report-rows';
@@ -59,7 +59,7 @@ class PartsWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
  * @example
  * const { parts, texts, styles } = await writeReportParts(report, counts.cellXfs, notes);
  */
-export async function writeReportParts(report: Report, firstStyle: number, notes: Message[]): Promise<ReportParts> {
+export async function writeReportParts(report: ReportInSteps, firstStyle: number, notes: Message[]): Promise<ReportParts> {
   const writer = new PartsWriter({ useStyles: true, useSharedStrings: false });
   const fields = writer as unknown as WriterFields;
   fields.zip = {
@@ -74,8 +74,9 @@ export async function writeReportParts(report: Report, firstStyle: number, notes
   const model = fields.styles.model;
   // Index 0 stays the default format; the report's own start at the user's count.
   for (let i = model.styles.length; i < firstStyle; i++) model.styles.push(`<xf junheng-placeholder="${i}"/>`);
-  for (const sheet of report.sheets) {
-    addReportSheet(writer, sheet, report.charts, { started: completeSheetWriter, done: (row) => row.commit(), plain: plainRows }, notes).commit();
+  // One sheet at a time: each is built when its turn comes and dropped once written.
+  for (const { sheet, charts } of report.sheets) {
+    addReportSheet(writer, sheet, charts, { started: completeSheetWriter, done: (row) => row.commit(), plain: plainRows }, notes).commit();
   }
   await writer.commit();
   const { numFmts, fonts, fills, borders } = model;

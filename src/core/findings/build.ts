@@ -111,8 +111,33 @@ function checkFailures(entries: readonly SchoolResult[]): CheckFailure[] {
   return failures;
 }
 
-function judgesSchools(ruleset: Ruleset): boolean {
+/**
+ * Whether the ruleset judges schools at all (some indicator has a standard).
+ *
+ * @example
+ * judgesSchools(QUALITY_2017); // true
+ */
+export function judgesSchools(ruleset: Ruleset): boolean {
   return ruleset.indicators.some((def) => SECTIONS.some((section) => def.standard[section] !== null));
+}
+
+/** The analysed entries of sections the ruleset has standards for. */
+function judgedEntries(result: AnalysisResult, ruleset: Ruleset): SchoolResult[] {
+  const judging: Record<Section, boolean> = {
+    primary: ruleset.indicators.some((def) => def.standard.primary !== null),
+    junior: ruleset.indicators.some((def) => def.standard.junior !== null),
+  };
+  return result.schools.filter((s) => !s.excluded && s.section !== null && judging[s.section]);
+}
+
+/**
+ * The judged entries whose pass or fail cannot be decided (a value is missing).
+ *
+ * @example
+ * undecidedEntries(result, QUALITY_2017).length; // 5 for the training example
+ */
+export function undecidedEntries(result: AnalysisResult, ruleset: Ruleset): SchoolResult[] {
+  return judgedEntries(result, ruleset).filter((s) => s.passes === null);
 }
 
 /**
@@ -125,11 +150,7 @@ function judgesSchools(ruleset: Ruleset): boolean {
  */
 export function buildFindings(result: AnalysisResult, ruleset: Ruleset): Findings {
   const entries = result.schools.filter((s) => !s.excluded && s.section !== null);
-  const judging: Record<Section, boolean> = {
-    primary: ruleset.indicators.some((def) => def.standard.primary !== null),
-    junior: ruleset.indicators.some((def) => def.standard.junior !== null),
-  };
-  const judged = entries.filter((s) => judging[s.section as Section]);
+  const judged = judgedEntries(result, ruleset);
   const failing = judged.filter((s) => s.passes === false);
   const passingWithMiss = judged.filter((s) => s.passes === true && s.misses.length > 0);
   const undecided = judged.filter((s) => s.passes === null);

@@ -190,7 +190,8 @@ function addContributionTable(draft: SheetDraft, result: AnalysisResult, ruleset
     textCell(localize(LABELS.sourceRow, lang), 'header'),
     ...defs.map((def) => textCell(localize(def.name, lang), 'header')),
   ]);
-  const key = (row: number, part: Section | null) => `${row}/${part}`;
+  // A number per entry (its row and part): no key string per school and indicator.
+  const key = (row: number, part: Section | null) => row * 3 + (part === null ? 0 : part === 'primary' ? 1 : 2);
   const shares = defs.map((def) => new Map(county[def.id].contributions.map((c) => [key(c.row, c.part), c.share])));
   for (const school of entries) {
     addRow(draft, [

@@ -10,8 +10,9 @@ import { buildExclusionsSheet } from './exclusions';
 export { excludedRows } from './exclusions';
 import { buildLedgerSheet } from './ledger';
 import { printable, type SheetBody } from './print';
+import { reportSheetName } from './names';
 import { buildSchoolsSheet } from './schools';
-import type { Report } from './types';
+import type { BuiltSheet, Report, ReportInSteps } from './types';
 import type { UnmarkableCell } from './unmarkable';
 
 export * from './types';
@@ -69,22 +70,65 @@ export function buildReport(
   lang: Lang,
   options: string | ReportOptions = {},
 ): Report {
+  const { title, date, source, sheets } = reportInSteps(result, read, ruleset, lang, options);
+  const built = [...sheets];
+  return { lang, title, date, source, sheets: built.map((step) => step.sheet), charts: built.flatMap((step) => step.charts) };
+}
+
+/** The report sheets in order, by key. */
+const SHEET_KEYS = ['schools', 'county', 'ledger', 'exclusions'] as const;
+
+/**
+ * The report of `buildReport` with its sheets built one at a time as a file
+ * writer takes them (`ReportInSteps`); same sheets, same order.
+ *
+ * @example
+ * const report = reportInSteps(result, read, QUALITY_2017, 'zh', { unmarkable });
+ * report.names; // ['均衡-学校指标', '均衡-差异系数', '均衡-整改台账', '均衡-剔除说明']
+ * for (const { sheet, charts } of report.sheets) write(sheet, charts);
+ */
+export function reportInSteps(
+  result: AnalysisResult,
+  read: Pick<SheetRead, 'sheet'>,
+  ruleset: Ruleset,
+  lang: Lang,
+  options: string | ReportOptions = {},
+): ReportInSteps {
   const { date = isoDate(new Date()), unmarkable = [] } = typeof options === 'string' ? { date: options } : options;
-  const county = buildCountySheet(result, ruleset, lang);
-  const source = result.source.file === null ? read.sheet : `${result.source.file} — ${read.sheet}`;
-  const footing = { lang, ruleset, file: result.source.file, sheet: read.sheet, date };
+  const sheet = read.sheet;
+  const source = result.source.file === null ? sheet : `${result.source.file} — ${sheet}`;
+  const footing = { lang, ruleset, file: result.source.file, sheet, date };
+  function* sheets(): Generator<BuiltSheet> {
+    yield { sheet: printable(buildSchoolsSheet(result, ruleset, lang), footing), charts: [] };
+    const county = buildCountySheet(result, ruleset, lang);
+    yield { sheet: printable(county.sheet, footing), charts: county.charts };
+    yield { sheet: printable(buildLedgerSheet(result, ruleset, lang), footing), charts: [] };
+    yield { sheet: printable(buildExclusionsSheet(result, lang, unmarkable), footing), charts: [] };
+  }
   return {
     lang,
     title: `${localize(ruleset.name, lang)} — ${source}`,
     date,
-    source: { file: result.source.file, sheet: read.sheet },
-    sheets: [
-      buildSchoolsSheet(result, ruleset, lang),
-      county.sheet,
-      buildLedgerSheet(result, ruleset, lang),
-      buildExclusionsSheet(result, lang, unmarkable),
-    ].map((body) => printable(body, footing)),
-    charts: county.charts,
+    source: { file: result.source.file, sheet },
+    names: SHEET_KEYS.map((key) => reportSheetName(key, lang)),
+    sheets: sheets(),
+  };
+}
+
+/**
+ * A report in either form as the steps a file writer takes: a built `Report`
+ * gives its sheets (the charts with the sheet they are drawn on).
+ *
+ * @example
+ * for (const { sheet, charts } of inSteps(report).sheets) write(sheet, charts);
+ */
+export function inSteps(report: Report | ReportInSteps): ReportInSteps {
+  if (!('charts' in report)) return report;
+  const { sheets, charts, ...rest } = report;
+  return {
+    ...rest,
+    names: sheets.map((sheet) => sheet.name),
+    sheets: sheets.map((sheet) => ({ sheet, charts: charts.filter((chart) => chart.sheet === sheet.key) })),
   };
 }
 
@@ -98,4 +142,20 @@ export function buildReport(
 export function withSheet(report: Report, body: SheetBody, ruleset: Ruleset): Report {
   const footing = { lang: report.lang, ruleset, file: report.source.file, sheet: report.source.sheet, date: report.date };
   return { ...report, sheets: [...report.sheets, printable(body, footing)] };
+}
+
+/**
+ * `withSheet` for a report in steps: the sheet comes after the others.
+ *
+ * @example
+ * stepsWithSheet(reportInSteps(result, read, QUALITY_2017, 'zh'), buildProgressSheet(comparison, 'zh'), QUALITY_2017).names.length; // 5
+ */
+export function stepsWithSheet(report: ReportInSteps, body: SheetBody, ruleset: Ruleset): ReportInSteps {
+  const footing = { lang: report.lang, ruleset, file: report.source.file, sheet: report.source.sheet, date: report.date };
+  const earlier = report.sheets;
+  function* sheets(): Generator<BuiltSheet> {
+    yield* earlier;
+    yield { sheet: printable(body, footing), charts: [] };
+  }
+  return { ...report, names: [...report.names, body.name], sheets: sheets() };
 }

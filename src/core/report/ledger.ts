@@ -2,17 +2,17 @@
  * 整改台账 (rectification ledger): every indicator a school misses, with what is
  * missing to the standard and to the floor in the resource's own unit.
  */
-import { buildFindings } from '../findings';
+import { judgesSchools, undecidedEntries } from '../findings';
 import { presentShortfall, roundTo, valueNumFmt } from '../format';
 import { renderMessage } from '../messages/render';
 import { fill, localize, sectionLabel } from '../present';
 import type { AnalysisResult, IndicatorDef, IndicatorResult, Lang, Ruleset, SchoolResult } from '../types';
-import { addBanner, addRow, emptyCell, newDraft, numberCell, textCell } from './cells';
+import { addBanner, addRow, emptyCell, newDraft, numberCell, repeatedTextCells, textCell } from './cells';
 import { LABELS } from './labels';
 import { entryName, reportSheetName } from './names';
 import { nameWidth, standardFormat, valueStyle } from './schools';
 import type { SheetBody } from './print';
-import type { ReportCell } from './types';
+import type { ReportCell, ReportStyle } from './types';
 
 /** One missed indicator of one school entry. */
 export interface LedgerEntry {
@@ -76,13 +76,13 @@ function shortfallCell(def: IndicatorDef, x: number | null, lang: Lang): ReportC
   return numberCell(presentShortfall(def, x), shortfallFormat(def, lang));
 }
 
-function entryRow(entry: LedgerEntry, serial: number, lang: Lang): ReportCell[] {
+function entryRow(entry: LedgerEntry, serial: number, lang: Lang, repeated: (value: string, style?: ReportStyle) => ReportCell): ReportCell[] {
   const { school, def, indicator } = entry;
   return [
     numberCell(serial, '0'),
     textCell(entryName(school, lang), 'label'),
-    textCell(school.section === null ? '' : sectionLabel(school.section, lang)),
-    textCell(localize(def.name, lang), 'label'),
+    repeated(school.section === null ? '' : sectionLabel(school.section, lang)),
+    repeated(localize(def.name, lang), 'label'),
     numberCell(indicator.value, valueNumFmt(def), valueStyle(indicator)),
     numberCell(indicator.standard, standardFormat(def)),
     shortfallCell(def, indicator.shortfall, lang),
@@ -139,14 +139,15 @@ export function buildLedgerSheet(result: AnalysisResult, ruleset: Ruleset, lang:
   addBanner(draft, localize(LABELS.ledgerNote, lang), headers.length, 'note');
   const header = addRow(draft, headers.map((text) => textCell(text, 'header')));
   const entries = bySchool(ledgerEntries(result, ruleset));
-  const findings = buildFindings(result, ruleset);
-  if (!findings.judgesSchools) {
+  if (!judgesSchools(ruleset)) {
     addBanner(draft, renderMessage('counts-schools-not-judged', {}, lang, 'sheet'), headers.length, 'note');
   } else if (entries.length === 0) {
     addBanner(draft, renderMessage('ledger-empty', {}, lang, 'sheet'), headers.length, 'note');
   }
-  entries.forEach((entry, i) => addRow(draft, entryRow(entry, i + 1, lang)));
-  if (findings.undecided.length > 0) addBanner(draft, renderMessage('ledger-undecided', { n: findings.undecided.length }, lang, 'sheet'), headers.length, 'note');
+  const repeated = repeatedTextCells();
+  entries.forEach((entry, i) => addRow(draft, entryRow(entry, i + 1, lang, repeated)));
+  const undecided = undecidedEntries(result, ruleset).length;
+  if (undecided > 0) addBanner(draft, renderMessage('ledger-undecided', { n: undecided }, lang, 'sheet'), headers.length, 'note');
   return {
     key: 'ledger',
     name: reportSheetName('ledger', lang),

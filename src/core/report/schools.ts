@@ -7,7 +7,7 @@ import { directionSign, formatPercent, valueNumFmt } from '../format';
 import { fill, localize, schoolTypeLabel, sectionLabel } from '../present';
 import type { AnalysisResult, IndicatorDef, IndicatorResult, Lang, Ruleset, SchoolResult, Section } from '../types';
 import { SECTIONS } from '../types';
-import { addBanner, addGap, addRow, emptyCell, NO_VALUE, newDraft, numberCell, textCell } from './cells';
+import { addBanner, addGap, addRow, emptyCell, NO_VALUE, newDraft, numberCell, repeatedTextCells, textCell } from './cells';
 import type { SheetDraft } from './cells';
 import { renderMessage } from '../messages/render';
 import { LABELS } from './labels';
@@ -81,12 +81,12 @@ function valueCell(def: IndicatorDef, indicator: IndicatorResult | undefined, la
   return indicator?.borderline ? { ...cell, note: localize(LABELS.borderlineNote, lang) } : cell;
 }
 
-function schoolRow(school: SchoolResult, serial: number, ruleset: Ruleset, lang: Lang): ReportCell[] {
+function schoolRow(school: SchoolResult, serial: number, ruleset: Ruleset, lang: Lang, repeated: (value: string) => ReportCell): ReportCell[] {
   return [
     numberCell(serial, '0'),
     textCell(entryName(school, lang), 'label'),
     numberCell(school.row, '0'),
-    textCell(schoolTypeLabel(school.type, lang)),
+    repeated(schoolTypeLabel(school.type, lang)),
     numberCell(school.pupils, '0'),
     ...ruleset.indicators.map((def) => valueCell(def, school.indicators[def.id], lang)),
     numberCell(school.misses.length, '0'),
@@ -182,7 +182,8 @@ function addSectionTable(draft: SheetDraft, result: AnalysisResult, ruleset: Rul
     return first;
   }
   addRow(draft, standardRow(ruleset, section, lang));
-  entries.forEach((school, i) => addRow(draft, schoolRow(school, i + 1, ruleset, lang)));
+  const repeated = repeatedTextCells();
+  entries.forEach((school, i) => addRow(draft, schoolRow(school, i + 1, ruleset, lang, repeated)));
   const judged = ruleset.indicators.some((def) => def.standard[section] !== null);
   const counts = {
     section: sectionLabel(section, lang),

@@ -160,6 +160,25 @@ export interface Report {
   charts: ReportChart[];
 }
 
+/** One report sheet as it is built, with the charts drawn on it. */
+export interface BuiltSheet {
+  sheet: ReportSheet;
+  charts: ReportChart[];
+}
+
+/**
+ * A report as a file writer takes it: what `Report` says of itself, the sheets'
+ * names (known before any is built), and the sheets built one at a time in
+ * order when the writer comes to them. A writer that writes each sheet before
+ * taking the next holds one sheet's cells at a time: at 200 000 schools that is
+ * a few hundred megabytes less than a whole `Report`. `sheets` can be gone
+ * through once.
+ */
+export interface ReportInSteps extends Omit<Report, 'sheets' | 'charts'> {
+  names: string[];
+  sheets: Iterable<BuiltSheet>;
+}
+
 /** How strongly a mark rule marks a cell; `below-floor` wins over `fail`. */
 export type MarkLevel = 'fail' | 'below-floor';
 

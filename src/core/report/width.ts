@@ -136,9 +136,16 @@ export function widthNeeded(cell: ReportCell): number {
   return Math.ceil(width * fontScale(cell) * 1.05) + 1;
 }
 
-/** Where each merged area starts: 'row,column' → the area. */
-function mergeStarts(merges: readonly MergeRange[]): Map<string, MergeRange> {
-  return new Map(merges.map((merge) => [`${merge.top},${merge.left}`, merge]));
+/** Excel's last column: a cell's key is row × this + column. */
+const COLUMNS = 16384;
+
+/** Where each merged area starts, by `cellKey` (a number: no string per cell of a 200 000-row sheet). */
+function mergeStarts(merges: readonly MergeRange[]): Map<number, MergeRange> {
+  return new Map(merges.map((merge) => [cellKey(merge.top, merge.left), merge]));
+}
+
+function cellKey(row: number, column: number): number {
+  return row * COLUMNS + column;
 }
 
 /**
@@ -168,7 +175,7 @@ export function fitWidths(rows: readonly (readonly ReportCell[])[], merges: read
   const merged: { area: MergeRange; need: number }[] = [];
   rows.forEach((row, i) =>
     row.forEach((cell, j) => {
-      const area = starts.get(`${i + 1},${j + 1}`);
+      const area = starts.get(cellKey(i + 1, j + 1));
       const need = widthNeeded(cell);
       if (area !== undefined && area.right > area.left) merged.push({ area, need });
       else widths[j] = Math.max(widths[j], need);
@@ -215,7 +222,7 @@ export function rowHeights(
       if ((!wraps(cell) && scale <= 1.2) || cell.value === null || cell.value === '') return;
       let lines = 1;
       if (wraps(cell)) {
-        const area = starts.get(`${i + 1},${j + 1}`);
+        const area = starts.get(cellKey(i + 1, j + 1));
         const room = Math.max(1, spanWidth(widths, j + 1, area?.right ?? j + 1) - 1);
         lines = displayText(cell)
           .split('\n')
