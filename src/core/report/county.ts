@@ -190,16 +190,25 @@ function addContributionTable(draft: SheetDraft, result: AnalysisResult, ruleset
     textCell(localize(LABELS.sourceRow, lang), 'header'),
     ...defs.map((def) => textCell(localize(def.name, lang), 'header')),
   ]);
-  // A number per entry (its row and part): no key string per school and indicator.
+  // Each indicator's shares in entry order, found through one index of the entries (a number per entry: its row and part).
   const key = (row: number, part: Section | null) => row * 3 + (part === null ? 0 : part === 'primary' ? 1 : 2);
-  const shares = defs.map((def) => new Map(county[def.id].contributions.map((c) => [key(c.row, c.part), c.share])));
-  for (const school of entries) {
+  const index = new Map<number, number>();
+  entries.forEach((school, i) => index.set(key(school.row, school.part), i));
+  const shares = defs.map((def) => {
+    const column: (number | null)[] = new Array<number | null>(entries.length).fill(null);
+    for (const c of county[def.id].contributions) {
+      const at = index.get(key(c.row, c.part));
+      if (at !== undefined) column[at] = c.share;
+    }
+    return column;
+  });
+  entries.forEach((school, i) => {
     addRow(draft, [
       textCell(entryName(school, lang), 'label'),
       numberCell(school.row, '0'),
-      ...shares.map((byEntry) => numberCell(byEntry.get(key(school.row, school.part)) ?? null, '0.0%')),
+      ...shares.map((column) => numberCell(column[i], '0.0%')),
     ]);
-  }
+  });
 }
 
 /**

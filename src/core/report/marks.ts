@@ -300,10 +300,10 @@ function levelFormulas(plans: SectionPlan[], def: IndicatorDef, limits: Threshol
   return { 'below-floor': at('below-floor'), fail: at('fail') };
 }
 
-/** A row and its formula (shared by every row of its shape). */
-interface RowMark {
-  row: number;
-  of: RowFormula;
+/** Marked rows in sheet order and each one's formula (shared by every row of its shape), side by side. */
+interface RowMarks {
+  rows: number[];
+  formulas: RowFormula[];
 }
 
 /** Whether two formulas are the same text over the same columns for the same section. */
@@ -312,21 +312,21 @@ function sameFormula(a: RowFormula, b: RowFormula): boolean {
 }
 
 /** Joins rows that follow each other with the same formula into one rule per column. */
-function groupRows(sheet: string, def: IndicatorDef, level: MarkLevel, marks: RowMark[]): Omit<MarkRule, 'priority'>[] {
+function groupRows(sheet: string, def: IndicatorDef, level: MarkLevel, marks: RowMarks): Omit<MarkRule, 'priority'>[] {
   const rules: Omit<MarkRule, 'priority'>[] = [];
+  const { rows, formulas } = marks;
   let start = 0;
-  for (let i = 1; i <= marks.length; i++) {
-    const first = marks[start];
-    const next = marks[i];
-    if (next !== undefined && next.row === marks[i - 1].row + 1 && sameFormula(next.of, first.of)) continue;
-    const last = marks[i - 1];
-    const { formula, columns, section } = first.of;
+  for (let i = 1; i <= rows.length; i++) {
+    if (i < rows.length && rows[i] === rows[i - 1] + 1 && sameFormula(formulas[i], formulas[start])) continue;
+    const first = rows[start];
+    const last = rows[i - 1];
+    const { formula, columns, section } = formulas[start];
     for (const column of columns) {
       const letter = columnLetter(column);
       rules.push({
         sheet,
-        range: first.row === last.row ? `${letter}${first.row}` : `${letter}${first.row}:${letter}${last.row}`,
-        formula: formula.split(ROW).join(String(first.row)),
+        range: first === last ? `${letter}${first}` : `${letter}${first}:${letter}${last}`,
+        formula: formula.split(ROW).join(String(first)),
         level,
         indicator: def.id,
         section,
@@ -363,7 +363,7 @@ export function buildMarkRules(read: SheetRead, result: AnalysisResult, ruleset:
   const rules: Record<MarkLevel, Omit<MarkRule, 'priority'>[]> = { 'below-floor': [], fail: [] };
   for (const def of ruleset.indicators) {
     const limits = thresholds(result, def);
-    const marks: Record<MarkLevel, RowMark[]> = { 'below-floor': [], fail: [] };
+    const marks: Record<MarkLevel, RowMarks> = { 'below-floor': { rows: [], formulas: [] }, fail: { rows: [], formulas: [] } };
     // Rows of one shape share their formula text: build it once (200 000 rows, a handful of shapes).
     const formulas = new Map<string, RowFormula[]>();
     const byKey = new Map<string, Record<MarkLevel, RowFormula[]> | null>();
@@ -375,7 +375,12 @@ export function buildMarkRules(read: SheetRead, result: AnalysisResult, ruleset:
         byKey.set(keys[i], row);
       }
       if (row === null) return;
-      for (const level of MARK_LEVELS) for (const formula of row[level]) marks[level].push({ row: record.row, of: formula });
+      for (const level of MARK_LEVELS) {
+        for (const formula of row[level]) {
+          marks[level].rows.push(record.row);
+          marks[level].formulas.push(formula);
+        }
+      }
     });
     for (const level of MARK_LEVELS) appendAll(rules[level], groupRows(read.sheet, def, level, marks[level]));
   }
