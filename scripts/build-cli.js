@@ -46,6 +46,32 @@ function asciiOnly(text) {
 /** `require("exceljs")`, `require("exceljs/lib/…")` as esbuild writes an external import. */
 const EXCELJS_REQUIRE = /\brequire\("(exceljs(?:\/[^"]*)?)"\)/g;
 
+/** Node.js built-ins only some runs use (a copy's temporary name; commander's external subcommands): each costs milliseconds to start. */
+const LAZY_BUILTINS = ['crypto', 'node:child_process'];
+
+/** `require("crypto")` … as esbuild writes a built-in the program imports. */
+const LAZY_REQUIRE = new RegExp(`\\brequire\\("(${LAZY_BUILTINS.join('|')})"\\)`, 'g');
+
+/**
+ * Defines `lazyBuiltin(id)` at the end of the program (hoisted; the top keeps
+ * "use strict" first): a stand-in for a
+ * built-in that requires the real module when a property of it is first read
+ * (or its keys listed), not when the program starts.
+ */
+const LAZY_BUILTIN_HELPER = `function lazyBuiltin(id) {
+  let real;
+  const load = () => (real ??= require(id));
+  return new Proxy({}, {
+    get: (_, key) => load()[key],
+    has: (_, key) => key in load(),
+    ownKeys: () => Reflect.ownKeys(load()),
+    getOwnPropertyDescriptor: (_, key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(load(), key);
+      return descriptor === undefined ? undefined : { ...descriptor, configurable: true };
+    },
+  });
+}`;
+
 /**
  * Writes dist/cli/junheng-main.js, dist/cli/exceljs.js and dist/cli/junheng.js,
  * then primes the code cache (synchronously; a few seconds).
@@ -62,14 +88,21 @@ function buildCli() {
     entryPoints: [path.join(ROOT, 'src/cli/main.ts')],
     outfile: PROGRAM_BUNDLE,
     external: ['exceljs', 'exceljs/*'],
+    footer: { js: LAZY_BUILTIN_HELPER },
     write: false,
   }).outputFiles;
   const paths = new Set();
-  const text = asciiOnly(bundle.text).replace(EXCELJS_REQUIRE, (_, imported) => {
+  let text = asciiOnly(bundle.text).replace(EXCELJS_REQUIRE, (_, imported) => {
     paths.add(imported);
     return `require("./${path.basename(EXCELJS_BUNDLE)}")[${JSON.stringify(imported)}]`;
   });
   if (!paths.has('exceljs')) throw new Error('build-cli: the bundle no longer imports exceljs as expected');
+  const lazy = new Set();
+  text = text.replace(LAZY_REQUIRE, (_, id) => {
+    lazy.add(id);
+    return `lazyBuiltin(${JSON.stringify(id)})`;
+  });
+  if (lazy.size !== LAZY_BUILTINS.length) throw new Error('build-cli: the bundle no longer requires each of LAZY_BUILTINS');
   const exports = [...paths].sort().map((imported) => `  ${JSON.stringify(imported)}: require(${JSON.stringify(imported)}),`);
   esbuild.buildSync({
     ...COMMON,
