@@ -19,8 +19,20 @@ import vm from 'vm';
 /** Set by scripts/build-cli.js: a digest of junheng-main.js, naming its cache, so a rebuilt program never meets an old cache. */
 declare const PROGRAM_DIGEST: string;
 
+/**
+ * Node.js and its options, hashed (FNV-1a): V8 rejects a cache made by another
+ * version or under other flags, so each combination keeps a cache of its own
+ * rather than rewriting one shared cache on every alternate run.
+ */
+function runtimeKey(): string {
+  const text = [process.version, process.arch, ...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ');
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16);
+}
+
 const PROGRAM = path.join(__dirname, 'junheng-main.js');
-const CACHE = path.join(__dirname, `junheng-main.${PROGRAM_DIGEST}.v8cache`);
+const CACHE = path.join(__dirname, `junheng-main.${PROGRAM_DIGEST}.${runtimeKey()}.v8cache`);
 
 /** What `require` wraps a CommonJS file in, kept on the first line so positions in stack traces match the file. */
 const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname) { ';
