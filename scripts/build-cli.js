@@ -2,7 +2,7 @@
 // dist/cli/junheng-main.js, with ExcelJS beside it in dist/cli/exceljs.js (loaded
 // only to write a copy), and the command's first file dist/cli/junheng.js
 // (src/cli/launcher.ts), which starts junheng-main.js from V8's code cache
-// (junheng-main.<digest>.v8cache, primed here by a run on the sample). The files
+// (junheng-main.<digest>.<runtime>.v8cache, primed here by a run on the sample). The files
 // need only Node.js, and start in a fraction of the time tsx needs to transpile
 // the sources.
 //   node scripts/build-cli.js   → always rebuilds (part of `npm run build`)
@@ -53,10 +53,10 @@ const LAZY_BUILTINS = ['crypto', 'node:child_process'];
 const LAZY_REQUIRE = new RegExp(`\\brequire\\("(${LAZY_BUILTINS.join('|')})"\\)`, 'g');
 
 /**
- * Defines `lazyBuiltin(id)` at the end of the program (hoisted; the top keeps
- * "use strict" first): a stand-in for a
- * built-in that requires the real module when a property of it is first read
- * (or its keys listed), not when the program starts.
+ * Defines `lazyBuiltin(id)`, a stand-in for a built-in that requires the real
+ * module when a property of it is first read (or its keys listed), not when the
+ * program starts. It goes at the end of the program (a hoisted function: the
+ * top keeps "use strict" first).
  */
 const LAZY_BUILTIN_HELPER = `function lazyBuiltin(id) {
   let real;

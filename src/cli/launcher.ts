@@ -34,7 +34,7 @@ function runtimeKey(): string {
 const PROGRAM = path.join(__dirname, 'junheng-main.js');
 const CACHE = path.join(__dirname, `junheng-main.${PROGRAM_DIGEST}.${runtimeKey()}.v8cache`);
 
-/** What `require` wraps a CommonJS file in, kept on the first line so positions in stack traces match the file. */
+/** What `require` wraps a CommonJS file in, kept on the first line so line numbers in stack traces match the file. */
 const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname) { ';
 const WRAPPER_TAIL = '\n});';
 
