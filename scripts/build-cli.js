@@ -114,17 +114,21 @@ function buildCli() {
   for (const name of fs.readdirSync(path.dirname(BUNDLE))) {
     if (name.endsWith('.v8cache')) fs.rmSync(path.join(path.dirname(BUNDLE), name), { force: true });
   }
-  const digest = crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
-  esbuild.buildSync({
+  buildLauncher(BUNDLE, crypto.createHash('sha256').update(text).digest('hex').slice(0, 16));
+  // A failed priming run only leaves the cache to the first real run.
+  childProcess.spawnSync(process.execPath, [BUNDLE, 'analyze', PRIMING_SAMPLE, '--json'], { stdio: 'ignore' });
+}
+
+/** Writes the launcher (src/cli/launcher.ts) to `outfile`, naming its cache by `digest` of the program beside it. */
+function buildLauncher(outfile, digest) {
+  require('esbuild').buildSync({
     ...COMMON,
     entryPoints: [path.join(ROOT, 'src/cli/launcher.ts')],
-    outfile: BUNDLE,
+    outfile,
     banner: { js: '#!/usr/bin/env node' },
     define: { PROGRAM_DIGEST: JSON.stringify(digest) },
   });
-  fs.chmodSync(BUNDLE, 0o755);
-  // A failed priming run only leaves the cache to the first real run.
-  childProcess.spawnSync(process.execPath, [BUNDLE, 'analyze', PRIMING_SAMPLE, '--json'], { stdio: 'ignore' });
+  fs.chmodSync(outfile, 0o755);
 }
 
 function newestMtime(entry) {
@@ -145,6 +149,6 @@ function cliIsStale() {
   });
 }
 
-module.exports = { BUNDLE, PROGRAM_BUNDLE, EXCELJS_BUNDLE, buildCli, cliIsStale };
+module.exports = { BUNDLE, PROGRAM_BUNDLE, EXCELJS_BUNDLE, asciiOnly, buildCli, buildLauncher, cliIsStale };
 
 if (require.main === module) buildCli();
