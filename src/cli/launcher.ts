@@ -69,5 +69,5 @@ const script = new vm.Script(WRAPPER_HEAD + source + WRAPPER_TAIL, { filename: P
 if (cachedData === undefined || script.cachedDataRejected === true) process.once('exit', () => writeCache(script));
 
 const programModule = { exports: {} };
-const main = script.runInThisContext() as (...args: unknown[]) => void;
+const main = script.runInThisContext() as (exports: object, require: NodeRequire, module: object, filename: string, dirname: string) => void;
 main.call(programModule.exports, programModule.exports, createRequire(PROGRAM), programModule, PROGRAM, __dirname);
