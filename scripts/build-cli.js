@@ -103,6 +103,8 @@ function buildCli() {
     return `lazyBuiltin(${JSON.stringify(id)})`;
   });
   if (lazy.size !== LAZY_BUILTINS.length) throw new Error('build-cli: the bundle no longer requires each of LAZY_BUILTINS');
+  // The launcher compiles the program with vm.Script, which has no loader for a native import().
+  if (/\bimport\(/.test(text)) throw new Error('build-cli: the program bundle holds a native import(), which the launcher cannot load');
   const exports = [...paths].sort().map((imported) => `  ${JSON.stringify(imported)}: require(${JSON.stringify(imported)}),`);
   esbuild.buildSync({
     ...COMMON,
