@@ -4,7 +4,6 @@
  * coded problems (ruleset-problems.ts), rendered by each surface in its language.
  */
 
-import { z } from 'zod';
 import type {
   IndicatorDef,
   L10n,
@@ -12,8 +11,7 @@ import type {
   Ruleset,
   Section,
 } from './types';
-import { appendAll } from './arrays';
-import { duplicateIdProblems, issueProblems, type RulesetProblem } from './ruleset-problems';
+import type { RulesetProblem } from './ruleset-problems';
 
 // ---------------------------------------------------------------------------
 // Resources: what a numerator field measures, and the defaults that follow.
@@ -33,7 +31,7 @@ const COMPUTERS: ResourceKind = { unit: { zh: '台', en: 'computers' }, countabl
 const BOOKS: ResourceKind = { unit: { zh: '册', en: 'books' }, countable: true, split: 'weighted-pupils' };
 
 /** The fields an indicator may count: school resources (not pupils, classes or class sizes). */
-const RESOURCE_FIELDS = {
+export const RESOURCE_FIELDS = {
   teachers: TEACHERS,
   degreeTeachers: TEACHERS,
   keyTeachers: TEACHERS,
@@ -50,7 +48,8 @@ const RESOURCE_FIELDS = {
 } satisfies Partial<Record<NumericField, ResourceKind>>;
 
 type ResourceField = keyof typeof RESOURCE_FIELDS;
-const RESOURCE_FIELD_IDS = Object.keys(RESOURCE_FIELDS) as [ResourceField, ...ResourceField[]];
+/** The ids of RESOURCE_FIELDS, as zod's enum takes them. */
+export const RESOURCE_FIELD_IDS = Object.keys(RESOURCE_FIELDS) as [ResourceField, ...ResourceField[]];
 
 /** A built-in indicator: one resource field, scale, names and thresholds. */
 function indicator(
@@ -171,83 +170,15 @@ export function getBuiltinRuleset(name: string): Ruleset | null {
 }
 
 // ---------------------------------------------------------------------------
-// User rulesets: the JSON schema.
+// User rulesets: validated by the zod schema in ruleset-schema.ts, loaded on the
+// first user ruleset (zod's start-up would be a tenth of a command-line run that
+// only uses a built-in ruleset).
 // ---------------------------------------------------------------------------
 
-/** A plain string names both languages. */
-const l10nSchema = z
-  .union([z.string().min(1), z.strictObject({ zh: z.string().min(1), en: z.string().min(1) })])
-  .transform((v): L10n => (typeof v === 'string' ? { zh: v, en: v } : v));
-
-/** Stable ASCII ids: they appear in formulas and in the result document. */
-const asciiId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/);
-const positive = z.number().positive();
-const threshold = z.number().positive().nullable();
-
-/** A single number applies to both sections; null or absent: no standard. */
-const standardSchema = z
-  .union([threshold, z.strictObject({ primary: threshold.default(null), junior: threshold.default(null) })])
-  .default(null)
-  .transform((v): Record<Section, number | null> =>
-    v === null || typeof v === 'number' ? { primary: v, junior: v } : v,
-  );
-
-const indicatorSchema = z
-  .strictObject({
-    id: asciiId,
-    name: l10nSchema,
-    // One field may be written without the brackets.
-    numerator: z.preprocess(
-      (v) => (typeof v === 'string' ? [v] : v),
-      z.array(z.enum(RESOURCE_FIELD_IDS)).min(1),
-    ),
-    scale: positive.default(1),
-    direction: z.enum(['>=', '<=']).default('>='),
-    standard: standardSchema,
-    unit: l10nSchema.optional(),
-    countable: z.boolean().optional(),
-    split: z.enum(['weighted-pupils', 'section-columns']).optional(),
-    decimals: z.number().int().min(0).max(6).optional(),
-  })
-  // Unit, countability and splitting follow from what is counted unless stated.
-  .transform((def): IndicatorDef => {
-    const kind = RESOURCE_FIELDS[def.numerator[0]];
-    return {
-      ...def,
-      unit: def.unit ?? kind.unit,
-      countable: def.countable ?? kind.countable,
-      split: def.split ?? kind.split,
-    };
-  });
-
-const sectionLimits = z.strictObject({ primary: positive, junior: positive });
-
-const rulesetSchema = z.strictObject({
-  id: asciiId,
-  name: l10nSchema,
-  indicators: z.array(indicatorSchema).min(1),
-  schoolRule: z.strictObject({
-    maxMisses: z.number().int().min(0),
-    floorRatio: z.number().positive().max(1).nullable().default(null),
-  }),
-  countyRule: z.strictObject({
-    mode: z.enum(['per-indicator', 'composite']).default('per-indicator'),
-    limits: sectionLimits,
-  }),
-  exclusions: z
-    .strictObject({
-      teachingPointMinPupils: z.number().min(0).nullable().default(QUALITY_2017.exclusions.teachingPointMinPupils),
-      excludePrivate: z.boolean().default(QUALITY_2017.exclusions.excludePrivate),
-    })
-    .default({ ...QUALITY_2017.exclusions }),
-  checks: z
-    .strictObject({
-      schoolSize: z.strictObject({ max: positive, maxMultiSection: positive }).optional(),
-      classSize: sectionLimits.optional(),
-      specialRooms: z.strictObject({ perClasses: positive }).optional(),
-    })
-    .default({}),
-});
+function rulesetSchema(): typeof import('./ruleset-schema') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+  return require('./ruleset-schema');
+}
 
 export type ParseRulesetResult = { ok: true; ruleset: Ruleset } | { ok: false; problems: RulesetProblem[] };
 
@@ -262,10 +193,7 @@ export type ParseRulesetResult = { ok: true; ruleset: Ruleset } | { ok: false; p
  * // { ok: false, problems: [{ path: 'indicators', code: 'ruleset-too-few', params: { min: 1 } }] }
  */
 export function parseRuleset(json: unknown): ParseRulesetResult {
-  const parsed = rulesetSchema.safeParse(json, { reportInput: true });
-  const problems = parsed.success ? [] : issueProblems(parsed.error.issues);
-  appendAll(problems, duplicateIdProblems(json));
-  return parsed.success && problems.length === 0 ? { ok: true, ruleset: parsed.data } : { ok: false, problems };
+  return rulesetSchema().parseRulesetJson(json);
 }
 
 /**

@@ -1,11 +1,10 @@
 /**
  * The saved form of a check (the task pane keeps these in the workbook's
  * settings, and a file can hold one): plain JSON with a format name and a
- * version. Read back, it is data from outside: validated with zod, and a
+ * version. Read back, it is data from outside: validated with zod (snapshot-schema.ts), and a
  * damaged or hand-edited one gets a message, never a crash. Older versions are
  * upgraded on reading, so a workbook saved by an earlier Junheng still compares.
  */
-import { z } from 'zod';
 import type { L10n } from '../types';
 import type { Check } from './check';
 import { renderBoth } from '../messages/render';
@@ -21,62 +20,10 @@ export type Snapshot = { format: typeof SNAPSHOT_FORMAT; version: typeof SNAPSHO
 
 export type SnapshotRead = { ok: true; check: Check } | { ok: false; problem: L10n };
 
-const l10n = z.strictObject({ zh: z.string(), en: z.string() });
-const section = z.enum(['primary', 'junior']);
-const num = z.number().refine(Number.isFinite);
-const cv = z.strictObject({ cv: num.nullable(), limit: num.nullable(), passes: z.boolean().nullable() });
-
-/** Version 1 (Junheng 0.1). Frozen: change it only by adding version 2 and an upgrade. */
-const v1 = z
-  .strictObject({
-    format: z.literal(SNAPSHOT_FORMAT),
-    version: z.literal(1),
-    date: z.string().nullable(),
-    ruleset: z.string().min(1),
-    source: z.strictObject({ file: z.string().nullable(), sheet: z.string() }),
-    indicators: z.array(
-      z.strictObject({ id: z.string().min(1), name: l10n, unit: l10n, countable: z.boolean(), direction: z.enum(['>=', '<=']) }),
-    ),
-    schools: z.array(
-      z.strictObject({
-        name: z.string(),
-        section,
-        part: section.nullable(),
-        row: z.number().int().positive().nullable(),
-        pupils: num.nullable(),
-        values: z.record(z.string(), num.nullable()),
-        misses: z.record(z.string(), z.strictObject({ standard: num, shortfall: num.nullable(), shortfallToFloor: num.nullable() })),
-      }),
-    ),
-    sections: z.strictObject({
-      primary: z.strictObject({ schools: z.number().int().nonnegative(), passes: z.boolean().nullable(), cvs: z.record(z.string(), cv), composite: cv.nullable() }),
-      junior: z.strictObject({ schools: z.number().int().nonnegative(), passes: z.boolean().nullable(), cvs: z.record(z.string(), cv), composite: cv.nullable() }),
-    }),
-  })
-  .superRefine((snapshot, context) => {
-    const ids = new Set(snapshot.indicators.map((def) => def.id));
-    snapshot.schools.forEach((school, i) => {
-      for (const id of Object.keys(school.misses)) {
-        if (!ids.has(id)) context.addIssue({ code: 'custom', path: ['schools', i, 'misses', id], message: 'unknown indicator' });
-      }
-    });
-  });
-
-/** Readers by version: each parses its own version and upgrades it to the current one. */
-const READERS: Record<number, (json: unknown) => z.ZodSafeParseResult<Check>> = {
-  1: (json) => v1.transform(({ format: _format, version: _version, ...check }): Check => check).safeParse(json),
-};
-
-
-/** The first few problems, with where they are: `schools[3].values.teaching-space: …`. */
-function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  return issues
-    .slice(0, 3)
-    .map((issue) => {
-      const path = issue.path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
-      return `${path === '' ? '(root)' : path}: ${issue.message}`;
-    })
-    .join('; ');
+/** The version schemas (zod), loaded when a saved check is read: zod's start-up is not paid by a run that reads none. */
+function snapshotSchema(): typeof import('./snapshot-schema') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+  return require('./snapshot-schema');
 }
 
 /**
@@ -113,6 +60,7 @@ export function readSnapshot(json: unknown): SnapshotRead {
   if (typeof version === 'number' && Number.isInteger(version) && version > SNAPSHOT_VERSION) {
     return { ok: false, problem: renderBoth('snapshot-newer', { version, current: SNAPSHOT_VERSION }, 'sheet') };
   }
+  const { READERS, describeIssues } = snapshotSchema();
   const reader = typeof version === 'number' ? READERS[version] : undefined;
   if (reader === undefined) return { ok: false, problem: renderBoth('snapshot-damaged', { detail: `version: ${JSON.stringify(version) ?? 'missing'}` }, 'sheet') };
   const parsed = reader(json);
