@@ -12,6 +12,7 @@ import { t } from '../strings';
 import { CopyNotes } from './CopyNotes';
 import { DownloadButton } from './DownloadButton';
 import { FileDrop } from './FileDrop';
+import { FontWarmUp } from './FontWarmUp';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MappingPanel } from './MappingPanel';
 import { MessageList } from './MessageList';
@@ -225,6 +226,7 @@ export function App() {
       </Card>
 
       {(stage !== null || drawing) && <RunProgress lang={lang} stage={stage ?? 'analyse'} />}
+      {stage !== null && <FontWarmUp />}
       {error !== null && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
