@@ -1,36 +1,62 @@
 /**
- * Chromium resolves the page's font list once for each size and weight, with a
- * round trip to the browser process for each font not installed (of Fluent's
- * list most are not, on any one system). At 20 000 schools those round trips
- * fell in the frames that draw the result, up to 50 ms in one. While the worker
- * reads and analyses, the page's thread is idle: this draws, out of sight, a
- * Latin letter and a Chinese character in each size and weight the result
- * uses, so its fonts are resolved by the time it is drawn.
+ * Chromium resolves the page's font list once for each size, weight and
+ * variant, with a round trip to the browser process for each font not
+ * installed (of Fluent's list most are not, on any one system). At 20 000
+ * schools those round trips fell in the frames that draw the result, up to
+ * 50 ms in one. While the worker reads and analyses, the page's thread is idle:
+ * this draws, out of sight, a Latin letter and a Chinese character in each
+ * font the result uses, one a frame, so its fonts are resolved by the time it is drawn.
  */
+import { useEffect, useState, type CSSProperties } from 'react';
 import { webTheme } from '../theme';
 import { CHART_FONT } from './CvChart';
+import { afterNextFrame } from './staged-draw';
 
 /** A Latin letter and a Chinese character (均): one finds the Latin font, the other the Chinese one. */
 const SAMPLE = 'a\u5747';
 
-/** The sizes (px) and weights of the result's text: Fluent's text sizes, the chart's labels. */
-const SIZES = [webTheme.fontSizeBase200, webTheme.fontSizeBase300, webTheme.fontSizeBase400, webTheme.fontSizeBase500, webTheme.fontSizeBase600, webTheme.fontSizeHero700, `${CHART_FONT}px`];
-const WEIGHTS = [webTheme.fontWeightRegular, webTheme.fontWeightSemibold];
+const { fontSizeBase200, fontSizeBase300, fontSizeBase400, fontSizeBase500, fontSizeBase600, fontSizeHero700, fontWeightRegular, fontWeightSemibold } = webTheme;
 
-/** Every size and weight, and the italic of the body size (the note under a long list). */
-export const FONT_SAMPLES: { fontSize: string; fontWeight: number; fontStyle: 'normal' | 'italic' }[] = [
-  ...SIZES.flatMap((fontSize) => WEIGHTS.map((fontWeight) => ({ fontSize, fontWeight, fontStyle: 'normal' as const }))),
-  { fontSize: webTheme.fontSizeBase300, fontWeight: webTheme.fontWeightRegular, fontStyle: 'italic' },
+/** A font of the result's text: its size and weight, italic or tabular figures (a list's bullets, table numbers), or in the chart's SVG. */
+export interface FontSample {
+  fontSize: string;
+  fontWeight: number;
+  fontStyle?: 'italic';
+  fontVariantNumeric?: 'tabular-nums';
+  svg?: true;
+}
+
+/** Every font the result's text is drawn in (read from the page drawn at 20 000 schools). */
+export const FONT_SAMPLES: FontSample[] = [
+  ...[fontSizeBase200, fontSizeBase300, fontSizeBase400, fontSizeBase500, fontSizeBase600, fontSizeHero700].flatMap((fontSize) =>
+    [fontWeightRegular, fontWeightSemibold].map((fontWeight) => ({ fontSize, fontWeight })),
+  ),
+  { fontSize: fontSizeBase300, fontWeight: fontWeightRegular, fontStyle: 'italic' },
+  { fontSize: fontSizeBase300, fontWeight: fontWeightRegular, fontVariantNumeric: 'tabular-nums' },
+  { fontSize: `${CHART_FONT}px`, fontWeight: fontWeightRegular, svg: true },
+  { fontSize: fontSizeBase300, fontWeight: fontWeightRegular, svg: true },
 ];
 
-/** The samples in the page's font, laid out but not seen (no size, clipped) and not read out. */
+function Sample({ sample }: { sample: FontSample }) {
+  const { svg, ...font } = sample;
+  const style: CSSProperties = { ...font, fontFamily: webTheme.fontFamilyBase };
+  return svg ? (
+    <svg width={0} height={0}>
+      <text style={style}>{SAMPLE}</text>
+    </svg>
+  ) : (
+    <span style={style}>{SAMPLE}</span>
+  );
+}
+
+/** The samples in the page's fonts, one more each frame, laid out but not seen (no size, clipped) and not read out. */
 export function FontWarmUp() {
+  const [shown, setShown] = useState(1);
+  useEffect(() => (shown < FONT_SAMPLES.length ? afterNextFrame(() => setShown((n) => n + 1)) : undefined), [shown]);
   return (
     <div aria-hidden="true" data-testid="font-warm-up" style={{ position: 'absolute', width: 0, height: 0, overflow: 'hidden' }}>
-      {FONT_SAMPLES.map((sample, i) => (
-        <span key={i} style={{ ...sample, fontFamily: webTheme.fontFamilyBase }}>
-          {SAMPLE}
-        </span>
+      {FONT_SAMPLES.slice(0, shown).map((sample, i) => (
+        <Sample key={i} sample={sample} />
       ))}
     </div>
   );

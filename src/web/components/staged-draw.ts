@@ -1,17 +1,22 @@
 /**
  * A large result drawn in a few steps rather than in one: each step is its own
- * React commit in its own browser task, with a frame (layout and paint) between
+ * React commit (rendered as a transition, in slices) with a frame (layout and paint) between
  * them, so at 20 000 schools no single render and layout holds the page's thread
  * for long. A small result is drawn at once.
  */
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { Findings } from '../../core/findings';
 
 /** From this many schools on, the page draws its result in steps. */
 export const STAGED_FROM_SCHOOLS = 2_000;
 
-/** Calls `next` in a new task after the browser has drawn the next frame (at once when no frame comes: jsdom, a hidden tab). */
-function afterNextFrame(next: () => void): () => void {
+/**
+ * Calls `next` in a new task after the browser has drawn the next frame (at once when no frame comes: jsdom, a hidden tab); gives the function that cancels it.
+ *
+ * @example
+ * useEffect(() => afterNextFrame(() => setStep((n) => n + 1)), [step]);
+ */
+export function afterNextFrame(next: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let frame: number | undefined;
   const later = () => {
@@ -40,7 +45,8 @@ export function useStagedDraw(result: unknown, steps: number): number {
   const drawn = state.result === result ? Math.min(state.drawn, steps) : 1;
   useEffect(() => {
     if (drawn >= steps) return undefined;
-    return afterNextFrame(() => setState((now) => (now.result === result ? { result, drawn: now.drawn + 1 } : now)));
+    // A transition: React renders the step in slices of a few milliseconds, yielding to the browser between them.
+    return afterNextFrame(() => startTransition(() => setState((now) => (now.result === result ? { result, drawn: now.drawn + 1 } : now))));
   }, [result, drawn, steps]);
   return drawn;
 }
