@@ -155,6 +155,8 @@ export function App() {
     setStage('read');
     try {
       const opened = await track(fileBytes(chosen).then((bytes) => client.open(chosen.name, bytes, setStage)));
+      // The analysis follows at once: the progress goes on to it without a gap.
+      setStage('analyse');
       setSheetIndex(opened.sheet);
       setOverrides({});
       setFile({ name: chosen.name, sheets: opened.sheets });
