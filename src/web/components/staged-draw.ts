@@ -78,8 +78,9 @@ export function listGroups(findings: Findings): Findings[] {
 export interface Staging {
   steps: number;
   messages: boolean;
-  /** How many of the `listGroups` and of the sections are drawn. */
+  /** How many of the `listGroups` are drawn. */
   lists: number;
+  /** How many of the sections are drawn. */
   sections: number;
   verdict: boolean;
 }
@@ -90,7 +91,7 @@ export interface Staging {
  * verdict, so the verdict comes when all is drawn.
  *
  * @example
- * staging(findings, 2, 1); // a large county with 3 list groups: { steps: 7, messages: false, lists: 0, sections: 0, verdict: false }
+ * staging(findings, 2, 1); // a large county with 3 list groups: { steps: 8, messages: false, lists: 0, sections: 0, verdict: false }
  */
 export function staging(findings: Findings, sections: number, drawn: number): Staging {
   const groups = listGroups(findings).length;
