@@ -227,8 +227,13 @@ export function App() {
         />
       </Card>
 
-      {(stage !== null || drawing) && <RunProgress lang={lang} stage={stage ?? 'analyse'} />}
-      {stage !== null && <FontWarmUp />}
+      {(stage !== null || drawing) && (
+        <>
+          <RunProgress lang={lang} stage={stage ?? 'analyse'} />
+          {/* Kept until all is drawn, so the fonts it resolved stay in the browser's cache meanwhile. */}
+          <FontWarmUp />
+        </>
+      )}
       {error !== null && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>

@@ -5,7 +5,9 @@
  * schools those round trips fell in the frames that draw the result, up to
  * 50 ms in one. While the worker reads and analyses, the page's thread is idle:
  * this draws, out of sight, a Latin letter and a Chinese character in each
- * font the result uses, one a frame, so its fonts are resolved by the time it is drawn.
+ * font the result uses, one a frame, so its fonts are resolved by the time it is
+ * drawn. It stays until all is drawn: once its text is gone, Chromium may drop
+ * the fonts from its cache and look them up again.
  */
 import { useEffect, useState, type CSSProperties } from 'react';
 import { webTheme } from '../theme';
