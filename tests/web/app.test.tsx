@@ -83,7 +83,18 @@ describe('the web page', () => {
     const findings = buildFindings(expected, QUALITY_2017);
     renderApp();
     chooseFile(new Uint8Array(readFileSync(CSV)), SAMPLE);
+    // The progress is shown from choosing the file to the verdict, without a gap between reading and analysing.
+    const gaps: string[] = [];
+    const watch = new MutationObserver(() => {
+      if (screen.queryByTestId('run-progress') === null && screen.queryByTestId('county-verdict') === null) gaps.push(document.body.textContent ?? '');
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+    // The fonts are resolved while the worker reads and analyses; the samples are gone with the verdict.
+    expect(screen.getByTestId('font-warm-up')).toBeTruthy();
     const banner = await verdict();
+    watch.disconnect();
+    expect(gaps).toEqual([]);
+    expect(screen.queryByTestId('font-warm-up')).toBeNull();
     expect(banner.getAttribute('data-status')).toBe('fail');
     expect(banner.textContent).toContain('县域结论：未达标');
     expect(screen.getAllByTestId('count-line').map((line) => line.textContent)).toEqual(countLines(findings.counts, true, 'zh'));

@@ -13,7 +13,7 @@ import { QUALITY_2017 } from '../../src/core/rulesets';
 import { readWorkbookBytes } from '../../src/files/read-workbook';
 import { AnalysisClient, AnalysisError } from '../../src/web/worker/client';
 import { createHandler, viewOf, withoutContributions } from '../../src/web/worker/handler';
-import { joinLongArrays, splitLongArrays, type Part } from '../../src/workers/parts';
+import { joinLongArrays, PART_SIZE, splitLongArrays, type Part } from '../../src/workers/parts';
 import { analyzeGrid } from '../../src/web/pipeline';
 import { syntheticCountyGrid } from '../../samples/synthetic-county';
 import { planCounty } from '../../src/core/plan';
@@ -84,10 +84,9 @@ describe('the worker’s message handler', () => {
     const analysed = final[3];
     if (analysed.type !== 'analysed') throw new Error(analysed.type);
     joinLongArrays(analysed.view, parts);
-    // The per-school results stay in the worker; the page gets the check a comparison needs.
+    // The per-school results stay in the worker (the page asks for the check a comparison needs when it has an earlier one).
     expect(analysed.view.result).toEqual({ ...expected, schools: [], sections: withoutContributions(expected.sections) });
-    expect(analysed.view.check).toEqual(checkOf(expected, QUALITY_2017));
-    expect(analysed.view.check.schools.length).toBeGreaterThan(0);
+    expect(analysed.view).not.toHaveProperty('check');
     expect(analysed.view.result.sections.primary.indicators['equipment'].contributions).toEqual([]);
     expect(expected.sections.primary.indicators['equipment'].contributions.length).toBeGreaterThan(0);
     expect(analysed.view.findings).toEqual(buildFindings(expected, QUALITY_2017));
@@ -135,6 +134,21 @@ describe('the worker’s message handler', () => {
     expect(messageWords(written.notes[0], 'en', 'web')).toMatch(/has 40000 characters, more than the 32767 an Excel cell can hold/);
   });
 
+  test('the check of the last analysis, made with its rules, is sent when asked', async () => {
+    const { replies, handle } = recorder();
+    await handle({ id: 1, type: 'check' });
+    expect(replies[replies.length - 1]).toMatchObject({ id: 1, type: 'failed', message: 'nothing has been analysed' });
+    void handle({ id: 2, type: 'open', name: '示例县.csv', bytes: bytes() });
+    void handle(analyse(3));
+    await handle({ id: 4, type: 'check' });
+    const grids = await readWorkbookBytes(bytes(), '示例县.csv');
+    const expected = analyze(readSheet(grids[findSchoolSheet(grids)]), QUALITY_2017, { lang: 'zh', file: '示例县.csv' });
+    const reply = replies[replies.length - 1];
+    if (reply.type !== 'check') throw new Error(reply.type);
+    expect(reply.check).toEqual(checkOf(expected, QUALITY_2017));
+    expect(reply.check.schools.length).toBeGreaterThan(0);
+  });
+
   test('writing before any analysis fails plainly', async () => {
     const { replies, handle } = recorder();
     await handle({ id: 1, type: 'open', name: 'a.csv', bytes: bytes() });
@@ -151,13 +165,13 @@ describe('the worker’s message handler', () => {
 
 describe('the view in parts', () => {
   test('a county of 2 000 schools crosses in parts of at most the part size, and joins back to the same view', () => {
-    const view = viewOf(analyzeGrid(syntheticCountyGrid(2_000), QUALITY_2017, 'zh', 'x.xlsx'), QUALITY_2017);
+    const view = viewOf(analyzeGrid(syntheticCountyGrid(2_000), QUALITY_2017, 'zh', 'x.xlsx'));
     const copy = structuredClone(view);
     const { head, parts } = splitLongArrays(view, 100);
-    expect(head.check.schools).toEqual([]);
-    expect(head.findings.failing.length).toBeLessThanOrEqual(100);
+    expect(view.findings.failing.length).toBeGreaterThan(100);
+    expect(head.findings.failing).toEqual([]);
     expect(parts.every((part) => part.items.length > 0 && part.items.length <= 100)).toBe(true);
-    expect(parts.filter((part) => part.path.join('.') === 'check.schools')).toHaveLength(Math.ceil(view.check.schools.length / 100));
+    expect(parts.filter((part) => part.path.join('.') === 'findings.failing')).toHaveLength(Math.ceil(view.findings.failing.length / 100));
     // The view itself is left as it was.
     expect(view).toEqual(copy);
     expect(joinLongArrays(structuredClone(head), structuredClone(parts))).toEqual(copy);
@@ -186,13 +200,36 @@ describe('the page’s client', () => {
       client.analyse(opened.sheet, QUALITY_2017, 'en', {}, () => undefined),
     ]);
     expect(view.result.source.file).toBe('示例县.csv');
-    expect(view.check.schools.length).toBeGreaterThan(0);
+    expect((await client.check()).schools.length).toBeGreaterThan(0);
     expect(view.findings.counts.schools).toBe(again.findings.counts.schools);
     const copy = await client.write(null, QUALITY_2017, 'zh', (stage) => stages.push(stage));
     expect(copy.bytes.length).toBeGreaterThan(0);
     expect(copy.notes).toEqual([]);
     expect(stages).toEqual(['read', 'analyse', 'write']);
-    expect(log).toEqual(['open', 'analyse', 'analyse', 'write']);
+    expect(log).toEqual(['open', 'analyse', 'analyse', 'check', 'write']);
+  });
+
+  test('every reply’s long arrays cross in parts and are joined again: the view, the check', async () => {
+    const posted: Reply[] = [];
+    const client = new AnalysisClient((onReply) => {
+      const handle = createHandler({
+        post: (reply) => {
+          posted.push(reply);
+          onReply(structuredClone(reply));
+        },
+      });
+      return (request) => void handle(structuredClone(request));
+    });
+    const county = new TextEncoder().encode(formatCsv(syntheticCountyGrid(1_200).values as (string | number | null)[][]));
+    const opened = await client.open('county.csv', county, () => undefined);
+    const view = await client.analyse(opened.sheet, QUALITY_2017, 'zh', {}, () => undefined);
+    const check = await client.check();
+    const parts = posted.filter((reply): reply is Extract<Reply, { type: 'part' }> => reply.type === 'part');
+    expect(parts.every((reply) => reply.part.items.length <= PART_SIZE)).toBe(true);
+    expect(new Set(parts.map((reply) => reply.part.path.join('.')))).toEqual(new Set(['view.findings.failing', 'check.schools']));
+    const expected = analyzeGrid((await readWorkbookBytes(county, 'county.csv'))[opened.sheet], QUALITY_2017, 'zh', 'county.csv');
+    expect(view.findings).toEqual(expected.findings);
+    expect(check).toEqual(checkOf(expected.result, QUALITY_2017));
   });
 
   test('a failure rejects with the reader’s words', async () => {

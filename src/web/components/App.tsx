@@ -12,19 +12,20 @@ import { t } from '../strings';
 import { CopyNotes } from './CopyNotes';
 import { DownloadButton } from './DownloadButton';
 import { FileDrop } from './FileDrop';
+import { FontWarmUp } from './FontWarmUp';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MappingPanel } from './MappingPanel';
 import { MessageList } from './MessageList';
 import { RulesetPicker } from './RulesetPicker';
 import { SectionVerdict } from './SectionVerdict';
-import { compareChecks, type Check } from '../../core/compare';
+import { compareChecks, type Check, type Comparison } from '../../core/compare';
 import { EarlierInput } from './EarlierInput';
 import { Progress } from './Progress';
 import { RunProgress } from './RunProgress';
 import { FindingLists } from '../../components/FindingLists';
 import { VerdictBanner } from '../../components/VerdictBanner';
 import { PlanPanel } from './PlanPanel';
-import { STAGED_FROM_SCHOOLS, useStagedDraw } from './staged-draw';
+import { listGroups, staging, useStagedDraw } from './staged-draw';
 
 const useStyles = makeStyles({
   page: {
@@ -44,6 +45,7 @@ const useStyles = makeStyles({
   },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   heading: { margin: 0 },
+  lists: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
 interface LoadedFile {
@@ -130,10 +132,22 @@ export function App() {
     };
   }, [client, earlierFile, ruleset, lang]);
 
-  const comparison = useMemo(
-    () => (analysis === null || earlier.check === null ? null : compareChecks(earlier.check, analysis.check, { lang })),
-    [analysis, earlier, lang],
-  );
+  // The analysis's check stays in the worker until there is an earlier check to compare it with.
+  const [compared, setCompared] = useState<{ analysis: AnalysisView; earlier: typeof earlier; lang: Lang; comparison: Comparison } | null>(null);
+  useEffect(() => {
+    let current = true;
+    const before = earlier.check;
+    if (analysis !== null && before !== null) {
+      void client.check().then(
+        (now) => current && setCompared({ analysis, earlier, lang, comparison: compareChecks(before, now, { lang }) }),
+        (e: unknown) => current && setError(e),
+      );
+    }
+    return () => {
+      current = false;
+    };
+  }, [client, analysis, earlier, lang]);
+  const comparison = compared !== null && compared.analysis === analysis && compared.earlier === earlier && compared.lang === lang ? compared.comparison : null;
 
   async function openFile(chosen: File) {
     setError(null);
@@ -141,6 +155,8 @@ export function App() {
     setStage('read');
     try {
       const opened = await track(fileBytes(chosen).then((bytes) => client.open(chosen.name, bytes, setStage)));
+      // The analysis follows at once: the progress goes on to it without a gap.
+      setStage('analyse');
       setSheetIndex(opened.sheet);
       setOverrides({});
       setFile({ name: chosen.name, sheets: opened.sheets });
@@ -151,11 +167,39 @@ export function App() {
   }
 
   const found = analysis !== null && analysis.read.headerRows.length > 0;
-  // A large county is drawn in steps, one frame apart: the panels and messages,
-  // the lists, the sections, then the verdict, so the verdict comes when all is drawn.
-  const steps = analysis !== null && analysis.findings.counts.schools >= STAGED_FROM_SCHOOLS ? 4 : 1;
+  // A large county is drawn in steps, one frame apart (see `staging`), so the verdict comes when all is drawn.
+  const steps = analysis === null ? 1 : staging(analysis.findings, SECTIONS.length, 1).steps;
   const drawn = useStagedDraw(analysis, steps);
+  const shown = analysis === null ? null : staging(analysis.findings, SECTIONS.length, drawn);
   const drawing = found && drawn < steps;
+  // The heavy parts are made once per result, so a later step does not draw again what an earlier one drew.
+  const messages = useMemo(() => analysis !== null && <MessageList lang={lang} messages={analysis.result.messages} />, [analysis, lang]);
+  const lists = useMemo(
+    () =>
+      analysis === null
+        ? []
+        : listGroups(analysis.findings).map((group, i) => (
+            <FindingLists key={i} surface="web" lang={lang} ruleset={ruleset} findings={group} moreLabel={(n) => t('showMore', lang, { n })} />
+          )),
+    [analysis, lang, ruleset],
+  );
+  const sections = useMemo(
+    () =>
+      analysis === null
+        ? []
+        : SECTIONS.map((section) => (
+            <SectionVerdict
+              key={section}
+              lang={lang}
+              ruleset={ruleset}
+              section={section}
+              result={analysis.result.sections[section]}
+              verdict={analysis.findings.sections[section]}
+              chart={analysis.charts.find((chart) => chart.section === section)}
+            />
+          )),
+    [analysis, lang, ruleset],
+  );
 
   return (
     <main className={styles.page}>
@@ -183,7 +227,13 @@ export function App() {
         />
       </Card>
 
-      {(stage !== null || drawing) && <RunProgress lang={lang} stage={stage ?? 'analyse'} />}
+      {(stage !== null || drawing) && (
+        <>
+          <RunProgress lang={lang} stage={stage ?? 'analyse'} />
+          {/* Kept until all is drawn, so the fonts it resolved stay in the browser's cache meanwhile. */}
+          <FontWarmUp />
+        </>
+      )}
       {error !== null && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
@@ -228,7 +278,7 @@ export function App() {
 
       {file !== null && analysis !== null && found && (
         <>
-          {drawn === steps && (
+          {shown?.verdict === true && (
             <>
               <Text as="p" block size={200} data-testid="analysed-sheet">
                 {t('analysedSheet', lang, { sheet: analysis.result.source.sheet, header: rowSpan(analysis.result.source.headerRows) })}
@@ -253,22 +303,12 @@ export function App() {
             onColumns={(field: FieldId, columns: number[]) => setOverrides(withColumns(overrides, analysis.read, field, columns))}
             onReset={() => setOverrides({})}
           />
-          {drawn >= steps - 1 && (
+          {shown !== null && shown.sections > 0 && (
             <section className={styles.section} aria-labelledby="sections-heading">
               <Text as="h2" block size={600} weight="semibold" id="sections-heading" className={styles.heading}>
                 {t('sectionsTitle', lang)}
               </Text>
-              {SECTIONS.map((section) => (
-                <SectionVerdict
-                  key={section}
-                  lang={lang}
-                  ruleset={ruleset}
-                  section={section}
-                  result={analysis.result.sections[section]}
-                  verdict={analysis.findings.sections[section]}
-                  chart={analysis.charts.find((chart) => chart.section === section)}
-                />
-              ))}
+              {sections.slice(0, shown.sections)}
             </section>
           )}
           {analysis.findings.counts.schools > 0 && (
@@ -284,20 +324,23 @@ export function App() {
             />
           )}
           {/* Every list needs an analysed entry, an excluded row or a note row: without any, no empty heading. */}
-          {drawn >= steps - 2 && analysis.findings.counts.entries + analysis.findings.counts.excludedRows + analysis.findings.counts.noteRows > 0 && (
+          {shown !== null && shown.lists > 0 && analysis.findings.counts.entries + analysis.findings.counts.excludedRows + analysis.findings.counts.noteRows > 0 && (
             <section className={styles.section} aria-labelledby="lists-heading">
               <Text as="h2" block size={600} weight="semibold" id="lists-heading" className={styles.heading}>
                 {t('listsTitle', lang)}
               </Text>
-              <FindingLists surface="web" lang={lang} ruleset={ruleset} findings={analysis.findings} moreLabel={(n) => t('showMore', lang, { n })} />
+              {/* The list groups one under another as FindingLists spaces its own lists. */}
+              <div className={styles.lists}>{lists.slice(0, shown.lists)}</div>
             </section>
           )}
-          <section className={styles.section} aria-labelledby="messages-heading">
-            <Text as="h2" block size={600} weight="semibold" id="messages-heading" className={styles.heading}>
-              {t('messagesTitle', lang, { n: analysis.result.messages.length })}
-            </Text>
-            <MessageList lang={lang} messages={analysis.result.messages} />
-          </section>
+          {shown?.messages === true && (
+            <section className={styles.section} aria-labelledby="messages-heading">
+              <Text as="h2" block size={600} weight="semibold" id="messages-heading" className={styles.heading}>
+                {t('messagesTitle', lang, { n: analysis.result.messages.length })}
+              </Text>
+              {messages}
+            </section>
+          )}
         </>
       )}
     </main>

@@ -8,7 +8,8 @@ import { t } from '../strings';
 
 /** Drawn at its natural size (text at the page's size), narrower when the column is. */
 const WIDTH = 440;
-const FONT = 13;
+/** The chart's font size (px). */
+export const CHART_FONT = 13;
 const LABEL_HEIGHT = 19;
 const BAR_HEIGHT = 14;
 const ROW_HEIGHT = LABEL_HEIGHT + BAR_HEIGHT + 9;
@@ -57,7 +58,7 @@ export function CvChart({ chart, lang }: CvChartProps) {
         const judged = bar.limit !== null;
         return (
           <g key={bar.indicator} data-indicator={bar.indicator}>
-            <text x={0} y={y + LABEL_HEIGHT - 5} fontSize={FONT} fill={tokens.colorNeutralForeground1}>
+            <text x={0} y={y + LABEL_HEIGHT - 5} fontSize={CHART_FONT} fill={tokens.colorNeutralForeground1}>
               {bar.label}
               {bar.limit !== null && ` · ${t('limitMark', lang, { limit: formatLimit(bar.limit) })}`}
             </text>
@@ -79,7 +80,7 @@ export function CvChart({ chart, lang }: CvChartProps) {
             <text
               x={bar.cv === null ? 4 : Math.min(axis, x(bar.cv)) + 4}
               y={y + LABEL_HEIGHT + BAR_HEIGHT - 2}
-              fontSize={FONT}
+              fontSize={CHART_FONT}
               fontWeight={judged && bar.passes === false ? 700 : 400}
               fill={judged && bar.passes === false ? tokens.colorPaletteRedForeground1 : tokens.colorNeutralForeground1}
             >

@@ -7,7 +7,7 @@
  * the same handler runs on the page's thread, loaded on demand, with a pause
  * between stages.
  */
-import type { Comparison } from '../../core/compare';
+import type { Check, Comparison } from '../../core/compare';
 import type { CountyPlan } from '../../core/plan';
 import type { ColumnMapping, L10n, Lang, Message, Ruleset, SheetRead } from '../../core/types';
 import type { EarlierRead } from '../../files/earlier-check';
@@ -47,7 +47,7 @@ type Body = Request extends infer R ? (R extends Request ? Omit<R, 'id'> : never
 interface Pending {
   request: Request;
   onStage: (stage: Stage) => void;
-  /** The parts of the view received so far. */
+  /** The parts of the final reply received so far. */
   parts: Part[];
   resolve: (reply: FinalReply) => void;
   reject: (error: Error) => void;
@@ -130,6 +130,12 @@ export class AnalysisClient {
     return reply.type === 'read' ? reply.read : unexpected(reply);
   }
 
+  /** The last analysis as a check, for a comparison with an earlier check. */
+  async check(): Promise<Check> {
+    const reply = await this.request({ type: 'check' }, () => undefined);
+    return reply.type === 'check' ? reply.check : unexpected(reply);
+  }
+
   /** The what-if copy: the open .xlsx with the plan's additions added to its cells. */
   async writePlanned(plan: CountyPlan, onStage: (stage: Stage) => void): Promise<Uint8Array> {
     const reply = await this.request({ type: 'write-planned', plan }, onStage);
@@ -172,7 +178,7 @@ export class AnalysisClient {
     else if (reply.type === 'part') pending.parts.push(reply.part);
     else {
       this.pending.delete(reply.id);
-      pending.resolve(reply.type === 'analysed' ? { ...reply, view: joinLongArrays(reply.view, pending.parts) } : reply);
+      pending.resolve(joinLongArrays(reply, pending.parts));
     }
   }
 

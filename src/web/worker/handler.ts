@@ -48,17 +48,16 @@ export function withoutContributions(sections: AnalysisResult['sections']): Anal
 /**
  * What the page shows of an analysis: everything but the grid's rows, the report
  * sheets, the CVs' contributions (see `withoutContributions`) and the per-school
- * results, of which the page needs only the check a comparison takes (a third
- * of their size: ~36 MB against ~11 MB at 20 000 schools).
+ * results (~36 MB at 20 000 schools). Of those the page needs only the check a
+ * comparison takes, and only when there is an earlier check: it asks for it then.
  *
  * @example
- * viewOf(analyzeGrid(grid, QUALITY_2017, 'zh', 'a.xlsx'), QUALITY_2017).read.records; // []
+ * viewOf(analyzeGrid(grid, QUALITY_2017, 'zh', 'a.xlsx')).read.records; // []
  */
-export function viewOf(analysis: Analysis, ruleset: Ruleset): AnalysisView {
+export function viewOf(analysis: Analysis): AnalysisView {
   return {
     read: { ...analysis.read, records: [], rows: [] },
     result: { ...analysis.result, schools: [], sections: withoutContributions(analysis.result.sections) },
-    check: checkOf(analysis.result, ruleset),
     findings: analysis.findings,
     charts: analysis.report.charts,
   };
@@ -80,6 +79,7 @@ function failure(id: number, error: unknown): FinalReply {
 /**
  * A handler for the page's requests. Requests are answered one after another in
  * the order they arrive, so a write always follows the analysis asked for before it.
+ * Every reply but a written copy sends its long arrays first, in parts (src/workers/parts.ts).
  *
  * @example
  * const handle = createHandler({ post: (reply) => replies.push(reply) });
@@ -89,6 +89,8 @@ function failure(id: number, error: unknown): FinalReply {
 export function createHandler({ post, pause = async () => undefined }: HandlerOptions): (request: Request) => Promise<void> {
   let file: { name: string; bytes: Uint8Array; grids: Grid[] } | null = null;
   let analysis: Analysis | null = null;
+  /** The rules of the last analysis, which its check is made with. */
+  let analysedWith: Ruleset | null = null;
   let queue: Promise<void> = Promise.resolve();
 
   async function answer(request: Request): Promise<FinalReply> {
@@ -99,6 +101,7 @@ export function createHandler({ post, pause = async () => undefined }: HandlerOp
         const grids = await readWorkbookBytes(request.bytes, request.name);
         file = { name: request.name, bytes: request.bytes, grids };
         analysis = null;
+        analysedWith = null;
         return { id: request.id, type: 'opened', sheets: grids.map((grid) => grid.sheet), sheet: firstSchoolSheet(grids) };
       }
       case 'analyse': {
@@ -106,9 +109,8 @@ export function createHandler({ post, pause = async () => undefined }: HandlerOp
         post({ id: request.id, type: 'stage', stage: 'analyse' }, []);
         await pause();
         analysis = analyzeGrid(file.grids[request.sheet], request.ruleset, request.lang, file.name, request.mapping);
-        const { head, parts } = splitLongArrays(viewOf(analysis, request.ruleset));
-        for (const part of parts) post({ id: request.id, type: 'part', part }, []);
-        return { id: request.id, type: 'analysed', view: head };
+        analysedWith = request.ruleset;
+        return { id: request.id, type: 'analysed', view: viewOf(analysis) };
       }
       case 'write': {
         if (file === null || analysis === null) throw new Error('nothing has been analysed');
@@ -123,6 +125,10 @@ export function createHandler({ post, pause = async () => undefined }: HandlerOp
       case 'read': {
         if (analysis === null) throw new Error('nothing has been analysed');
         return { id: request.id, type: 'read', read: analysis.read };
+      }
+      case 'check': {
+        if (analysis === null || analysedWith === null) throw new Error('nothing has been analysed');
+        return { id: request.id, type: 'check', check: checkOf(analysis.result, analysedWith) };
       }
       case 'write-planned': {
         if (file === null || analysis === null) throw new Error('nothing has been analysed');
@@ -146,7 +152,13 @@ export function createHandler({ post, pause = async () => undefined }: HandlerOp
       } catch (error) {
         reply = failure(request.id, error);
       }
-      post(reply, reply.type === 'written' ? [reply.bytes.buffer as ArrayBuffer] : []);
+      if (reply.type === 'written') post(reply, [reply.bytes.buffer as ArrayBuffer]);
+      else {
+        // A long array crosses in parts, each copied into the page in its own short task.
+        const { head, parts } = splitLongArrays(reply);
+        for (const part of parts) post({ id: request.id, type: 'part', part }, []);
+        post(head, []);
+      }
     });
     return queue;
   };

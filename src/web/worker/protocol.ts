@@ -18,14 +18,12 @@ export type Stage = 'read' | 'analyse' | 'write';
 /** Every stage in the order a first run passes them. */
 export const STAGES: readonly Stage[] = ['read', 'analyse', 'write'];
 
-/** What the page shows of an analysis: no grid rows, no report sheets, no per-school results, no CV contributions (the worker keeps those for the download). */
+/** What the page shows of an analysis: no grid rows, no report sheets, no per-school results, no CV contributions (the worker keeps those for the download and the comparison's check). */
 export interface AnalysisView {
   /** The read without its records and rows (the mapping panel needs the header, mapping and columns). */
   read: SheetRead;
   /** The result without its `schools` (empty here: the page lists schools from the findings) and the CVs' contributions. */
   result: AnalysisResult;
-  /** The analysis as a check, what a comparison with an earlier check needs of each school (a third of `result.schools`). */
-  check: Check;
   findings: Findings;
   charts: ReportChart[];
 }
@@ -39,21 +37,24 @@ export type Request =
   | { id: number; type: 'write'; comparison: Comparison | null; plan: CountyPlan | null; ruleset: Ruleset; lang: Lang }
   /** The last analysis's whole read (records included), for planning on the page. */
   | { id: number; type: 'read' }
+  /** The last analysis as a check, for a comparison with an earlier check (asked only when there is one). */
+  | { id: number; type: 'check' }
   /** Write the what-if copy: the open .xlsx with the plan's additions added to its resource cells. */
   | { id: number; type: 'write-planned'; plan: CountyPlan }
   /** Read an earlier workbook or result document to compare with. */
   | { id: number; type: 'earlier'; name: string; bytes: Uint8Array; ruleset: Ruleset; lang: Lang };
 
+/** A final reply's long arrays arrive empty: the parts sent before it fill them. */
 export type Reply =
   | { id: number; type: 'stage'; stage: Stage }
-  /** Part of a long array of the view, sent before `analysed` (src/workers/parts.ts). */
+  /** Part of a long array of the final reply, sent before it (src/workers/parts.ts). */
   | { id: number; type: 'part'; part: Part }
   | { id: number; type: 'opened'; sheets: string[]; sheet: number }
-  /** The view with its long arrays empty: the parts sent before fill them. */
   | { id: number; type: 'analysed'; view: AnalysisView }
   /** `notes`: what the copy had to do that the user should know (a text cut to fit a cell, earlier report sheets replaced), as the command line says it. */
   | { id: number; type: 'written'; bytes: Uint8Array; notes: Message[] }
   | { id: number; type: 'read'; read: SheetRead }
+  | { id: number; type: 'check'; check: Check }
   | { id: number; type: 'earlier'; read: EarlierRead }
   /** `text`: the file reader's own sentence in both languages, when it has one. */
   | { id: number; type: 'failed'; message: string; text: L10n | null };
