@@ -80,8 +80,8 @@ const CELL_STYLES = Object.fromEntries(
   Object.entries(REPORT_STYLES).map(([key, spec]) => [key, excelStyle(spec)]),
 ) as Record<keyof typeof REPORT_STYLES, Partial<ExcelJS.Style>>;
 
-/** Report style and number format → the one style object all such cells share. */
-const FORMATTED_STYLES = new Map<string, Partial<ExcelJS.Style>>();
+/** Number format → report style → the one style object all such cells share (no key string per cell). */
+const FORMATTED_STYLES = new Map<string, Map<keyof typeof REPORT_STYLES, Partial<ExcelJS.Style>>>();
 
 /**
  * The shared style of a report cell. ExcelJS caches a style's index per style
@@ -90,11 +90,15 @@ const FORMATTED_STYLES = new Map<string, Partial<ExcelJS.Style>>();
  */
 function cellStyle(key: keyof typeof REPORT_STYLES, numFmt: string | undefined): Partial<ExcelJS.Style> {
   if (numFmt === undefined) return CELL_STYLES[key];
-  const id = `${key}\u0000${numFmt}`;
-  let style = FORMATTED_STYLES.get(id);
+  let styles = FORMATTED_STYLES.get(numFmt);
+  if (styles === undefined) {
+    styles = new Map();
+    FORMATTED_STYLES.set(numFmt, styles);
+  }
+  let style = styles.get(key);
   if (style === undefined) {
     style = { ...CELL_STYLES[key], numFmt };
-    FORMATTED_STYLES.set(id, style);
+    styles.set(key, style);
   }
   return style;
 }
@@ -198,14 +202,25 @@ function plainExtras(extra: RowExtras | undefined): boolean {
   return extra === undefined || (extra.merges.length === 0 && extra.bars.length === 0 && !extra.breakAfter);
 }
 
+const PLAIN_ROW: (PlainCell | undefined)[] = [];
+
 /** A row of cells (no note) and at most a height that `plain` can write itself, when it is ready. */
 function writePlain(worksheet: ExcelJS.Worksheet, number: number, models: ReportCell[], extra: RowExtras | undefined, plain: PlainRows | undefined, notes: Message[]): boolean {
   if (plain === undefined || !plainExtras(extra) || !plain.ready(worksheet) || models.some((model) => model.note !== undefined)) return false;
-  const cells = models.map((model, j): PlainCell => ({
-    value: storedAt(model.value, worksheet.name, number, j + 1, notes),
-    style: cellStyle(model.style ?? 'plain', model.numFmt),
-  }));
-  plain.write(worksheet, number, cells, extra?.height);
+  // One scratch row for every row: `plain.write` is done with its cells when it returns (no object per cell of 200 000 rows).
+  PLAIN_ROW.length = models.length;
+  for (let j = 0; j < models.length; j++) {
+    const model = models[j] as ReportCell | undefined;
+    if (model === undefined) {
+      PLAIN_ROW[j] = undefined;
+      continue;
+    }
+    const cell = PLAIN_ROW[j] ?? { value: null, style: {} };
+    cell.value = storedAt(model.value, worksheet.name, number, j + 1, notes);
+    cell.style = cellStyle(model.style ?? 'plain', model.numFmt);
+    PLAIN_ROW[j] = cell;
+  }
+  plain.write(worksheet, number, PLAIN_ROW, extra?.height);
   return true;
 }
 

@@ -47,11 +47,11 @@ function letters(column: number): string {
  * plainRowXml(3, [{ value: 'a<b', style: {} }], () => 5);
  * // '<row r="3" spans="1:1" x14ac:dyDescent="0.25"><c r="A3" s="5" t="str"><v>a&lt;b</v></c></row>'
  */
-export function plainRowXml(number: number, cells: PlainCell[], styleId: StyleId, height?: number): string {
+export function plainRowXml(number: number, cells: readonly (PlainCell | undefined)[], styleId: StyleId, height?: number): string {
   let xml = '';
   let first = 0;
   for (let j = 0; j < cells.length; j++) {
-    const cell = cells[j] as PlainCell | undefined;
+    const cell = cells[j];
     if (cell === undefined) continue;
     if (first === 0) first = j + 1;
     const { value, style } = cell;
@@ -89,7 +89,7 @@ export interface PlainRows {
   /** Whether the next row can be written here: ExcelJS holds no row ahead (a merge over it). */
   ready(worksheet: ExcelJS.Worksheet): boolean;
   /** Writes row `number`, the sheet's next row, with its height in points when it has one. */
-  write(worksheet: ExcelJS.Worksheet, number: number, cells: PlainCell[], height?: number): void;
+  write(worksheet: ExcelJS.Worksheet, number: number, cells: readonly (PlainCell | undefined)[], height?: number): void;
 }
 
 /**
