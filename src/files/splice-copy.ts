@@ -217,12 +217,17 @@ export async function writeSplicedCopy(input: Uint8Array, whole: Report | Report
     [plan.paths.workbookRels, graftRelationships(plan.texts.workbookRels, added)],
     [plan.paths.styles, mergedStyles(plan.texts.styles, plan.counts, written.styles, dxfs)],
   ]);
+  // Pieces deflated on the helper thread are waited for as each part goes in.
+  const add = async (part: DeflatingPart, name = part.name) => {
+    await part.settled();
+    zip.addDeflated(part, name);
+  };
   for (const entry of plan.entries) {
     const text = replaced.get(entry.name);
     const sheet = plan.marked.get(entry.name);
-    if (text !== undefined) zip.addDeflated(deflatedPart(entry.name, text));
+    if (text !== undefined) await add(deflatedPart(entry.name, text));
     else if (sheet !== undefined) {
-      zip.addDeflated(markedSheet(entry.name, sheet.xml, sheet.marks, dxfIds));
+      await add(markedSheet(entry.name, sheet.xml, sheet.marks, dxfIds));
       // The inflated sheet is not needed any more.
       plan.marked.delete(entry.name);
     }
@@ -231,6 +236,7 @@ export async function writeSplicedCopy(input: Uint8Array, whole: Report | Report
   for (const [path, part] of written.parts) {
     const name = renamed.get(path);
     if (name === undefined) continue;
+    await part.settled();
     if (path.includes('/_rels/')) {
       // The sheet's relationships name its comments and drawing: under their names in the copy.
       const rels = inflateRawSync(Buffer.concat(part.pieces)).toString('utf8');
@@ -238,7 +244,7 @@ export async function writeSplicedCopy(input: Uint8Array, whole: Report | Report
         const moved = renamed.get(`xl/${target}`);
         return moved === undefined ? whole : `Target="../${moved.replace(/^xl\//, '')}"`;
       });
-      zip.addDeflated(deflatedPart(name, targets));
+      await add(deflatedPart(name, targets));
     } else zip.addDeflated(part, name);
   }
   return zip.bytes();

@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import type { ReportInSteps } from '../core/report';
 import type { Message } from '../core/types';
 import { addReportSheet } from './annotate';
+import { collectLargeHeap } from './collect-garbage';
 import { plainRows } from './report-rows';
 import { completeSheetWriter } from './stream-writer';
 import type { ReportStyles } from './splice-styles';
@@ -77,6 +78,7 @@ export async function writeReportParts(report: ReportInSteps, firstStyle: number
   // One sheet at a time: each is built when its turn comes and dropped once written.
   for (const { sheet, charts } of report.sheets) {
     addReportSheet(writer, sheet, charts, { started: completeSheetWriter, done: (row) => row.commit(), plain: plainRows }, notes).commit();
+    collectLargeHeap();
   }
   await writer.commit();
   const { numFmts, fonts, fills, borders } = model;
