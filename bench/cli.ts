@@ -100,7 +100,7 @@ export async function benchCli(sizes: readonly number[], runsFor: (schools: numb
   const pandas: Found = findPandas();
   const soffice: Found = findSoffice();
   const excelJs = bundleExcelJsAlone(workDir);
-  const notes = [`LibreOffice re-saving Junheng’s output is timed up to ${LO_OUTPUT_MAX.toLocaleString('en')} schools.`, `Junheng: \`node dist/cli/junheng.js\` (the bundle), Node.js ${process.version}.`, `pandas script (\`bench/pandas_cv.py\`): ${pandas.note}.`, `LibreOffice: ${soffice.note}.`];
+  const notes = [`LibreOffice re-saving Junheng’s output is timed up to ${LO_OUTPUT_MAX.toLocaleString('en')} schools.`, `Junheng: \`node dist/cli/junheng.js\` (the launcher: the minified bundle from V8’s code cache, ExcelJS loaded only for \`--out\`), Node.js ${process.version}.`, `pandas script (\`bench/pandas_cv.py\`): ${pandas.note}.`, `LibreOffice: ${soffice.note}.`];
   const profile = path.join(workDir, 'lo-profile');
   const results: SizeResult[] = [];
   for (const schools of sizes) {
