@@ -246,7 +246,7 @@ async function main(): Promise<void> {
   const document = [
     '# Benchmarks',
     '',
-    'Reproduce with `npm run build && npm run bench` (about 25 minutes on 2 cores; rewrites this file). Parts and sizes: `npm run bench -- --only cli,plan,kernel,web,pane,bundles --sizes 300,20000,200000 --runs 3`; a partial run keeps the other sections as they were, each with its own date.',
+    'Reproduce with `npm run build && npm run bench` (about 10 minutes on 2 cores; rewrites this file). Parts and sizes: `npm run bench -- --only cli,plan,kernel,web,pane,bundles --sizes 300,20000,200000 --runs 3`; a partial run keeps the other sections as they were, each with its own date.',
     '',
     ...PARTS.filter((part) => sections.has(part)).flatMap((part) => [`<!-- bench:${part} -->`, sections.get(part) ?? '', `<!-- /bench:${part} -->`, '']),
   ].join('\n');
