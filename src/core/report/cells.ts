@@ -27,32 +27,38 @@ export function textCell(value: string, style: ReportStyle = 'body'): ReportCell
  * numberCell(null, '0.00');   // { value: '—', kind: 'text', style: 'body' }
  */
 export function numberCell(value: number | null, numFmt: string, style: ReportStyle = 'body'): ReportCell {
-  if (value === null || !Number.isFinite(value)) return shared(NO_VALUE_CELLS, style, NO_VALUE, style);
+  if (value === null || !Number.isFinite(value)) return shared(CONSTANT_CELLS, NO_VALUE, style);
   return { value, kind: 'number', numFmt, style };
 }
+
+/** Shared cells by style, then by value. */
+type SharedCells = Map<ReportStyle, Map<string | null, ReportCell>>;
 
 /**
  * Cells that are the same wherever they appear (empty, '—', a section's name in
  * every ledger row) are one frozen object each: at 200 000 schools a report
  * holds millions of them, and no writer changes a cell.
  */
-function shared(cells: Map<string, ReportCell>, key: string, value: string | null, style: ReportStyle): ReportCell {
-  let cell = cells.get(key);
+function shared(cells: SharedCells, value: string | null, style: ReportStyle): ReportCell {
+  let byValue = cells.get(style);
+  if (byValue === undefined) {
+    byValue = new Map();
+    cells.set(style, byValue);
+  }
+  let cell = byValue.get(value);
   if (cell === undefined) {
     cell = Object.freeze({ value, kind: 'text', style }) as ReportCell;
-    cells.set(key, cell);
+    byValue.set(value, cell);
   }
   return cell;
 }
 
-/** By style. */
-const EMPTY_CELLS = new Map<string, ReportCell>();
-/** By style. */
-const NO_VALUE_CELLS = new Map<string, ReportCell>();
+/** Empty and '—' cells, for every sheet. */
+const CONSTANT_CELLS: SharedCells = new Map();
 
 /** An empty cell in a table (borders, no value). */
 export function emptyCell(style: ReportStyle = 'body'): ReportCell {
-  return shared(EMPTY_CELLS, style, null, style);
+  return shared(CONSTANT_CELLS, null, style);
 }
 
 /**
@@ -64,8 +70,8 @@ export function emptyCell(style: ReportStyle = 'body'): ReportCell {
  * repeated('小学') === repeated('小学'); // true
  */
 export function repeatedTextCells(): (value: string, style?: ReportStyle) => ReportCell {
-  const cells = new Map<string, ReportCell>();
-  return (value, style = 'body') => shared(cells, `${style}\u0000${value}`, value, style);
+  const cells: SharedCells = new Map();
+  return (value, style = 'body') => shared(cells, value, style);
 }
 
 /** A report sheet while it is being built. */
